@@ -1,0 +1,75 @@
+# TechBridge: `make demo` runs the platform, `make test` checks it.
+SHELL := /bin/bash
+VENV ?= .venv
+# Django 6 needs Python >= 3.12: take the first interpreter that is new enough.
+PYTHON ?= $(shell for p in python3.13 python3.12 $$HOME/.pyenv/versions/3.13*/bin/python3 $$HOME/.pyenv/versions/3.12*/bin/python3 python3; do \
+  if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then command -v $$p; break; fi; done)
+BIN := $(VENV)/bin
+TB := $(BIN)/techbridge
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE := techbridge.settings
+
+.PHONY: demo test check install install-dev migrate serve lint format clean e2e-browser
+
+$(BIN)/python:
+	@if [ -z "$(PYTHON)" ]; then echo "TechBridge needs Python >= 3.12 (Django 6); none found." >&2; exit 1; fi
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e .
+	@touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+demo: install
+	@mkdir -p var
+	$(TB) compiletranslations
+	$(TB) migrate --no-input -v 0
+	$(TB) collectstatic --no-input -v 0
+	$(TB) demo
+	@echo ""
+	@echo "TechBridge is running on http://$(HOST):$(PORT)/"
+	@echo "  staff:  staff@techbridge.example / techbridge-demo"
+	@echo "  member: member@techbridge.example / techbridge-demo"
+	@echo ""
+	$(BIN)/gunicorn techbridge.wsgi --bind $(HOST):$(PORT) --workers 2 --threads 4 --access-logfile -
+
+serve: install
+	$(BIN)/gunicorn techbridge.wsgi --bind $(HOST):$(PORT) --workers 2 --threads 4
+
+check: install-dev
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy
+	$(TB) makemigrations --check --dry-run -v 1
+
+e2e-browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's Chromium for the browser tests"; \
+	    (apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)) || true; \
+	  fi; \
+	fi
+	@if [ -x /usr/bin/chromium ]; then echo "browser tests: /usr/bin/chromium"; else echo "browser tests will be SKIPPED: /usr/bin/chromium not installed (apt-get install chromium)"; fi
+
+test: check e2e-browser
+	$(TB) compiletranslations
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	@if $(BIN)/python -c "import psycopg,sys; psycopg.connect('postgresql://postgres@127.0.0.1:5432/postgres', connect_timeout=3).close()" 2>/dev/null; then \
+	  echo "== the suite on PostgreSQL =="; \
+	  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/techbridge $(BIN)/python -m pytest -n 2 --dist loadgroup -m "not e2e"; \
+	else echo "PostgreSQL at 127.0.0.1:5432 is not reachable: SKIPPING the PostgreSQL run"; fi
+
+format: install-dev
+	$(BIN)/ruff format src tests
+	$(BIN)/ruff check --fix src tests
+
+clean:
+	rm -rf $(VENV) var/*.sqlite3 staticfiles

@@ -1,0 +1,3 @@
+"""TechBridge: the technology-transfer and B2B matchmaking platform."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,35 @@
+"""`techbridge bench <engine> ... --json`: benchmarks print one JSON object on stdout."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+BENCHES = {
+    "search": "techbridge.search.bench",
+    "matching": "techbridge.matches.bench",
+}
+
+
+class Command(BaseCommand):
+    help = "Run a benchmark (search, matching) and print its measurements as JSON."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("engine", choices=sorted(BENCHES))
+        parser.add_argument("--profiles", type=int, default=10_000)
+        parser.add_argument("--seed", type=int, default=0)
+        parser.add_argument("--database", default=None, help="database URL (search only)")
+        parser.add_argument("--json", action="store_true", help="print JSON only")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if options["profiles"] < 1 or options["profiles"] > 5_000_000:
+            raise CommandError("--profiles must be between 1 and 5,000,000")
+        module = importlib.import_module(BENCHES[options["engine"]])
+        kwargs: dict[str, Any] = {"profiles": options["profiles"], "seed": options["seed"]}
+        if options["database"]:
+            kwargs["database"] = options["database"]
+        result = module.run(**kwargs)
+        self.stdout.write(json.dumps(result, ensure_ascii=False))

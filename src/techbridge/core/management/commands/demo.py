@@ -1,0 +1,21 @@
+"""`techbridge demo`: load the demo data set (idempotent: a second run changes nothing)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from techbridge.core.demo_loader import load_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo organisations, users and technology profiles (idempotent)."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        summary = load_demo(stdout=self.stdout if options["verbosity"] else None)
+        self.stdout.write(
+            "demo: {organisations} organisations, {profiles} profiles ({created} new)".format(
+                **summary
+            )
+        )

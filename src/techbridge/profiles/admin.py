@@ -1,0 +1,77 @@
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from techbridge.core.errors import DomainError
+from techbridge.profiles import services
+from techbridge.profiles.models import ProfileAttachment, TechnologyProfile
+
+
+class AttachmentInline(admin.TabularInline):
+    model = ProfileAttachment
+    extra = 0
+    readonly_fields = ["filename", "content_type", "size", "uploaded_by", "created_at"]
+    fields = readonly_fields
+
+
+@admin.register(TechnologyProfile)
+class TechnologyProfileAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "title",
+        "kind",
+        "language",
+        "organisation",
+        "status",
+        "visibility",
+        "trl",
+        "published_at",
+    ]
+    list_filter = [
+        "status",
+        "kind",
+        "language",
+        "visibility",
+        "ip_status",
+        "trl",
+        "broker_requested",
+        "organisation__country",
+    ]
+    search_fields = ["title", "summary", "organisation__name", "organisation__name_alt"]
+    autocomplete_fields = ["organisation"]
+    readonly_fields = [
+        "created_by",
+        "reviewed_by",
+        "submitted_at",
+        "published_at",
+        "closed_at",
+        "created_at",
+        "updated_at",
+    ]
+    inlines = [AttachmentInline]
+    actions = ["approve", "reject"]
+    date_hierarchy = "created_at"
+
+    @admin.action(description=_("Approve and publish selected submitted profiles"))
+    def approve(self, request, queryset):  # type: ignore[no-untyped-def]
+        done = 0
+        for profile in queryset:
+            try:
+                services.profile_publish(actor=request.user, profile=profile)
+                done += 1
+            except DomainError as exc:
+                self.message_user(request, f"{profile}: {exc.message}", messages.WARNING)
+        self.message_user(request, _("%(n)d profile(s) published.") % {"n": done})
+
+    @admin.action(description=_("Reject selected submitted profiles (reason: see review queue)"))
+    def reject(self, request, queryset):  # type: ignore[no-untyped-def]
+        reason = request.POST.get("reason") or str(
+            _("Please complete the description and the IP status, then resubmit.")
+        )
+        done = 0
+        for profile in queryset:
+            try:
+                services.profile_reject(actor=request.user, profile=profile, reason=reason)
+                done += 1
+            except DomainError as exc:
+                self.message_user(request, f"{profile}: {exc.message}", messages.WARNING)
+        self.message_user(request, _("%(n)d profile(s) rejected.") % {"n": done})

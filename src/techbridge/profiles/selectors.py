@@ -1,0 +1,246 @@
+"""Reads of technology profiles. This module is the one place that decides who sees which
+profile and whether a profile's owner may be shown: pages, the API, search and matching all
+come through here, so a blind profile cannot leak its owner through a side door."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from techbridge.accounts.models import Organisation
+from techbridge.accounts.selectors import is_member, is_staff, organisation_ids_of
+from techbridge.core.choices import ProfileStatus, Visibility
+from techbridge.core.errors import NotFound, PermissionDenied
+from techbridge.core.taxonomy import sector_name
+from techbridge.profiles.models import ProfileAttachment, TechnologyProfile
+
+
+def _live() -> Q:
+    """Published and not past its expiry date."""
+    today = timezone.localdate()
+    return Q(status=ProfileStatus.PUBLISHED) & (
+        Q(expires_on__isnull=True) | Q(expires_on__gte=today)
+    )
+
+
+def visible_filter(actor: Any) -> Q | None:
+    """The condition on TechnologyProfile rows the actor may see (None: everything)."""
+    if is_staff(actor):
+        return None
+    if not is_member(actor):
+        return _live() & Q(visibility__in=[Visibility.PUBLIC, Visibility.BLIND])
+    own = organisation_ids_of(actor)
+    if not own:
+        return _live() & Q(visibility__in=[Visibility.PUBLIC, Visibility.BLIND])
+    return (_live() & Q(visibility__in=Visibility.values)) | Q(organisation_id__in=own)
+
+
+def profile_list(*, actor: Any) -> QuerySet[TechnologyProfile]:
+    """Every profile the actor may see, with its organisation joined."""
+    qs = TechnologyProfile.objects.select_related("organisation")
+    condition = visible_filter(actor)
+    return qs if condition is None else qs.filter(condition)
+
+
+def public_profile_list(*, actor: Any) -> QuerySet[TechnologyProfile]:
+    """Profiles shown in the public database: published (live) and visible to the actor."""
+    return profile_list(actor=actor).filter(_live())
+
+
+def profile_get_for(*, actor: Any, profile_id: int) -> TechnologyProfile:
+    """One profile the actor may see, or NotFound (never a hint that it exists)."""
+    profile = profile_list(actor=actor).filter(pk=profile_id).first()
+    if profile is None:
+        raise NotFound()
+    return profile
+
+
+def profile_get_editable(*, actor: Any, profile_id: int) -> TechnologyProfile:
+    """One profile the actor may edit; NotFound when invisible, PermissionDenied otherwise."""
+    profile = profile_get_for(actor=actor, profile_id=profile_id)
+    if not can_edit_profile(actor, profile):
+        raise PermissionDenied()
+    return profile
+
+
+def can_edit_profile(actor: Any, profile: TechnologyProfile) -> bool:
+    if is_staff(actor):
+        return True
+    return profile.organisation_id in organisation_ids_of(actor, editable=True)
+
+
+def contact_accepted(actor: Any, profile: TechnologyProfile) -> bool:
+    """Whether the actor's organisation has an accepted contact with the profile's owner
+    about this profile (decided by the deals app)."""
+    from techbridge.deals.selectors import contact_accepted_for_profile
+
+    return contact_accepted_for_profile(actor=actor, profile=profile)
+
+
+def owner_disclosed(actor: Any, profile: TechnologyProfile) -> bool:
+    """Whether the actor may learn who owns the profile."""
+    if profile.visibility != Visibility.BLIND:
+        return True
+    if is_staff(actor):
+        return True
+    if profile.organisation_id in organisation_ids_of(actor):
+        return True
+    return contact_accepted(actor, profile)
+
+
+def attachments_for(*, actor: Any, profile: TechnologyProfile) -> QuerySet[ProfileAttachment]:
+    """The dossier opens to the owner's members, staff, and (by the deals app) to a partner
+    whose contact was accepted and whose NDA step, if required, is complete."""
+    from techbridge.deals.selectors import dossier_open_for_profile
+
+    if (
+        is_staff(actor)
+        or profile.organisation_id in organisation_ids_of(actor)
+        or dossier_open_for_profile(actor=actor, profile=profile)
+    ):
+        return profile.attachments.all()
+    return ProfileAttachment.objects.none()
+
+
+# --- presentation: what a page or the API may show of a profile -----------------------------
+
+
+@dataclass(frozen=True)
+class OwnerCard:
+    id: int
+    slug: str
+    name: str
+    name_alt: str
+    type: str
+    country: str
+    province: str
+    city: str
+    website: str
+    verified: bool
+    has_logo: bool
+
+
+@dataclass(frozen=True)
+class ProfileCard:
+    """A profile as one actor may see it. `owner` is None when the owner must stay hidden;
+    templates and schemas read cards, never the model, so hiding is decided once."""
+
+    id: int
+    kind: str
+    language: str
+    title: str
+    summary: str
+    description: str
+    sectors: list[str]
+    sector_names: list[str]
+    keywords: list[str]
+    trl: int
+    ip_status: str
+    patent_numbers: list[str]
+    partnership_types: list[str]
+    target_countries: list[str]
+    value_min: Decimal | None
+    value_max: Decimal | None
+    currency: str
+    expires_on: date | None
+    status: str
+    visibility: str
+    published_at: datetime | None
+    updated_at: datetime
+    owner: OwnerCard | None
+    can_edit: bool = False
+    rejection_reason: str = ""
+    country: str = ""
+    province: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def blind(self) -> bool:
+        return self.visibility == Visibility.BLIND
+
+
+def owner_card(org: Organisation) -> OwnerCard:
+    return OwnerCard(
+        id=org.id,
+        slug=org.slug,
+        name=org.name,
+        name_alt=org.name_alt,
+        type=org.type,
+        country=str(org.country),
+        province=org.province,
+        city=org.city,
+        website=org.website,
+        verified=org.verified,
+        has_logo=bool(org.logo),
+    )
+
+
+def present(profile: TechnologyProfile, *, actor: Any) -> ProfileCard:
+    """The card of a profile for this actor (the profile must come from `profile_list`)."""
+    disclosed = owner_disclosed(actor, profile)
+    editable = can_edit_profile(actor, profile)
+    org = profile.organisation
+    return ProfileCard(
+        id=profile.id,
+        kind=profile.kind,
+        language=profile.language,
+        title=profile.title,
+        summary=profile.summary,
+        description=profile.description,
+        sectors=list(profile.sectors),
+        sector_names=[sector_name(s) for s in profile.sectors],
+        keywords=list(profile.keywords),
+        trl=profile.trl,
+        ip_status=profile.ip_status,
+        patent_numbers=list(profile.patent_numbers),
+        partnership_types=list(profile.partnership_types),
+        target_countries=list(profile.target_countries),
+        value_min=profile.value_min,
+        value_max=profile.value_max,
+        currency=profile.currency,
+        expires_on=profile.expires_on,
+        status=profile.status,
+        visibility=profile.visibility,
+        published_at=profile.published_at,
+        updated_at=profile.updated_at,
+        owner=owner_card(org) if disclosed else None,
+        can_edit=editable,
+        rejection_reason=profile.rejection_reason if editable else "",
+        # Country and province say where a technology sits without naming who holds it; for
+        # blind profiles only the country is kept (a province can single out an owner).
+        country=str(org.country),
+        province=org.province if disclosed else "",
+    )
+
+
+def present_many(profiles: Any, *, actor: Any) -> list[ProfileCard]:
+    return [present(p, actor=actor) for p in profiles]
+
+
+def review_queue(*, actor: Any) -> QuerySet[TechnologyProfile]:
+    """Profiles waiting for staff review, oldest first (staff only)."""
+    if not is_staff(actor):
+        raise PermissionDenied()
+    return (
+        TechnologyProfile.objects.select_related("organisation")
+        .filter(status=ProfileStatus.SUBMITTED)
+        .order_by("submitted_at", "id")
+    )
+
+
+def headline_figures() -> dict[str, int]:
+    """The public figures on the home page (public and blind published profiles)."""
+    live = TechnologyProfile.objects.filter(_live())
+    orgs = Organisation.objects.all()
+    return {
+        "organisations": orgs.count(),
+        "countries": orgs.values("country").distinct().count(),
+        "provinces": orgs.exclude(province="").values("province").distinct().count(),
+        "offers": live.filter(kind="offer").exclude(visibility=Visibility.MEMBERS).count(),
+        "requests": live.filter(kind="request").exclude(visibility=Visibility.MEMBERS).count(),
+    }

@@ -1,0 +1,64 @@
+"""Shared template filters: localised names of codes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from techbridge.core.choices import (
+    IPStatus,
+    OrganisationType,
+    PartnershipType,
+    ProfileStatus,
+    SizeBand,
+)
+from techbridge.core.provinces import province_name as _province_name
+from techbridge.core.regions import country_name as _country_name
+from techbridge.core.taxonomy import sector_name as _sector_name
+
+register = template.Library()
+
+
+def _label(choices: Any, value: Any) -> str:
+    return str(dict(choices.choices).get(value, value))
+
+
+@register.filter
+def country_name(code: Any) -> str:
+    return _country_name(str(code)) if code else ""
+
+
+@register.filter
+def province_name(code: Any) -> str:
+    return _province_name(str(code)) if code else ""
+
+
+@register.filter
+def sector_name(code: Any) -> str:
+    return _sector_name(str(code))
+
+
+@register.filter
+def status_label(value: Any) -> str:
+    return _label(ProfileStatus, value)
+
+
+@register.filter
+def ip_label(value: Any) -> str:
+    return _label(IPStatus, value)
+
+
+@register.filter
+def partnership_label(value: Any) -> str:
+    return _label(PartnershipType, value)
+
+
+@register.filter
+def orgtype_label(value: Any) -> str:
+    return _label(OrganisationType, value)
+
+
+@register.filter
+def size_label(value: Any) -> str:
+    return _label(SizeBand, value)
