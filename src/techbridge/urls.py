@@ -1,11 +1,21 @@
+import importlib.util
+
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.api.urls import api
 
 admin.site.site_header = _("TechBridge back office")
 admin.site.site_title = _("TechBridge back office")
+
+
+def _app_urls(app: str) -> list[URLPattern | URLResolver]:
+    """Mount an app's pages if it has them (apps land one issue at a time)."""
+    if importlib.util.find_spec(f"techbridge.{app}.urls") is None:
+        return []
+    return [path("", include(f"techbridge.{app}.urls"))]
+
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -15,4 +25,8 @@ urlpatterns = [
     path("profiles/", include("techbridge.profiles.urls")),
     path("", include("techbridge.accounts.urls")),
     path("", include("techbridge.web.urls")),
+    *_app_urls("search"),
+    *_app_urls("matches"),
+    *_app_urls("deals"),
+    *_app_urls("events"),
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -18,6 +20,7 @@ DEMO_PASSWORD = "techbridge-demo"  # noqa: S105 - printed by `make demo`, demo o
 STAFF_EMAIL = "staff@techbridge.example"
 MEMBER_EMAIL = "member@techbridge.example"
 MEMBER_CN_EMAIL = "member-cn@techbridge.example"
+DEMO_APPS = ("search", "matches", "deals", "events")
 ORG_FIELDS = (
     "name",
     "name_alt",
@@ -112,4 +115,11 @@ def load_demo(*, stdout: Any = None, seed: int = 7) -> dict[str, int]:
         )
     rows = [_profile_row(r, orgs[r["org"]], now) for r in data["profiles"]]
     created = profiles_import(rows=rows)
-    return {"organisations": len(orgs), "profiles": len(rows), "created": len(created)}
+    summary = {"organisations": len(orgs), "profiles": len(rows), "created": len(created)}
+    for app in DEMO_APPS:
+        # Each later app may add its own demo data: `techbridge.<app>.demo.load(now=...)`
+        # returns a dict of counts; it must be idempotent like this loader.
+        if importlib.util.find_spec(f"techbridge.{app}.demo") is not None:
+            module = importlib.import_module(f"techbridge.{app}.demo")
+            summary.update(module.load(now=now))
+    return summary

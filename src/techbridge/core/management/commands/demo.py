@@ -14,8 +14,4 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         summary = load_demo(stdout=self.stdout if options["verbosity"] else None)
-        self.stdout.write(
-            "demo: {organisations} organisations, {profiles} profiles ({created} new)".format(
-                **summary
-            )
-        )
+        self.stdout.write("demo: " + ", ".join(f"{k}={v}" for k, v in summary.items()))
