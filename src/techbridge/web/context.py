@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 
 from techbridge.notifications.services import unread_count
 
-
 NAV = (
     ("search:search", _("Search")),
     ("events:list", _("Events")),
