@@ -1,0 +1,54 @@
+"""B2B meeting scheduling engine (pure Python + OR-Tools CP-SAT; no Django).
+
+Public API: the dataclasses of `problem`, `solve` / `CpSatScheduler` (the Scheduler
+protocol), `greedy_schedule` (baseline), `check_schedule` (independent checker) and the JSON
+file functions of `fileformat`. See docs/scheduling.md.
+"""
+
+from .checker import Violation, check_schedule, count_holes, priority_scheduled
+from .fileformat import (
+    load_problem,
+    load_schedule,
+    problem_from_dict,
+    save_schedule,
+    schedule_from_dict,
+    schedule_to_dict,
+)
+from .greedy import greedy_schedule
+from .problem import (
+    Assignment,
+    InstanceError,
+    Meeting,
+    Participant,
+    Problem,
+    Schedule,
+    Slot,
+    SolveStats,
+)
+from .solver import CpSatScheduler, ScheduleError, Scheduler, solve
+
+__all__ = [
+    "Assignment",
+    "CpSatScheduler",
+    "InstanceError",
+    "Meeting",
+    "Participant",
+    "Problem",
+    "Schedule",
+    "ScheduleError",
+    "Scheduler",
+    "Slot",
+    "SolveStats",
+    "Violation",
+    "check_schedule",
+    "count_holes",
+    "greedy_schedule",
+    "load_problem",
+    "load_schedule",
+    "priority_scheduled",
+    "problem_from_dict",
+    "save_schedule",
+    "schedule_from_dict",
+    "schedule_to_dict",
+    "solve",
+]

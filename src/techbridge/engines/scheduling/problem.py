@@ -1,0 +1,241 @@
+"""The scheduling engine's vocabulary: frozen dataclasses in (Problem) and out (Schedule).
+
+A Problem is validated when it is built, so every solver and the checker may rely on its
+invariants: unique ids, known references, two different participants per meeting, no repeated
+pair, priorities 1..3, consistent pins. A violation raises InstanceError with a message that
+names the offending item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+MIN_PRIORITY = 1
+MAX_PRIORITY = 3
+
+
+class InstanceError(ValueError):
+    """The problem (or the instance file it came from) breaks a rule; the message says which."""
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One time slot; slots sharing `session` form a session, ordered by (start, id)."""
+
+    id: int
+    session: str
+    start: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """A person (or delegation) with meetings. `unavailable` holds slot ids."""
+
+    id: str
+    unavailable: frozenset[int] = frozenset()
+    needs_interpreter: bool = False
+    group: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """An accepted one-to-one meeting. A pinned meeting (already announced) has both
+    `pinned_slot` and `pinned_table`; it stays there unless the problem allows moves."""
+
+    id: str
+    a: str
+    b: str
+    priority: int = 1
+    pinned_slot: int | None = None
+    pinned_table: int | None = None
+
+    @property
+    def pinned(self) -> bool:
+        return self.pinned_slot is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A whole event: slots, `tables` tables per slot (numbered 1..tables), participants and
+    meetings. `interpreter_tables` are the table numbers equipped with an interpreter; a meeting
+    where either side needs one must sit at such a table. `allow_moves` lets the solver move
+    pinned meetings (they stay scheduled, at another slot or table)."""
+
+    name: str
+    slots: tuple[Slot, ...]
+    tables: int
+    participants: tuple[Participant, ...]
+    meetings: tuple[Meeting, ...]
+    interpreter_tables: frozenset[int] = frozenset()
+    allow_moves: bool = False
+
+    def __post_init__(self) -> None:
+        validate_problem(self)
+
+    def participant(self, pid: str) -> Participant:
+        return _participant_map(self)[pid]
+
+    def needs_interpreter(self, meeting: Meeting) -> bool:
+        """Whether the meeting must sit at an interpreter-equipped table."""
+        people = _participant_map(self)
+        return people[meeting.a].needs_interpreter or people[meeting.b].needs_interpreter
+
+    def session_order(self) -> dict[str, list[int]]:
+        """Session label -> slot ids in session order (start, id)."""
+        order: dict[str, list[Slot]] = {}
+        for slot in self.slots:
+            order.setdefault(slot.session, []).append(slot)
+        return {
+            s: [x.id for x in sorted(v, key=lambda x: (x.start, x.id))] for s, v in order.items()
+        }
+
+
+_PEOPLE_CACHE: dict[int, tuple[Problem, dict[str, Participant]]] = {}
+
+
+def _participant_map(problem: Problem) -> dict[str, Participant]:
+    cached = _PEOPLE_CACHE.get(id(problem))
+    if cached is not None and cached[0] is problem:
+        return cached[1]
+    people = {p.id: p for p in problem.participants}
+    if len(_PEOPLE_CACHE) > 8:
+        _PEOPLE_CACHE.clear()
+    _PEOPLE_CACHE[id(problem)] = (problem, people)
+    return people
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """A scheduled meeting: its slot id and table number (1..tables)."""
+
+    meeting: str
+    slot: int
+    table: int
+
+
+@dataclass(frozen=True, slots=True)
+class SolveStats:
+    """What a solve achieved and how. `optimal` means the lexicographic optimum is proven
+    (scheduled priority proven maximal and holes proven minimal, e.g. zero)."""
+
+    scheduled: int = 0
+    total: int = 0
+    priority_scheduled: int = 0
+    priority_total: int = 0
+    holes: int = 0
+    optimal: bool = False
+    priority_optimal: bool = False
+    priority_bound: int = 0
+    moved: int = 0
+    seconds: float = 0.0
+    phases: tuple[tuple[str, float, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """A solution: one Assignment per scheduled meeting, the ids of the others."""
+
+    assignments: tuple[Assignment, ...]
+    unscheduled: tuple[str, ...]
+    stats: SolveStats = field(default_factory=SolveStats)
+
+    def by_meeting(self) -> dict[str, Assignment]:
+        return {a.meeting: a for a in self.assignments}
+
+
+def _is_int(x: object) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _unique(kind: str, ids: Iterable[object]) -> None:
+    seen: set[object] = set()
+    for i in ids:
+        if i in seen:
+            raise InstanceError(f"duplicate {kind} id {i!r}")
+        seen.add(i)
+
+
+def validate_problem(problem: Problem) -> None:
+    """Raise InstanceError when the problem breaks a rule (see the module docstring)."""
+    if not isinstance(problem.name, str):
+        raise InstanceError("name must be a string")
+    if not problem.slots:
+        raise InstanceError("an event needs at least one slot")
+    if not _is_int(problem.tables) or problem.tables < 1:
+        raise InstanceError(f"tables must be an integer >= 1, not {problem.tables!r}")
+    _unique("slot", (s.id for s in problem.slots))
+    _unique("participant", (p.id for p in problem.participants))
+    _unique("meeting", (m.id for m in problem.meetings))
+    slot_ids = {s.id for s in problem.slots}
+    for s in problem.slots:
+        if not _is_int(s.id) or not isinstance(s.session, str) or s.start.tzinfo is None:
+            raise InstanceError(
+                f"slot {s.id!r}: needs an integer id, a session and a start with UTC offset"
+            )
+    bad_tables = sorted(t for t in problem.interpreter_tables if not 1 <= t <= problem.tables)
+    if bad_tables:
+        raise InstanceError(f"interpreter tables {bad_tables} are not in 1..{problem.tables}")
+    people = {}
+    for p in problem.participants:
+        unknown = sorted(set(p.unavailable) - slot_ids)
+        if unknown:
+            raise InstanceError(f"participant {p.id}: unknown unavailable slots {unknown}")
+        people[p.id] = p
+    _validate_meetings(problem, people, slot_ids)
+
+
+def _validate_meetings(
+    problem: Problem, people: dict[str, Participant], slot_ids: set[int]
+) -> None:
+    pairs: set[tuple[str, str]] = set()
+    for m in problem.meetings:
+        if m.a not in people or m.b not in people:
+            missing = m.a if m.a not in people else m.b
+            raise InstanceError(f"meeting {m.id}: unknown participant {missing!r}")
+        if m.a == m.b:
+            raise InstanceError(f"meeting {m.id}: participant {m.a} cannot meet themselves")
+        pair = (m.a, m.b) if m.a < m.b else (m.b, m.a)
+        if pair in pairs:
+            raise InstanceError(f"meeting {m.id}: pair {m.a}-{m.b} is already requested")
+        pairs.add(pair)
+        if not _is_int(m.priority) or not MIN_PRIORITY <= m.priority <= MAX_PRIORITY:
+            raise InstanceError(f"meeting {m.id}: priority {m.priority!r} not in 1..3")
+    _validate_pins(problem, people, slot_ids)
+
+
+def _validate_pins(problem: Problem, people: dict[str, Participant], slot_ids: set[int]) -> None:
+    """Pins must be a feasible partial schedule by themselves, or nothing can honour them."""
+    taken: dict[tuple[int, int], str] = {}
+    busy: dict[tuple[str, int], str] = {}
+    for m in problem.meetings:
+        if (m.pinned_slot is None) != (m.pinned_table is None):
+            raise InstanceError(f"meeting {m.id}: a pin needs both a slot and a table")
+        if m.pinned_slot is None or m.pinned_table is None:
+            continue
+        slot, table = m.pinned_slot, m.pinned_table
+        if slot not in slot_ids:
+            raise InstanceError(f"meeting {m.id}: pinned to unknown slot {slot!r}")
+        if not _is_int(table) or not 1 <= table <= problem.tables:
+            raise InstanceError(
+                f"meeting {m.id}: pinned table {table!r} not in 1..{problem.tables}"
+            )
+        if problem.allow_moves:
+            continue
+        if (slot, table) in taken:
+            raise InstanceError(f"meetings {taken[slot, table]} and {m.id} pinned to one table")
+        taken[slot, table] = m.id
+        needs = people[m.a].needs_interpreter or people[m.b].needs_interpreter
+        if needs and table not in problem.interpreter_tables:
+            raise InstanceError(f"meeting {m.id}: pinned to table {table} without interpreter")
+        for pid in (m.a, m.b):
+            if slot in people[pid].unavailable:
+                raise InstanceError(
+                    f"meeting {m.id}: pinned to slot {slot} where {pid} is unavailable"
+                )
+            if (pid, slot) in busy:
+                raise InstanceError(
+                    f"meetings {busy[pid, slot]} and {m.id}: {pid} pinned twice in slot {slot}"
+                )
+            busy[pid, slot] = m.id

@@ -1,0 +1,224 @@
+"""The scheduler: greedy start, Kempe-chain insertion and hole search, CP-SAT to prove and
+repair. Every schedule goes through the independent checker before it is returned."""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+from typing import Protocol
+
+from .checker import check_schedule
+from .compiled import Compiled, compile_problem
+from .cpsat import maximise_priority, minimise_holes
+from .greedy import greedy_fill
+from .localsearch import HoleSearch, PriorityRepair, insert_unscheduled
+from .problem import Assignment, Problem, Schedule, SolveStats
+from .timetable import Timetable
+
+
+class ScheduleError(RuntimeError):
+    """A solver produced a schedule the checker rejects (a bug, never bad input)."""
+
+
+class Scheduler(Protocol):
+    def solve(self, problem: Problem) -> Schedule: ...
+
+
+def _tables_for_slot(c: Compiled, meetings: list[int], t: int) -> dict[int, int]:
+    """Tables for the meetings of slot t: pins first, interpreter needs on equipped tables."""
+    problem = c.problem
+    sid = c.slot_ids[t]
+    out: dict[int, int] = {}
+    taken: set[int] = set()
+    for m in meetings:  # pinned meetings keep their table when they stay in their slot
+        pin = problem.meetings[m]
+        ok_table = not c.interp[m] or pin.pinned_table in problem.interpreter_tables
+        if pin.pinned_slot == sid and pin.pinned_table not in taken and ok_table:
+            assert pin.pinned_table is not None
+            out[m] = pin.pinned_table
+            taken.add(pin.pinned_table)
+    equipped = [x for x in sorted(problem.interpreter_tables) if x not in taken]
+    plain = [
+        x for x in range(1, c.tables + 1) if x not in taken and x not in problem.interpreter_tables
+    ]
+    rest = [m for m in meetings if m not in out]
+    for m in sorted(rest, key=lambda m: not c.interp[m]):
+        out[m] = equipped.pop(0) if c.interp[m] or not plain else plain.pop(0)
+    return out
+
+
+def finish(
+    tt: Timetable,
+    t0: float,
+    *,
+    phases: tuple[tuple[str, float, str], ...] = (),
+    priority_bound: int | None = None,
+) -> Schedule:
+    """Assign tables, compute the statistics, run the checker; raise if it objects."""
+    c = tt.c
+    per_slot: list[list[int]] = [[] for _ in range(c.T)]
+    for m, t in enumerate(tt.slot):
+        if t >= 0:
+            per_slot[t].append(m)
+    rows: list[Assignment] = []
+    for t, ms in enumerate(per_slot):
+        for m, table in sorted(_tables_for_slot(c, ms, t).items()):
+            rows.append(Assignment(c.problem.meetings[m].id, c.slot_ids[t], table))
+    rows.sort(key=lambda a: a.meeting)
+    unscheduled = tuple(c.problem.meetings[m].id for m in range(c.M) if tt.slot[m] < 0)
+    total_prio = sum(c.prio)
+    prio = tt.priority()
+    bound = total_prio if priority_bound is None else priority_bound
+    holes = tt.holes()
+    moved = sum(1 for m in range(c.M) if c.hint[m] >= 0 and tt.slot[m] != c.hint[m])
+    stats = SolveStats(
+        scheduled=len(rows), total=c.M, priority_scheduled=prio, priority_total=total_prio,
+        holes=holes, optimal=prio >= bound and holes == 0, priority_optimal=prio >= bound,
+        priority_bound=bound, moved=moved, seconds=time.perf_counter() - t0, phases=phases,
+    )  # fmt: skip
+    schedule = Schedule(tuple(rows), unscheduled, stats)
+    problems = check_schedule(c.problem, schedule)
+    if problems:
+        raise ScheduleError(
+            f"checker rejected the schedule: {problems[0].message} (+{len(problems) - 1})"
+        )
+    return schedule
+
+
+@dataclass(frozen=True)
+class CpSatScheduler:
+    """The production scheduler. `time_limit` (seconds) bounds the whole solve."""
+
+    time_limit: float = 60.0
+    seed: int = 0
+    workers: int = 2
+
+    def solve(self, problem: Problem) -> Schedule:
+        return solve(problem, time_limit=self.time_limit, seed=self.seed, workers=self.workers)
+
+
+WHOLE_MODEL_VARS = 60_000  # x[m, t] count up to which phase 1 runs on the whole model
+WHOLE_HOLES_VARS = 4_000  # ... and phase 2 too (bigger whole models stall, see docs)
+
+
+@dataclass
+class _Run:
+    tt: Timetable
+    rng: random.Random
+    t0: float
+    deadline: float
+    seed: int
+    workers: int
+    phases: list[tuple[str, float, str]]
+    bound: int | None = None
+
+    def mark(self, name: str, note: str) -> None:
+        self.phases.append((name, round(time.perf_counter() - self.t0, 3), note))
+
+    def left(self) -> float:
+        return self.deadline - time.perf_counter()
+
+
+def _size(c: Compiled) -> int:
+    return sum(d.bit_count() for d in c.domain)
+
+
+def _upper_bound(c: Compiled) -> int:
+    """Cheap bound: meetings with an empty domain can never be scheduled."""
+    return sum(p for p, d in zip(c.prio, c.domain, strict=True) if d)
+
+
+def _phase1(run: _Run) -> None:
+    tt, c = run.tt, run.tt.c
+    if tt.priority() >= _upper_bound(c):
+        run.bound = _upper_bound(c)
+        return
+    prio = PriorityRepair(tt, run.rng).run(time.perf_counter() + run.left() * 0.1)
+    run.mark("priority-tabu", f"priority {prio}")
+    if prio < _upper_bound(c):
+        _priority_lns(run, time.perf_counter() + run.left() * 0.05)
+    if _size(c) > WHOLE_MODEL_VARS or tt.priority() >= _upper_bound(c):
+        return
+    budget = run.left() * 0.4
+    everything = set(range(c.M))
+    r = maximise_priority(tt, everything, budget * 0.3, run.seed, run.workers, core=True)
+    run.mark("priority-core", f"{r.status} priority {tt.priority()} bound {r.bound}")
+    if r.status != "OPTIMAL":
+        r = maximise_priority(tt, everything, budget * 0.7, run.seed, run.workers)
+        run.mark("priority-cpsat", f"{r.status} priority {tt.priority()} bound {r.bound}")
+    if r.bound is not None:
+        run.bound = min(r.bound, _upper_bound(c))
+
+
+def _neighbourhood(run: _Run, seeds: list[int], limit: int) -> set[int]:
+    """Meetings of the seed participants and of their partners, up to about `limit`."""
+    c = run.tt.c
+    people = list(dict.fromkeys(seeds))
+    for p in seeds:
+        partners = [c.other(m, p) for m in c.by_person[p]]
+        run.rng.shuffle(partners)
+        people += partners
+    free: set[int] = set()
+    for p in dict.fromkeys(people):
+        if len(free) >= limit:
+            break
+        free.update(c.by_person[p])
+    return free
+
+
+def _priority_lns(run: _Run, until: float) -> None:
+    tt, c = run.tt, run.tt.c
+    rounds = 0
+    while time.perf_counter() < until:
+        pending = [m for m in range(c.M) if tt.slot[m] < 0 and c.domain[m]]
+        if not pending:
+            break
+        m = run.rng.choice(pending)
+        free = _neighbourhood(run, [c.ma[m], c.mb[m]], 400)
+        seconds = min(0.5, until - time.perf_counter())
+        maximise_priority(tt, free, seconds, run.seed + rounds, 1)
+        rounds += 1
+    run.mark("priority-lns", f"{rounds} rounds, priority {tt.priority()}")
+
+
+def _phase2(run: _Run) -> None:
+    tt, c = run.tt, run.tt.c
+    search = HoleSearch(tt, run.rng)
+    holes = search.run(time.perf_counter() + max(0.0, run.left()) * 0.7, 20_000 + 10 * c.M)
+    run.mark("holes-kempe", f"holes {holes}")
+    if holes and _size(c) <= WHOLE_HOLES_VARS:
+        r = minimise_holes(tt, set(range(c.M)), run.left(), run.seed, run.workers)
+        run.mark("holes-cpsat", f"{r.status} holes {tt.holes()}")
+        return
+    rounds = 0
+    while holes and run.left() > 0.2:
+        bad = [p for p in range(c.P) if c.person_holes(p, tt.busy[p])]
+        seeds = run.rng.sample(bad, min(3, len(bad)))
+        free = _neighbourhood(run, seeds, 150)
+        minimise_holes(tt, free, min(3.0, run.left()), run.seed + rounds, run.workers)
+        rounds += 1
+        search = HoleSearch(tt, run.rng)
+        holes = search.run(time.perf_counter() + min(2.0, max(0.0, run.left())), 20_000)
+    run.mark("holes-lns", f"{rounds} rounds, holes {holes}")
+
+
+def solve(
+    problem: Problem, *, time_limit: float = 60.0, seed: int = 0, workers: int = 2
+) -> Schedule:
+    """Schedule the most priority, then the fewest holes, within `time_limit` seconds.
+
+    Greedy start, Kempe-chain insertion, CP-SAT for the priority (whole model when small,
+    neighbourhoods otherwise), then Kempe-chain hole search with CP-SAT neighbourhoods for what
+    it cannot remove. The result has passed check_schedule.
+    """
+    t0 = time.perf_counter()
+    tt = Timetable(compile_problem(problem))
+    run = _Run(tt, random.Random(seed), t0, t0 + time_limit, seed, workers, [])
+    greedy_fill(tt)
+    run.mark("greedy", f"priority {tt.priority()} holes {tt.holes()}")
+    insert_unscheduled(tt, run.rng, run.deadline)
+    run.mark("insert", f"priority {tt.priority()}")
+    _phase1(run)
+    _phase2(run)
+    return finish(tt, t0, phases=tuple(run.phases), priority_bound=run.bound)
