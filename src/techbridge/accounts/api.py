@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 
 from techbridge.accounts import selectors, services
 from techbridge.accounts.forms import OrganisationForm
@@ -128,7 +128,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> Any:
 @router.post("", response={201: OrganisationOut, 422: ErrorOut}, auth=WRITE_AUTH)
 def organisation_create(request: HttpRequest, payload: OrganisationIn) -> Any:
     data = _validated(payload.dict())
-    return 201, _out(services.organisation_create(actor=request.user, data=data))
+    return Status(201, _out(services.organisation_create(actor=request.user, data=data)))
 
 
 @router.patch(

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 
 from techbridge.accounts.selectors import organisations_of
 from techbridge.api.auth import WRITE_AUTH, actor_of
@@ -196,7 +196,7 @@ def profile_create(request: HttpRequest, payload: ProfileIn) -> Any:
     profile = services.profile_create(
         actor=actor, organisation=org, data=data, submit=payload.submit
     )
-    return 201, _out(profile, actor)
+    return Status(201, _out(profile, actor))
 
 
 @router.patch(

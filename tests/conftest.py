@@ -1,0 +1,108 @@
+"""Fixtures for the whole suite: no network, no real e-mail, a temporary media root."""
+
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from tests.factories import (
+    PASSWORD,
+    ChineseOrganisationFactory,
+    MembershipFactory,
+    OrganisationFactory,
+    StaffFactory,
+    UserFactory,
+)
+
+
+@pytest.fixture(autouse=True)
+def _isolated(settings: Any, tmp_path: Any) -> None:
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.ACCOUNT_RATE_LIMITS = False
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: Any, request: Any) -> None:
+    """Tests never reach another host (loopback stays allowed for servers we start)."""
+    if request.node.get_closest_marker("e2e"):
+        return
+    real = socket.socket.connect
+
+    def guarded(self: socket.socket, address: Any) -> Any:
+        host = address[0] if isinstance(address, tuple) else address
+        if (
+            isinstance(host, str)
+            and host not in ("127.0.0.1", "localhost", "::1")
+            and not host.startswith("/")
+        ):
+            raise RuntimeError(f"network access in a test: {address!r}")
+        return real(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture
+def org(db: Any) -> Any:
+    return OrganisationFactory()
+
+
+@pytest.fixture
+def cn_org(db: Any) -> Any:
+    return ChineseOrganisationFactory()
+
+
+@pytest.fixture
+def member(org: Any) -> Any:
+    """The owner of `org`."""
+    return MembershipFactory(organisation=org).user
+
+
+@pytest.fixture
+def cn_member(cn_org: Any) -> Any:
+    return MembershipFactory(organisation=cn_org).user
+
+
+@pytest.fixture
+def outsider(db: Any) -> Any:
+    """A member of a third organisation."""
+    return MembershipFactory(organisation=OrganisationFactory(name="Third party")).user
+
+
+@pytest.fixture
+def staff(db: Any) -> Any:
+    return StaffFactory()
+
+
+@pytest.fixture
+def lone_user(db: Any) -> Any:
+    """An account that belongs to no organisation."""
+    return UserFactory()
+
+
+def login(user: Any) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def client_member(member: Any) -> Client:
+    return login(member)
+
+
+@pytest.fixture
+def client_staff(staff: Any) -> Client:
+    return login(staff)
+
+
+@pytest.fixture
+def client_outsider(outsider: Any) -> Client:
+    return login(outsider)
+
+
+@pytest.fixture
+def password() -> str:
+    return PASSWORD
