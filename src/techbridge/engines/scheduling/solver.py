@@ -134,7 +134,8 @@ def _phase1(run: _Run) -> None:
     if tt.priority() >= _upper_bound(c):
         run.bound = _upper_bound(c)
         return
-    prio = PriorityRepair(tt, run.rng).run(time.perf_counter() + run.left() * 0.1)
+    patience = min(20_000, 200 + 20 * c.M)
+    prio = PriorityRepair(tt, run.rng).run(time.perf_counter() + run.left() * 0.1, patience)
     run.mark("priority-tabu", f"priority {prio}")
     if prio < _upper_bound(c):
         _priority_lns(run, time.perf_counter() + run.left() * 0.05)
@@ -185,7 +186,7 @@ def _priority_lns(run: _Run, until: float) -> None:
 def _phase2(run: _Run) -> None:
     tt, c = run.tt, run.tt.c
     search = HoleSearch(tt, run.rng)
-    holes = search.run(time.perf_counter() + max(0.0, run.left()) * 0.7, 20_000 + 10 * c.M)
+    holes = search.run(time.perf_counter() + max(0.0, run.left()) * 0.7, 2_000 + 20 * c.M)
     run.mark("holes-kempe", f"holes {holes}")
     if holes and _size(c) <= WHOLE_HOLES_VARS:
         r = minimise_holes(tt, set(range(c.M)), run.left(), run.seed, run.workers)

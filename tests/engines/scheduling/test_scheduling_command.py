@@ -1,0 +1,99 @@
+"""`techbridge schedule solve|check` on tiny instance files written to tmp_path."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from techbridge.engines.scheduling import check_schedule, load_problem, load_schedule
+
+INSTANCE = {
+    "name": "cli",
+    "tables": 2,
+    "slots": [
+        {"id": i, "session": "am", "start": f"2025-06-10T09:{20 * (i - 1):02d}:00+08:00"}
+        for i in (1, 2, 3)
+    ],
+    "participants": [{"id": p, "unavailable": []} for p in ("a", "b", "c", "d")],
+    "meetings": [
+        {"id": "ab", "a": "a", "b": "b", "priority": 3},
+        {"id": "ac", "a": "a", "b": "c", "priority": 2},
+        {"id": "cd", "a": "c", "b": "d", "priority": 1},
+        {"id": "bd", "a": "b", "b": "d", "priority": 1},
+    ],
+}
+
+
+def write(tmp_path: Path, data: object, name: str = "instance.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_solve_prints_json_and_writes_a_checked_solution(tmp_path: Path) -> None:
+    instance, out = write(tmp_path, INSTANCE), tmp_path / "solution.json"
+    stdout = io.StringIO()
+    call_command("schedule", "solve", str(instance), "--time-limit", "5", "--out", str(out),
+                 "--seed", "3", "--workers", "1", "--json", stdout=stdout)  # fmt: skip
+    summary = json.loads(stdout.getvalue())
+    assert set(summary) == {
+        "scheduled",
+        "total",
+        "priority_scheduled",
+        "holes",
+        "optimal",
+        "seconds",
+    }
+    assert summary["scheduled"] == summary["total"] == 4
+    assert summary["priority_scheduled"] == 7
+    assert summary["holes"] == 0
+    assert summary["optimal"] is True
+    problem = load_problem(instance)
+    assert check_schedule(problem, load_schedule(out)) == []
+    checked = io.StringIO()
+    call_command("schedule", "check", str(instance), str(out), "--json", stdout=checked)
+    assert json.loads(checked.getvalue())["feasible"] is True
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({**INSTANCE, "tables": -2}, "tables must be >= 1"),
+        (
+            {**INSTANCE, "meetings": [{"id": "x", "a": "a", "b": "zz", "priority": 1}]},
+            "unknown participant",
+        ),
+        ("not an object", "must be a JSON object"),
+    ],
+)
+def test_bad_instance_is_a_one_line_error_with_status_2(
+    tmp_path: Path, data: object, message: str
+) -> None:
+    with pytest.raises(CommandError, match=message) as info:
+        call_command(
+            "schedule", "solve", str(write(tmp_path, data)), "--json", stdout=io.StringIO()
+        )
+    assert info.value.returncode == 2
+    assert "\n" not in str(info.value)
+
+
+def test_bad_time_limit_is_rejected(tmp_path: Path) -> None:
+    with pytest.raises(CommandError) as info:
+        call_command("schedule", "solve", str(write(tmp_path, INSTANCE)), "--time-limit", "0")
+    assert info.value.returncode == 2
+
+
+def test_check_reports_an_infeasible_solution(tmp_path: Path) -> None:
+    instance = write(tmp_path, INSTANCE)
+    bad = write(tmp_path, {"assignments": [{"meeting": "ab", "slot": 1, "table": 1},
+                                            {"meeting": "ac", "slot": 1, "table": 2}],
+                           "unscheduled": ["cd", "bd"]}, "bad.json")  # fmt: skip
+    out = io.StringIO()
+    with pytest.raises(CommandError) as info:
+        call_command("schedule", "check", str(instance), str(bad), "--json", stdout=out)
+    assert info.value.returncode == 1
+    assert json.loads(out.getvalue())["violations"][0]["kind"] == "double_booking"
