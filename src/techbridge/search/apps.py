@@ -1,6 +1,19 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
+from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
     name = "techbridge.search"
     label = "search"
+    verbose_name = _("Search")
+
+    def ready(self) -> None:
+        from techbridge.accounts.models import Organisation
+        from techbridge.profiles.signals import profile_changed
+        from techbridge.search import receivers
+
+        profile_changed.connect(receivers.on_profile_changed, dispatch_uid="search-index")
+        post_save.connect(
+            receivers.on_organisation_saved, sender=Organisation, dispatch_uid="search-orgs"
+        )

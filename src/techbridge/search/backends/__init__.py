@@ -1,0 +1,55 @@
+"""The search backend interface and its choice by database vendor.
+
+A backend stores index rows and answers queries; the database backends keep the index next
+to the data (SQLite FTS5, PostgreSQL tsvector). A search cluster would implement the same
+four methods."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from django.db import connection
+
+from techbridge.search.models import OrganisationDocument, SearchDocument
+from techbridge.search.query import Filters, TextQuery
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: int
+    score: float
+
+
+Facets = dict[str, list[tuple[str, int]]]
+
+
+class SearchBackend(Protocol):
+    postgres: bool
+
+    def index(self, docs: list[SearchDocument]) -> None: ...
+
+    def delete(self, ids: Iterable[int]) -> None: ...
+
+    def query(
+        self, q: TextQuery, filters: Filters, sort: str, page: int, per_page: int
+    ) -> tuple[list[Hit], int, Facets]: ...
+
+    def index_organisations(self, docs: list[OrganisationDocument]) -> None: ...
+
+    def query_organisations(self, q: TextQuery, limit: int) -> tuple[list[Hit], int]: ...
+
+
+def get_backend() -> SearchBackend:
+    """The backend for the default database's vendor."""
+    if connection.vendor == "postgresql":
+        from techbridge.search.backends.postgres import PostgresBackend
+
+        return PostgresBackend()
+    from techbridge.search.backends.sqlite import SqliteBackend
+
+    return SqliteBackend()
+
+
+__all__ = ["Facets", "Hit", "SearchBackend", "get_backend"]

@@ -1,0 +1,80 @@
+"""Highlighted snippets: the text is escaped first, then the words that match the query are
+wrapped in <mark> (so a profile's text can never inject markup)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from techbridge.engines.text import index_terms, normalise
+
+_TOKENS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of ``text`` (normalised) that match one of the index ``terms``."""
+    han_terms = sorted((t for t in terms if _HAN.search(t)), key=len, reverse=True)
+    spans: list[tuple[int, int]] = []
+    for m in _TOKENS.finditer(text):
+        token = m.group()
+        if _HAN.match(token):
+            for t in han_terms:
+                spans.extend(
+                    (m.start() + i.start(), m.start() + i.end())
+                    for i in re.finditer(re.escape(t), token)
+                )
+        elif any(term in terms for term in _token_terms(token)):
+            spans.append(m.span())
+    return _merged(spans)
+
+
+@lru_cache(maxsize=65536)
+def _token_terms(token: str) -> tuple[str, ...]:
+    return tuple(index_terms(token))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _render(text: str, spans: list[tuple[int, int]]) -> SafeString:
+    parts, pos = [], 0
+    for start, end in spans:
+        parts.append(escape(text[pos:start]))
+        parts.append(f"<mark>{escape(text[start:end])}</mark>")
+        pos = end
+    parts.append(escape(text[pos:]))
+    return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped above
+
+
+def highlight(text: str, terms: frozenset[str]) -> SafeString:
+    """All of ``text``, escaped, with its matching words marked."""
+    text = normalise(text)
+    return _render(text, _spans(text, terms) if terms else [])
+
+
+def snippet(text: str, terms: frozenset[str], width: int = 200) -> SafeString:
+    """A window of about ``width`` characters around the first match (or the start)."""
+    text = normalise(text)
+    spans = _spans(text, terms) if terms else []
+    start = 0
+    if spans:
+        start = max(0, spans[0][0] - width // 4)
+    end = min(len(text), start + width)
+    window = [
+        (max(s, start) - start, min(e, end) - start) for s, e in spans if s < end and e > start
+    ]
+    body = _render(text[start:end], window)
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(escape(prefix) + body + escape(suffix))  # noqa: S308

@@ -1,0 +1,284 @@
+"""Reads of the search app. Every profile a search returns comes from
+``profiles.selectors.public_profile_list(actor)``; the index applies the same rule
+(``visible_filter(actor)`` over its permission columns) so totals and facets count only what
+the actor may see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.http import QueryDict
+from django.utils import timezone
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from techbridge.accounts.models import Organisation
+from techbridge.accounts.selectors import organisation_list
+from techbridge.core.choices import IPStatus, Language, OrganisationType, PartnershipType
+from techbridge.core.choices import ProfileKind as Kind
+from techbridge.core.provinces import province_name
+from techbridge.core.regions import country_name
+from techbridge.core.taxonomy import sector_name
+from techbridge.profiles.selectors import ProfileCard, present, public_profile_list, visible_filter
+from techbridge.search.backends import Hit, get_backend
+from techbridge.search.expansion import query_expander
+from techbridge.search.forms import SearchParams, parse_params
+from techbridge.search.highlight import highlight, snippet
+from techbridge.search.models import SavedSearch
+from techbridge.search.query import FACETS, Filters, TextQuery, plan_text
+
+PER_PAGE = 20
+ORGANISATIONS_SHOWN = 5
+FACET_LABELS = {
+    "kind": _("Kind"),
+    "sector": _("Sector"),
+    "country": _("Country"),
+    "province": _("Chinese province"),
+    "org_type": _("Organisation type"),
+    "partnership": _("Partnership"),
+    "trl": _("Technology readiness"),
+    "ip_status": _("IP status"),
+    "language": _("Language"),
+    "posted": _("Posted within"),
+}
+
+
+def _choice_label(choices: Any, value: str) -> str:
+    return str(dict(choices.choices).get(value, value))
+
+
+def facet_value_label(name: str, value: str) -> str:
+    """The localised label of one facet value."""
+    if name == "sector":
+        return sector_name(value)
+    if name == "country":
+        return country_name(value)
+    if name == "province":
+        return province_name(value) or value
+    if name == "trl":
+        return str(_("TRL %(band)s")) % {"band": value.replace("-", "–")}
+    if name == "posted":
+        days = int(value)
+        return ngettext("Last %(n)d day", "Last %(n)d days", days) % {"n": days}
+    choices = {
+        "kind": Kind,
+        "org_type": OrganisationType,
+        "partnership": PartnershipType,
+        "ip_status": IPStatus,
+        "language": Language,
+    }[name]
+    return _choice_label(choices, value)
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    query: str  # the query string that selects (or, when selected, removes) it
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    label: str
+    options: list[FacetOption]
+
+
+@dataclass(frozen=True)
+class ResultItem:
+    card: ProfileCard
+    title_html: SafeString
+    snippet_html: SafeString
+    score: float
+
+
+@dataclass(frozen=True)
+class Relaxation:
+    name: str
+    label: str
+    value_label: str
+    query: str
+    count: int
+
+
+@dataclass
+class SearchResult:
+    params: SearchParams
+    items: list[ResultItem]
+    total: int
+    page: int
+    num_pages: int
+    per_page: int
+    facets: list[Facet]
+    organisations: list[Organisation] = field(default_factory=list)
+    organisations_total: int = 0
+    loose: bool = False  # no profile had every word: results match any word
+    relax: list[Relaxation] = field(default_factory=list)
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+    @property
+    def previous_query(self) -> str:
+        return self.params.query_string(page=self.page - 1)
+
+    @property
+    def next_query(self) -> str:
+        return self.params.query_string(page=self.page + 1)
+
+
+def text_plan(q: str) -> TextQuery:
+    """The plan of a query, with the configured expander's alternatives."""
+    from techbridge.engines.text import query_terms
+
+    alternatives = query_expander().expand(q, query_terms(q)) if q else []
+    return plan_text(q, alternatives)
+
+
+def _filters(actor: Any, params: SearchParams, ids: tuple[int, ...] | None = None) -> Filters:
+    return Filters(
+        visibility=visible_filter(actor),
+        today=timezone.localdate(),
+        now=timezone.now(),
+        values=dict(params.values),
+        ids=ids,
+    )
+
+
+def _facets(params: SearchParams, counts: dict[str, list[tuple[str, int]]]) -> list[Facet]:
+    out = []
+    for name in FACETS:
+        selected = params.values.get(name, "")
+        options = [
+            FacetOption(
+                value=value,
+                label=facet_value_label(name, value),
+                count=count,
+                selected=value == selected,
+                query=params.query_string(**{name: "" if value == selected else value, "page": 1}),
+            )
+            for value, count in counts.get(name, [])
+        ]
+        if name not in ("trl", "posted"):
+            options.sort(key=lambda o: (not o.selected, -o.count, o.label))
+        out.append(Facet(name=name, label=str(FACET_LABELS[name]), options=options))
+    return out
+
+
+def _items(actor: Any, hits: list[Hit], plan: TextQuery) -> list[ResultItem]:
+    ids = [h.id for h in hits]
+    profiles = {p.id: p for p in public_profile_list(actor=actor).filter(id__in=ids)}
+    terms = frozenset(plan.terms)
+    items = []
+    for hit in hits:
+        profile = profiles.get(hit.id)
+        if profile is None:  # the index is behind the database: the selector decides
+            continue
+        card = present(profile, actor=actor)
+        text = f"{card.summary} {card.description[:3000]}"
+        items.append(
+            ResultItem(
+                card=card,
+                title_html=highlight(card.title, terms),
+                snippet_html=snippet(text, terms),
+                score=hit.score,
+            )
+        )
+    return items
+
+
+def _relaxations(actor: Any, params: SearchParams, plan: TextQuery) -> list[Relaxation]:
+    """For an empty result: how many results each active filter removal would give."""
+    backend = get_backend()
+    out = []
+    for name, value in params.active.items():
+        looser = SearchParams(
+            q=params.q, values={k: v for k, v in params.values.items() if k != name}
+        )
+        _hits, total, _f = backend.query(plan, _filters(actor, looser), "relevance", 1, 1)
+        out.append(
+            Relaxation(
+                name=name,
+                label=str(FACET_LABELS[name]),
+                value_label=facet_value_label(name, value),
+                query=params.query_string(**{name: "", "page": 1}),
+                count=total,
+            )
+        )
+    return sorted(out, key=lambda r: -r.count)
+
+
+def _ensure_index_once() -> None:
+    global _index_checked
+    if not _index_checked:
+        from techbridge.search.services import ensure_index
+
+        ensure_index()
+        _index_checked = True
+
+
+_index_checked = False
+
+
+def search(*, actor: Any, params: SearchParams, per_page: int = PER_PAGE) -> SearchResult:
+    """Published profiles (and organisations) matching the parameters, as the actor may see
+    them, with facet counts over exactly those results."""
+    _ensure_index_once()
+    backend = get_backend()
+    plan = text_plan(params.q)
+    filters = _filters(actor, params)
+    hits, total, counts = backend.query(plan, filters, params.sort, params.page, per_page)
+    loose = False
+    if total == 0 and len(plan.terms) > 1:
+        plan = plan.any_word()
+        hits, total, counts = backend.query(plan, filters, params.sort, params.page, per_page)
+        loose = total > 0
+    num_pages = max(1, -(-total // per_page))
+    result = SearchResult(
+        params=params,
+        items=_items(actor, hits, plan),
+        total=total,
+        page=min(params.page, num_pages),
+        num_pages=num_pages,
+        per_page=per_page,
+        facets=_facets(params, counts),
+        loose=loose,
+    )
+    if not plan.empty and result.page == 1:
+        org_hits, result.organisations_total = backend.query_organisations(
+            plan, ORGANISATIONS_SHOWN
+        )
+        orgs = organisation_list(actor=actor).in_bulk([h.id for h in org_hits])
+        result.organisations = [orgs[h.id] for h in org_hits if h.id in orgs]
+    if total == 0 and params.active:
+        result.relax = _relaxations(actor, params, plan)
+    return result
+
+
+def search_query_string(*, actor: Any, query_string: str, per_page: int = PER_PAGE) -> SearchResult:
+    return search(actor=actor, params=parse_params(QueryDict(query_string)), per_page=per_page)
+
+
+def matching_profile_ids(*, actor: Any, query_string: str, among: list[int]) -> list[int]:
+    """Which of `among` the actor's saved search (a query string) finds."""
+    params = parse_params(QueryDict(query_string))
+    plan = text_plan(params.q)
+    filters = _filters(actor, params, ids=tuple(among))
+    hits, _total, _f = get_backend().query(plan, filters, "newest", 1, max(1, len(among)))
+    return [h.id for h in hits]
+
+
+def saved_search_list(*, actor: Any) -> list[SavedSearch]:
+    """The actor's own saved searches (nobody else's)."""
+    if not getattr(actor, "is_authenticated", False):
+        return []
+    return list(SavedSearch.objects.filter(user_id=actor.pk).order_by("name"))

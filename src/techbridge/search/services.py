@@ -1,0 +1,188 @@
+"""Writes of the search app: the index (kept in sync with profiles and organisations) and
+members' saved searches with their alerts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from techbridge.accounts.models import Organisation
+from techbridge.accounts.selectors import is_member
+from techbridge.core.choices import ProfileStatus
+from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed
+from techbridge.notifications.models import Notification
+from techbridge.notifications.services import notify
+from techbridge.profiles.models import TechnologyProfile
+from techbridge.search.backends import get_backend
+from techbridge.search.documents import organisation_document, profile_document
+from techbridge.search.models import OrganisationDocument, SavedSearch, SearchDocument
+
+BATCH = 500
+MAX_SAVED_SEARCHES = 50
+
+
+# --- the index -----------------------------------------------------------------------------
+
+
+def index_profiles(profile_ids: Iterable[int]) -> dict[str, int]:
+    """Bring the index rows of these profiles up to date: published ones are (re)indexed,
+    the others (or deleted ones) removed. Idempotent; works in batches."""
+    ids = sorted({int(i) for i in profile_ids if i is not None})
+    backend = get_backend()
+    indexed = removed = 0
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        profiles = list(
+            TechnologyProfile.objects.select_related("organisation").filter(
+                id__in=chunk, status=ProfileStatus.PUBLISHED
+            )
+        )
+        docs = [profile_document(p, postgres=backend.postgres) for p in profiles]
+        gone = set(chunk) - {p.id for p in profiles}
+        with transaction.atomic():
+            backend.delete(gone)
+            backend.index(docs)
+        indexed += len(docs)
+        removed += len(gone)
+    return {"indexed": indexed, "removed": removed}
+
+
+def index_organisations(organisation_ids: Iterable[int]) -> int:
+    """(Re)index organisations by id; returns how many rows were written."""
+    ids = sorted({int(i) for i in organisation_ids if i is not None})
+    backend = get_backend()
+    written = 0
+    for start in range(0, len(ids), BATCH):
+        orgs = Organisation.objects.filter(id__in=ids[start : start + BATCH])
+        docs = [organisation_document(o, postgres=backend.postgres) for o in orgs]
+        backend.index_organisations(docs)
+        written += len(docs)
+    return written
+
+
+def reindex_all(*, progress: Callable[[int], Any] | None = None) -> dict[str, int]:
+    """Rebuild the whole index from the profiles and organisations (`techbridge reindex`).
+    `progress(n)` is called after each batch of n profiles."""
+    published = list(
+        TechnologyProfile.objects.filter(status=ProfileStatus.PUBLISHED)
+        .order_by("id")
+        .values_list("id", flat=True)
+    )
+    stale = SearchDocument.objects.exclude(profile_id__in=published).values_list(
+        "profile_id", flat=True
+    )
+    get_backend().delete(list(stale))
+    for start in range(0, len(published), BATCH):
+        chunk = published[start : start + BATCH]
+        index_profiles(chunk)
+        if progress is not None:
+            progress(len(chunk))
+    orgs = index_organisations(Organisation.objects.values_list("id", flat=True))
+    return {"profiles": len(published), "organisations": orgs}
+
+
+def ensure_index() -> bool:
+    """Build the index if it is empty while there are published profiles (first start, or
+    after data was loaded without signals). Returns whether it was built."""
+    if SearchDocument.objects.exists() or OrganisationDocument.objects.exists():
+        return False
+    if not TechnologyProfile.objects.filter(status=ProfileStatus.PUBLISHED).exists():
+        return False
+    reindex_all()
+    return True
+
+
+# --- saved searches ------------------------------------------------------------------------
+
+
+@transaction.atomic
+def saved_search_create(
+    *, actor: Any, name: str, query_string: str, alerts: bool = True
+) -> SavedSearch:
+    """Save a search (name + the query string of the search page) for a member."""
+    if not is_member(actor):
+        raise PermissionDenied()
+    from techbridge.search.forms import SavedSearchForm
+
+    form = SavedSearchForm({"name": name, "query_string": query_string, "alerts": alerts})
+    if not form.is_valid():
+        from techbridge.core.errors import form_errors
+
+        raise ValidationFailed(fields=form_errors(form))
+    data = form.cleaned_data
+    if SavedSearch.objects.filter(user=actor).count() >= MAX_SAVED_SEARCHES:
+        raise ValidationFailed(_("You have too many saved searches; delete one first."))
+    saved, _created = SavedSearch.objects.update_or_create(
+        user=actor,
+        name=data["name"],
+        defaults={"query_string": data["query_string"], "alerts": data["alerts"]},
+    )
+    return saved
+
+
+@transaction.atomic
+def saved_search_delete(*, actor: Any, saved_search_id: int) -> None:
+    deleted, _rows = SavedSearch.objects.filter(id=saved_search_id, user_id=actor.pk).delete()
+    if not deleted:
+        raise NotFound()
+
+
+def saved_search_alerts(*, profile_ids: Iterable[int]) -> int:
+    """Notify the owners of saved searches (with alerts) that match some of these newly
+    published profiles, as each owner may see them. Returns how many were notified."""
+    from techbridge.search.selectors import matching_profile_ids
+
+    ids = [int(i) for i in profile_ids]
+    if not ids:
+        return 0
+    notified = 0
+    searches = SavedSearch.objects.filter(alerts=True).select_related("user")
+    for saved in searches.iterator():
+        if not saved.user.is_active:
+            continue
+        found = matching_profile_ids(actor=saved.user, query_string=saved.query_string, among=ids)
+        if not found:
+            continue
+        notify(
+            user_id=saved.user_id,
+            kind=Notification.Kind.SEARCH_ALERT,
+            title=_("%(n)d new profile(s) match your saved search “%(name)s”")
+            % {"n": len(found), "name": saved.name},
+            url=f"/search/?{saved.query_string}",
+        )
+        SavedSearch.objects.filter(pk=saved.pk).update(last_alerted_at=timezone.now())
+        notified += 1
+    return notified
+
+
+def saved_search_digest_send(*, now: Any = None) -> int:
+    """E-mail each member the saved-search alerts not yet e-mailed (the daily digest);
+    returns how many e-mails were sent."""
+    from django.conf import settings
+
+    now = now or timezone.now()
+    pending = (
+        Notification.objects.filter(kind=Notification.Kind.SEARCH_ALERT, emailed_at__isnull=True)
+        .select_related("user")
+        .order_by("user_id", "created_at")
+    )
+    by_user: dict[int, list[Notification]] = {}
+    for n in pending:
+        by_user.setdefault(n.user_id, []).append(n)
+    for items in by_user.values():
+        user = items[0].user
+        lines = [f"- {n.title}\n  {n.url}" for n in items]
+        send_mail(
+            subject=str(_("[TechBridge] New profiles for your saved searches")),
+            message="\n".join(lines),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[user.email],
+            fail_silently=True,
+        )
+        Notification.objects.filter(id__in=[n.id for n in items]).update(emailed_at=now)
+    return len(by_user)

@@ -1,0 +1,34 @@
+"""Background work of the search app: take ids, idempotent, call a service."""
+
+from __future__ import annotations
+
+from django.tasks import task
+
+from techbridge.search import services
+
+
+@task()
+def index_profiles_task(profile_ids: list[int]) -> dict[str, int]:
+    return services.index_profiles(profile_ids)
+
+
+@task()
+def index_organisations_task(organisation_ids: list[int]) -> int:
+    from techbridge.profiles.models import TechnologyProfile
+
+    # Organisation fields (name, province, type) are denormalised into its profiles' rows.
+    profile_ids = TechnologyProfile.objects.filter(
+        organisation_id__in=organisation_ids, status="published"
+    ).values_list("id", flat=True)
+    services.index_profiles(list(profile_ids))
+    return services.index_organisations(organisation_ids)
+
+
+@task()
+def saved_search_alerts_task(profile_ids: list[int]) -> int:
+    return services.saved_search_alerts(profile_ids=profile_ids)
+
+
+@task()
+def saved_search_digest_task() -> int:
+    return services.saved_search_digest_send()

@@ -1,0 +1,152 @@
+"""The search service: language, ranking, facets, permissions, sync with the profiles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+
+from techbridge.profiles.selectors import public_profile_list
+from techbridge.profiles.services import profile_close, profiles_import
+from techbridge.search.forms import parse_params
+from techbridge.search.models import SearchDocument
+from techbridge.search.selectors import search
+from tests.factories import MembershipFactory, OrganisationFactory, ProfileFactory
+
+ANON = AnonymousUser()
+
+
+def run(actor: Any = ANON, **params: Any) -> Any:
+    return search(actor=actor, params=parse_params(params))
+
+
+def ids(result: Any) -> set[int]:
+    return {i.card.id for i in result.items}
+
+
+def test_chinese_and_english_queries_find_battery_recycling(corpus: Any) -> None:
+    zh = run(q="电池回收")
+    assert corpus["zh"].id in ids(zh)
+    en = run(q="battery recycling")
+    assert corpus["en"].id in ids(en)
+    assert corpus["solar"].id not in ids(en)
+
+
+def test_traditional_characters_match_simplified(corpus: Any) -> None:
+    assert corpus["zh"].id in ids(run(q="電池回收"))
+
+
+def test_title_match_ranks_above_body_match(db: Any) -> None:
+    from tests.search.conftest import indexed
+
+    body = indexed(title="Process for metals", summary="Uses graphene in a cell.")
+    title = indexed(title="Graphene membranes", summary="A membrane for water.")
+    result = run(q="graphene")
+    assert [i.card.id for i in result.items][:2] == [title.id, body.id]
+
+
+def test_snippets_are_escaped_and_marked(db: Any) -> None:
+    from tests.search.conftest import indexed
+
+    indexed(title="<script>alert(1)</script> battery", summary="<b>battery</b> & more")
+    item = run(q="battery").items[0]
+    assert "<script>" not in item.title_html
+    assert "&lt;script&gt;" in item.title_html
+    assert "<mark>battery</mark>" in item.title_html
+    assert "&lt;b&gt;<mark>battery</mark>&lt;/b&gt; &amp; more" in item.snippet_html
+
+
+def test_facets_count_exactly_the_results(corpus: Any) -> None:
+    result = run(q="battery recycling")
+    for facet in result.facets:
+        for option in facet.options:
+            narrowed = run(q="battery recycling", **{facet.name: option.value})
+            assert narrowed.total == option.count, (facet.name, option.value)
+    kinds = {f.name: f for f in result.facets}["kind"]
+    assert sum(o.count for o in kinds.options) == result.total
+
+
+def test_facets_narrow_and_sort(corpus: Any) -> None:
+    result = run(q="battery recycling", kind="request")
+    assert ids(result) == {corpus["zh"].id}
+    assert run(q="battery", sort="newest").total == run(q="battery", sort="expiring").total
+
+
+def test_visitor_sees_public_and_blind_only(corpus: Any) -> None:
+    found = ids(run(q="battery recycling"))
+    assert corpus["blind"].id in found
+    assert corpus["members"].id not in found
+    assert corpus["draft"].id not in found
+
+
+def test_member_sees_members_only_profiles(corpus: Any, member: Any) -> None:
+    assert corpus["members"].id in ids(run(member, q="battery recycling"))
+
+
+@pytest.mark.parametrize("who", ["anon", "lone_user", "member", "staff"])
+def test_search_agrees_with_the_profile_selector(corpus: Any, who: str, request: Any) -> None:
+    actor = ANON if who == "anon" else request.getfixturevalue(who)
+    expected = set(public_profile_list(actor=actor).values_list("id", flat=True))
+    result = search(actor=actor, params=parse_params({}), per_page=100)
+    assert ids(result) == expected
+    assert result.total == len(expected)
+
+
+def test_blind_owner_never_appears(corpus: Any) -> None:
+    hidden = corpus["orgs"]["hidden"]
+    result = run(q="battery recycling")
+    item = next(i for i in result.items if i.card.id == corpus["blind"].id)
+    assert item.card.owner is None
+    rendered = str(item.title_html) + str(item.snippet_html)
+    assert hidden.name not in rendered
+    facets = {f.name: {o.value for o in f.options} for f in result.facets}
+    assert "XZ" not in facets["province"]
+    assert "investor" not in facets["org_type"]
+    # The owner's name finds its organisation, never its blind profile.
+    by_name = run(q="Quixotic Holdings")
+    assert corpus["blind"].id not in ids(by_name)
+    assert hidden in by_name.organisations
+
+
+def test_index_follows_the_profile_services(
+    corpus: Any, member: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    profile = ProfileFactory(organisation=member.memberships.first().organisation)
+    with django_capture_on_commit_callbacks(execute=True):
+        profile_close(actor=member, profile=profile)
+    assert not SearchDocument.objects.filter(profile_id=profile.id).exists()
+
+
+def test_import_indexes_in_bulk(db: Any, django_capture_on_commit_callbacks: Any) -> None:
+    org = OrganisationFactory()
+    base = ProfileFactory.build()
+    fields = ("kind", "language", "summary", "description", "sectors", "keywords", "trl")
+    rows = [
+        {
+            **{f: getattr(base, f) for f in fields},
+            "ref": f"t:{i}",
+            "organisation_id": org.id,
+            "title": f"Imported heat pump {i}",
+            "ip_status": "none",
+            "partnership_types": ["sale"],
+            "status": "published",
+            "visibility": "public",
+            "published_at": base.published_at,
+        }
+        for i in range(7)
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        created = profiles_import(rows=rows)
+    assert run(q="heat pump").total == len(created) == 7
+
+
+def test_organisations_section(corpus: Any) -> None:
+    result = run(q="Fraunhofer")
+    assert corpus["orgs"]["de"] in result.organisations
+
+
+def test_member_of_an_organisation_owning_a_blind_profile_sees_province(corpus: Any) -> None:
+    owner = MembershipFactory(organisation=corpus["orgs"]["hidden"]).user
+    item = next(i for i in run(owner, q="secret solvent").items)
+    assert item.card.owner is not None
