@@ -1,0 +1,209 @@
+"""Validation of event input: the one validator for pages and the API."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from techbridge.core.choices import PartnershipType
+from techbridge.core.taxonomy import sector_choices
+from techbridge.events.models import Event, Outcome
+
+LANGUAGE_CHOICES = [
+    ("en", _("English")),
+    ("zh", _("Chinese")),
+    ("de", _("German")),
+    ("fr", _("French")),
+    ("es", _("Spanish")),
+    ("it", _("Italian")),
+    ("ja", _("Japanese")),
+    ("ko", _("Korean")),
+    ("ru", _("Russian")),
+    ("pt", _("Portuguese")),
+    ("ar", _("Arabic")),
+]
+MAX_WINDOWS = 30
+_LINE = re.compile(
+    r"^(?P<day>\d{4}-\d{2}-\d{2})"
+    r"(?:\s+(?P<start>\d{1,2}:\d{2})\s*[-–~至到]\s*(?P<end>\d{1,2}:\d{2}))?$"
+)
+
+
+def _clean_text(value: str) -> str:
+    return (value or "").replace("\x00", "").strip()
+
+
+def _line_error(number: int, message: Any) -> forms.ValidationError:
+    return forms.ValidationError(
+        _("Line %(n)d: %(problem)s"), code="availability", params={"n": number, "problem": message}
+    )
+
+
+def _window(event: Event, number: int, match: re.Match[str]) -> tuple[datetime, datetime]:
+    try:
+        day = date.fromisoformat(match["day"])
+    except ValueError:
+        raise _line_error(number, _("this is not a valid date.")) from None
+    tz = event.tz
+    first, last = event.starts_at.astimezone(tz).date(), event.ends_at.astimezone(tz).date()
+    if not first <= day <= last:
+        raise _line_error(number, _("the date is outside the event's dates."))
+    if match["start"] is None:
+        start, end = time(0, 0), None
+    else:
+        try:
+            start = time.fromisoformat(match["start"].zfill(5))
+            end = time.fromisoformat(match["end"].zfill(5))
+        except ValueError:
+            raise _line_error(number, _("a time is not valid (use HH:MM).")) from None
+        if end <= start:
+            raise _line_error(number, _("the end time is not after the start time."))
+    begin = datetime.combine(day, start, tzinfo=tz)
+    finish = datetime.combine(day, end, tzinfo=tz) if end else begin + timedelta(days=1)
+    return begin, finish
+
+
+def parse_availability(text: str, event: Event) -> list[tuple[datetime, datetime]]:
+    """Windows from lines "YYYY-MM-DD HH:MM-HH:MM" (or a bare date for the whole day), in the
+    event's time zone. Empty text means available throughout. Errors name the line."""
+    windows = []
+    lines = [ln.strip() for ln in _clean_text(text).splitlines()]
+    lines = [ln for ln in lines if ln]
+    if len(lines) > MAX_WINDOWS:
+        raise forms.ValidationError(
+            _("At most %(n)d lines."), code="availability", params={"n": MAX_WINDOWS}
+        )
+    for number, line in enumerate(lines, start=1):
+        match = _LINE.match(line)
+        if match is None:
+            raise _line_error(
+                number, _("write a date and a time window, e.g. 2026-06-10 09:00-12:30.")
+            )
+        windows.append(_window(event, number, match))
+    return windows
+
+
+def format_availability(windows: list[tuple[datetime, datetime]], event: Event) -> str:
+    rows = []
+    for start, end in windows:
+        s, e = start.astimezone(event.tz), end.astimezone(event.tz)
+        rows.append(
+            f"{s:%Y-%m-%d} {s:%H:%M}-{e:%H:%M}" if e - s < timedelta(days=1) else f"{s:%Y-%m-%d}"
+        )
+    return "\n".join(rows)
+
+
+class RegistrationForm(forms.Form):
+    """A person of the member's organisation registered for an event."""
+
+    name = forms.CharField(label=_("Name"), max_length=150)
+    role = forms.CharField(label=_("Role"), max_length=150, required=False)
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    languages = forms.MultipleChoiceField(
+        label=_("Languages spoken"),
+        choices=LANGUAGE_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    needs_interpreter = forms.BooleanField(label=_("Needs an interpreter"), required=False)
+    profiles = forms.TypedMultipleChoiceField(
+        label=_("Profiles this person brings"), coerce=int, required=False
+    )
+    sectors = forms.MultipleChoiceField(
+        label=_("Sectors of interest"), choices=sector_choices, required=False
+    )
+    partnership_types = forms.MultipleChoiceField(
+        label=_("Partnership types of interest"),
+        choices=PartnershipType.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    availability = forms.CharField(
+        label=_("Availability for meetings"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4, "placeholder": "2026-06-10 09:00-12:30"}),
+        help_text=_(
+            "One window per line, in the event's time zone: YYYY-MM-DD HH:MM-HH:MM, or a date "
+            "alone for the whole day. Leave empty if available throughout."
+        ),
+    )
+
+    def __init__(self, *args: Any, event: Event, profile_choices: Any = (), **kwargs: Any):
+        self.event = event
+        super().__init__(*args, **kwargs)
+        self.fields["profiles"].choices = list(profile_choices)
+
+    def clean_name(self) -> str:
+        name = _clean_text(self.cleaned_data.get("name", ""))
+        if not name:
+            raise forms.ValidationError(_("Give the person's name."), code="required")
+        return name
+
+    def clean_role(self) -> str:
+        return _clean_text(self.cleaned_data.get("role", ""))
+
+    def clean_availability(self) -> list[tuple[datetime, datetime]]:
+        return parse_availability(self.cleaned_data.get("availability", ""), self.event)
+
+
+class MeetingRequestForm(forms.Form):
+    requester = forms.TypedChoiceField(label=_("On behalf of"), coerce=int)
+    message = forms.CharField(
+        label=_("Message"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args: Any, requester_choices: Any = (), **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.fields["requester"].choices = list(requester_choices)
+
+    def clean_message(self) -> str:
+        return _clean_text(self.cleaned_data.get("message", ""))
+
+
+class FeedbackForm(forms.Form):
+    rating = forms.TypedChoiceField(
+        label=_("Rating"), coerce=int, choices=[(i, str(i)) for i in range(1, 6)]
+    )
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=Outcome.choices)
+    comment = forms.CharField(
+        label=_("Comment"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class SlotsForm(forms.Form):
+    """Organisers generate B2B slots for one session (a half-day)."""
+
+    day = forms.DateField(label=_("Day"), widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.TimeField(label=_("From"), widget=forms.TimeInput(attrs={"type": "time"}))
+    end = forms.TimeField(label=_("To"), widget=forms.TimeInput(attrs={"type": "time"}))
+    session = forms.SlugField(label=_("Session label"), max_length=40, help_text="d1-am")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("start") and data.get("end") and data["end"] <= data["start"]:
+            self.add_error("end", _("The end time is not after the start time."))
+        return data
+
+
+class ScheduleRunForm(forms.Form):
+    time_limit = forms.IntegerField(label=_("Time limit (seconds)"), min_value=1, max_value=600)
+    allow_moves = forms.BooleanField(label=_("Allow moving announced meetings"), required=False)
+
+
+class OrganiserMeetingForm(forms.Form):
+    a = forms.IntegerField(label=_("Participant"), min_value=1)
+    b = forms.IntegerField(label=_("Participant"), min_value=1)
+    priority = forms.TypedChoiceField(
+        label=_("Priority"), coerce=int, choices=[(1, "1"), (2, "2"), (3, "3")], initial=1
+    )

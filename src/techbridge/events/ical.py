@@ -1,0 +1,69 @@
+"""iCalendar export of personal agendas (RFC 5545, with the `icalendar` package).
+
+Each meeting keeps one UID for its whole life; SEQUENCE is the meeting's `sequence`, raised
+whenever its time or table changes, so Outlook and Google Calendar update the entry instead
+of adding a second one. Cancelled meetings are not listed in the agenda; a re-exported
+calendar simply no longer contains them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.utils import timezone
+from icalendar import Calendar
+from icalendar import Event as VEvent
+
+from techbridge.events.models import Participant
+
+PRODID = "-//TechBridge//Events//EN"
+UID_DOMAIN = "techbridge.example"
+
+
+def meeting_uid(meeting: Any) -> str:
+    return f"meeting-{meeting.uid}@{UID_DOMAIN}"
+
+
+def _summary(item: Any) -> str:
+    other = item.counterpart
+    return f"B2B: {other.name} ({other.organisation.name})"
+
+
+def _description(item: Any) -> str:
+    lines = [f"{item.counterpart.name} — {item.counterpart.role}".rstrip(" —")]
+    lines.append(item.counterpart.organisation.name)
+    for card in item.counterpart.profiles:
+        lines.append(f"• {card.title}")
+    if item.interpreter:
+        lines.append("Interpreter table")
+    return "\n".join(lines)
+
+
+def agenda_ics(participant: Participant, items: Iterable[Any]) -> bytes:
+    """The participant's scheduled meetings as one VCALENDAR (unscheduled ones are left out)."""
+    event = participant.event
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", f"{event.title} — {participant.name}")
+    cal.add("x-wr-timezone", event.time_zone)
+    for item in items:
+        m = item.meeting
+        if m.slot is None:
+            continue
+        ve = VEvent()
+        ve.add("uid", meeting_uid(m))
+        ve.add("sequence", m.sequence)
+        ve.add("dtstamp", m.updated_at or timezone.now())
+        ve.add("last-modified", m.updated_at or timezone.now())
+        ve.add("dtstart", m.slot.starts_at.astimezone(event.tz))
+        ve.add("dtend", m.slot.ends_at.astimezone(event.tz))
+        ve.add("summary", _summary(item))
+        ve.add("description", _description(item))
+        location = ", ".join(x for x in (f"Table {m.table}", event.venue, event.city) if x)
+        ve.add("location", location)
+        ve.add("status", "CONFIRMED")
+        cal.add_component(ve)
+    return cal.to_ical()

@@ -1,0 +1,62 @@
+"""Every write to events: one transaction each, state changes under `select_for_update()`,
+e-mail and tasks dispatched with `transaction.on_commit`."""
+
+from techbridge.events.services.meetings import (
+    meeting_add,
+    meeting_cancel,
+    meeting_place,
+    request_accept,
+    request_create,
+    request_decline,
+    request_withdraw,
+    requests_expire_due,
+)
+from techbridge.events.services.onsite import (
+    checkin,
+    feedback_give,
+    meeting_mark_attendance,
+    record_intention,
+)
+from techbridge.events.services.registration import (
+    event_create,
+    participant_approve,
+    participant_cancel,
+    participant_register,
+    participant_reject,
+    participant_set_blocking,
+    programme_session_add,
+    slots_generate,
+)
+from techbridge.events.services.scheduling import (
+    problem_for_event,
+    schedule_announce,
+    schedule_run_execute,
+    schedule_run_start,
+)
+
+__all__ = [
+    "checkin",
+    "event_create",
+    "feedback_give",
+    "meeting_add",
+    "meeting_cancel",
+    "meeting_mark_attendance",
+    "meeting_place",
+    "participant_approve",
+    "participant_cancel",
+    "participant_register",
+    "participant_reject",
+    "participant_set_blocking",
+    "problem_for_event",
+    "programme_session_add",
+    "record_intention",
+    "request_accept",
+    "request_create",
+    "request_decline",
+    "request_withdraw",
+    "requests_expire_due",
+    "schedule_announce",
+    "schedule_run_execute",
+    "schedule_run_start",
+    "slots_generate",
+]

@@ -1,0 +1,131 @@
+"""On site: check-in, meetings held or missed, and the outcome each side reports."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from techbridge.accounts.selectors import is_staff
+from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
+from techbridge.events.models import (
+    Attendance,
+    Meeting,
+    MeetingFeedback,
+    MeetingStatus,
+    Outcome,
+    Participant,
+    RegistrationStatus,
+)
+from techbridge.events.selectors import can_act_for
+
+
+@transaction.atomic
+def checkin(*, actor: Any, participant: Participant, now: datetime | None = None) -> Participant:
+    """Staff check a participant in (from the badge's QR code). Checking in twice is harmless."""
+    if not is_staff(actor):
+        raise PermissionDenied()
+    locked = Participant.objects.select_for_update().get(pk=participant.pk)
+    if locked.status != RegistrationStatus.CONFIRMED:
+        raise Conflict(_("This registration is not confirmed."))
+    if locked.checked_in_at is None:
+        locked.checked_in_at = now or timezone.now()
+        locked.save(update_fields=["checked_in_at", "updated_at"])
+    return locked
+
+
+def _reporting_side(actor: Any, meeting: Meeting) -> Participant | None:
+    """The side a participant's member speaks for (None for staff acting as organisers)."""
+    if is_staff(actor):
+        return None
+    return next((p for p in (meeting.a, meeting.b) if can_act_for(actor, p)), None)
+
+
+@transaction.atomic
+def meeting_mark_attendance(
+    *, actor: Any, meeting: Meeting, held: bool, absent: Participant | None = None
+) -> Meeting:
+    """Either side (or staff) marks a meeting held, or a no-show of `absent` (the other side
+    by default when a participant reports it)."""
+    locked = Meeting.objects.select_for_update().select_related("a", "b").get(pk=meeting.pk)
+    if not (can_act_for(actor, locked.a) or can_act_for(actor, locked.b)):
+        raise PermissionDenied()
+    if locked.status != MeetingStatus.ACTIVE or locked.slot_id is None:
+        raise Conflict(_("Only a scheduled meeting can be marked."))
+    if held:
+        locked.attendance, locked.no_show_participant = Attendance.HELD, None
+    else:
+        if absent is None:
+            me = _reporting_side(actor, locked)
+            if me is None:
+                raise ValidationFailed(fields={"absent": [str(_("Say who did not come."))]})
+            absent = locked.other(me.pk)
+        if absent.pk not in (locked.a_id, locked.b_id):
+            raise ValidationFailed(fields={"absent": [str(_("Not a side of this meeting."))]})
+        locked.attendance, locked.no_show_participant = Attendance.NO_SHOW, absent
+    locked.save(update_fields=["attendance", "no_show_participant", "updated_at"])
+    return locked
+
+
+def record_intention(*, meeting: Meeting, participant: Participant, actor: Any) -> Any:
+    """Hook: a cooperation intention from a meeting creates or advances the connection in the
+    deals pipeline when `techbridge.deals.services` offers a way to; otherwise the outcome
+    stays recorded here only (the event report counts it)."""
+    try:
+        from techbridge.deals import services as deals_services
+    except ImportError:
+        return None
+    for name in ("connection_from_meeting", "intention_from_meeting", "intention_record"):
+        hook = getattr(deals_services, name, None)
+        if hook is not None:
+            try:
+                return hook(
+                    actor=actor,
+                    organisation_a=meeting.a.organisation,
+                    organisation_b=meeting.b.organisation,
+                    source=f"event-meeting:{meeting.uid}",
+                )
+            except TypeError:
+                return None
+    return None
+
+
+@transaction.atomic
+def feedback_give(
+    *,
+    actor: Any,
+    meeting: Meeting,
+    participant: Participant,
+    rating: int,
+    outcome: str,
+    comment: str = "",
+) -> MeetingFeedback:
+    """One side rates the meeting and gives its outcome (once; it can be changed)."""
+    if participant.pk not in (meeting.a_id, meeting.b_id) or not can_act_for(actor, participant):
+        raise PermissionDenied()
+    if not 1 <= rating <= 5 or outcome not in Outcome.values:
+        raise ValidationFailed(fields={"rating": ["1..5"], "outcome": list(Outcome.values)})
+    if meeting.status != MeetingStatus.ACTIVE:
+        raise Conflict(_("This meeting is cancelled."))
+    try:
+        with transaction.atomic():
+            fb, _created = MeetingFeedback.objects.update_or_create(
+                meeting=meeting,
+                participant=participant,
+                defaults={
+                    "rating": rating,
+                    "outcome": outcome,
+                    "comment": comment[:2000],
+                    "created_by": actor,
+                },
+            )
+    except IntegrityError:
+        raise Conflict() from None
+    if outcome == Outcome.INTENTION:
+        transaction.on_commit(
+            lambda: record_intention(meeting=meeting, participant=participant, actor=actor)
+        )
+    return fb

@@ -1,0 +1,300 @@
+"""Events, their programme and slots; registrations with capacity and a waiting list."""
+
+from __future__ import annotations
+
+import logging
+import zoneinfo
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from techbridge.accounts.models import Organisation
+from techbridge.accounts.selectors import is_staff, organisation_ids_of
+from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
+from techbridge.events.models import (
+    SEATED,
+    AvailabilityWindow,
+    Event,
+    Meeting,
+    MeetingRequest,
+    MeetingSeat,
+    MeetingSlot,
+    MeetingStatus,
+    Participant,
+    ProgrammeSession,
+    RegistrationStatus,
+    RequestStatus,
+)
+from techbridge.events.selectors import can_act_for
+from techbridge.profiles.models import TechnologyProfile
+
+logger = logging.getLogger(__name__)
+
+EVENT_FIELDS = (
+    "slug", "type", "title_en", "title_zh", "description_en", "description_zh", "venue", "city",
+    "time_zone", "starts_at", "ends_at", "capacity", "registration_opens_at",
+    "registration_closes_at", "visibility", "requires_approval", "b2b_enabled", "slot_minutes",
+    "tables", "interpreter_tables", "request_expiry_hours", "max_pending_requests",
+    "max_meetings", "schedule_time_limit",
+)  # fmt: skip
+
+
+def _staff_only(actor: Any) -> None:
+    if not is_staff(actor):
+        raise PermissionDenied()
+
+
+def _locked_event(event: Event) -> Event:
+    return Event.objects.select_for_update().get(pk=event.pk)
+
+
+@transaction.atomic
+def event_create(*, actor: Any, data: dict[str, Any]) -> Event:
+    """Staff create an event; `data` holds Event fields (times aware)."""
+    _staff_only(actor)
+    try:
+        zoneinfo.ZoneInfo(data.get("time_zone", "Asia/Shanghai"))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValidationFailed(fields={"time_zone": [str(_("Unknown time zone."))]}) from None
+    if Event.objects.filter(slug=data.get("slug")).exists():
+        raise Conflict(_("An event with this key exists already."))
+    return Event.objects.create(**{k: data[k] for k in EVENT_FIELDS if k in data})
+
+
+@transaction.atomic
+def programme_session_add(*, actor: Any, event: Event, data: dict[str, Any]) -> ProgrammeSession:
+    _staff_only(actor)
+    return ProgrammeSession.objects.create(event=event, **data)
+
+
+@transaction.atomic
+def slots_generate(
+    *, actor: Any, event: Event, day: date, start: time, end: time, session: str
+) -> int:
+    """Cut [start, end) of `day` (event time zone) into slots of the event's meeting length;
+    slots that exist already are kept. Returns how many were created."""
+    _staff_only(actor)
+    tz = event.tz
+    step = timedelta(minutes=event.slot_minutes)
+    at = datetime.combine(day, start, tzinfo=tz)
+    stop = datetime.combine(day, end, tzinfo=tz)
+    existing = set(MeetingSlot.objects.filter(event=event).values_list("starts_at", flat=True))
+    fresh = []
+    while at + step <= stop:
+        if at not in existing:
+            fresh.append(MeetingSlot(event=event, session=session, starts_at=at, ends_at=at + step))
+        at += step
+    MeetingSlot.objects.bulk_create(fresh)
+    return len(fresh)
+
+
+def _registration_open(event: Event, now: datetime) -> bool:
+    if event.registration_opens_at and now < event.registration_opens_at:
+        return False
+    if event.registration_closes_at and now > event.registration_closes_at:
+        return False
+    return now <= event.ends_at
+
+
+def _seated(event: Event) -> int:
+    return Participant.objects.filter(event=event, status__in=SEATED).count()
+
+
+def _initial_status(event: Event) -> str:
+    if event.capacity is not None and _seated(event) >= event.capacity:
+        return RegistrationStatus.WAITLISTED
+    return RegistrationStatus.PENDING if event.requires_approval else RegistrationStatus.CONFIRMED
+
+
+def _send_status_mail(participant_id: int) -> None:
+    p = Participant.objects.select_related("event", "registered_by").get(pk=participant_id)
+    recipients = {e for e in (p.email, getattr(p.registered_by, "email", "")) if e}
+    if not recipients:
+        return
+    subject = _("Registration for %(event)s: %(status)s") % {
+        "event": p.event.title,
+        "status": p.get_status_display(),
+    }
+    body = _("%(name)s is registered for %(event)s. Status: %(status)s.") % {
+        "name": p.name,
+        "event": p.event.title,
+        "status": p.get_status_display(),
+    }
+    try:
+        send_mail(
+            subject=str(subject),
+            message=str(body),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=sorted(recipients),
+        )
+    except OSError:  # a mail server outage must not undo a registration
+        logger.warning("confirmation e-mail for participant %s not sent", participant_id)
+
+
+def _mail_on_commit(participant_id: int) -> None:
+    transaction.on_commit(lambda: _send_status_mail(participant_id))
+
+
+@transaction.atomic
+def participant_register(
+    *,
+    actor: Any,
+    event: Event,
+    organisation: Organisation,
+    data: dict[str, Any],
+    now: datetime | None = None,
+) -> Participant:
+    """Register a person of the actor's organisation; `data` is RegistrationForm's
+    cleaned_data. Full events put the person on the waiting list."""
+    now = now or timezone.now()
+    if not is_staff(actor) and organisation.id not in organisation_ids_of(actor):
+        raise PermissionDenied()
+    if not is_staff(actor) and not _registration_open(event, now):
+        raise Conflict(_("Registration for this event is closed."))
+    event = _locked_event(event)  # serialises seat counting
+    profile_ids = set(data.get("profiles") or [])
+    profiles = list(TechnologyProfile.objects.filter(organisation=organisation, pk__in=profile_ids))
+    if len(profiles) != len(profile_ids):
+        raise ValidationFailed(
+            fields={"profiles": [str(_("Choose your organisation's profiles."))]}
+        )
+    participant = Participant(
+        event=event,
+        organisation=organisation,
+        registered_by=actor if getattr(actor, "is_authenticated", False) else None,
+        name=data["name"],
+        role=data.get("role", ""),
+        email=data.get("email", ""),
+        languages=list(data.get("languages") or []),
+        needs_interpreter=bool(data.get("needs_interpreter")),
+        sectors=list(data.get("sectors") or []),
+        partnership_types=list(data.get("partnership_types") or []),
+        status=_initial_status(event),
+    )
+    try:
+        with transaction.atomic():
+            participant.save()
+    except IntegrityError:
+        raise Conflict(_("This person is already registered for the event.")) from None
+    participant.profiles.set(profiles)
+    AvailabilityWindow.objects.bulk_create(
+        AvailabilityWindow(participant=participant, starts_at=s, ends_at=e)
+        for s, e in data.get("availability") or []
+    )
+    _mail_on_commit(participant.id)
+    return participant
+
+
+@transaction.atomic
+def participant_set_availability(
+    *, actor: Any, participant: Participant, windows: list[tuple[datetime, datetime]]
+) -> None:
+    """Replace the participant's availability (windows from `parse_availability`)."""
+    if not can_act_for(actor, participant):
+        raise PermissionDenied()
+    AvailabilityWindow.objects.filter(participant=participant).delete()
+    AvailabilityWindow.objects.bulk_create(
+        AvailabilityWindow(participant=participant, starts_at=s, ends_at=e) for s, e in windows
+    )
+
+
+def _promote_waitlist(event: Event) -> list[int]:
+    """Fill free seats from the waiting list, first come first served (event is locked)."""
+    if event.capacity is None:
+        free = Participant.objects.filter(event=event, status=RegistrationStatus.WAITLISTED).count()
+    else:
+        free = max(0, event.capacity - _seated(event))
+    waiting = list(
+        Participant.objects.select_for_update()
+        .filter(event=event, status=RegistrationStatus.WAITLISTED)
+        .order_by("created_at", "id")[:free]
+    )
+    status = RegistrationStatus.PENDING if event.requires_approval else RegistrationStatus.CONFIRMED
+    for p in waiting:
+        p.status = status
+        p.save(update_fields=["status", "updated_at"])
+        _mail_on_commit(p.id)
+    return [p.id for p in waiting]
+
+
+def release_meetings(participant: Participant) -> int:
+    """Cancel the participant's meetings (freeing their seats and tables) and close their
+    open requests. Runs inside the caller's transaction."""
+    meetings = (
+        Meeting.objects.select_for_update()
+        .filter(event=participant.event_id, status=MeetingStatus.ACTIVE)
+        .filter(Q(a=participant) | Q(b=participant))
+    )
+    ids = list(meetings.values_list("id", flat=True))
+    MeetingSeat.objects.filter(meeting_id__in=ids).delete()
+    for m in Meeting.objects.filter(id__in=ids):
+        m.status = MeetingStatus.CANCELLED
+        m.slot = None
+        m.table = None
+        m.sequence += 1
+        m.save(update_fields=["status", "slot", "table", "sequence", "updated_at"])
+    open_requests = MeetingRequest.objects.filter(
+        status__in=[RequestStatus.PENDING, RequestStatus.ACCEPTED]
+    ).filter(Q(requester=participant) | Q(recipient=participant))
+    open_requests.update(status=RequestStatus.WITHDRAWN, decided_at=timezone.now())
+    return len(ids)
+
+
+@transaction.atomic
+def participant_cancel(*, actor: Any, participant: Participant) -> Participant:
+    """Cancel a registration: the seat goes to the waiting list, the meetings are freed."""
+    if not can_act_for(actor, participant):
+        raise PermissionDenied()
+    event = _locked_event(participant.event)
+    locked = Participant.objects.select_for_update().get(pk=participant.pk)
+    if locked.status in (RegistrationStatus.CANCELLED, RegistrationStatus.REJECTED):
+        raise Conflict(_("This registration is already cancelled."))
+    locked.status = RegistrationStatus.CANCELLED
+    locked.save(update_fields=["status", "updated_at"])
+    release_meetings(locked)
+    _promote_waitlist(event)
+    _mail_on_commit(locked.id)
+    return locked
+
+
+@transaction.atomic
+def participant_approve(*, actor: Any, participant: Participant) -> Participant:
+    _staff_only(actor)
+    locked = Participant.objects.select_for_update().get(pk=participant.pk)
+    if locked.status != RegistrationStatus.PENDING:
+        raise Conflict(_("Only a registration waiting for approval can be approved."))
+    locked.status = RegistrationStatus.CONFIRMED
+    locked.save(update_fields=["status", "updated_at"])
+    _mail_on_commit(locked.id)
+    return locked
+
+
+@transaction.atomic
+def participant_reject(*, actor: Any, participant: Participant) -> Participant:
+    _staff_only(actor)
+    event = _locked_event(participant.event)
+    locked = Participant.objects.select_for_update().get(pk=participant.pk)
+    if locked.status not in (RegistrationStatus.PENDING, RegistrationStatus.WAITLISTED):
+        raise Conflict(_("Only a pending registration can be rejected."))
+    locked.status = RegistrationStatus.REJECTED
+    locked.save(update_fields=["status", "updated_at"])
+    _promote_waitlist(event)
+    _mail_on_commit(locked.id)
+    return locked
+
+
+@transaction.atomic
+def participant_set_blocking(*, actor: Any, participant: Participant, blocks: bool) -> Participant:
+    """Block (or accept again) incoming meeting requests."""
+    if not can_act_for(actor, participant):
+        raise PermissionDenied()
+    locked = Participant.objects.select_for_update().get(pk=participant.pk)
+    locked.blocks_requests = blocks
+    locked.save(update_fields=["blocks_requests", "updated_at"])
+    return locked

@@ -1,0 +1,230 @@
+"""Scheduling from the database: build the engine's Problem, solve in a task, verify with
+the engine's independent checker, then save slot and table per meeting in one transaction
+(nothing is saved when any step fails)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from techbridge.accounts.selectors import is_staff
+from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
+from techbridge.engines import scheduling as engine
+from techbridge.events.models import (
+    Event,
+    Meeting,
+    MeetingSeat,
+    MeetingSlot,
+    MeetingStatus,
+    Participant,
+    RegistrationStatus,
+    RunStatus,
+    ScheduleRun,
+)
+from techbridge.notifications.services import notify_organisation
+
+MAX_TIME_LIMIT = 600
+
+
+@dataclass(frozen=True)
+class EventProblem:
+    """The engine's problem and the ids to map its answer back to rows."""
+
+    problem: engine.Problem
+    meeting_ids: dict[str, int]
+    participants: dict[str, Participant]
+
+
+def _pid(p_id: int) -> str:
+    return f"p{p_id}"
+
+
+def _unavailable(p: Participant, slots: list[MeetingSlot]) -> frozenset[int]:
+    windows = list(p.availability.all())
+    if not windows:
+        return frozenset()
+    return frozenset(
+        s.pk
+        for s in slots
+        if not any(w.starts_at <= s.starts_at and s.ends_at <= w.ends_at for w in windows)
+    )
+
+
+def problem_for_event(event: Event, *, allow_moves: bool = False) -> EventProblem:
+    """The engine's Problem for the event's active meetings between confirmed participants.
+    Announced meetings are pinned at their slot and table unless `allow_moves`.
+    Raises ValidationFailed with the engine's message when the data cannot form a problem."""
+    slots = list(MeetingSlot.objects.filter(event=event).order_by("starts_at", "id"))
+    if not slots:
+        raise ValidationFailed(_("Create the meeting slots first."))
+    meetings = list(
+        Meeting.objects.filter(event=event, status=MeetingStatus.ACTIVE)
+        .filter(a__status=RegistrationStatus.CONFIRMED, b__status=RegistrationStatus.CONFIRMED)
+        .order_by("id")
+    )
+    ids = {m.a_id for m in meetings} | {m.b_id for m in meetings}
+    people = {
+        _pid(p.pk): p
+        for p in Participant.objects.filter(pk__in=ids).prefetch_related("availability")
+    }
+    pinned = [m for m in meetings if m.announced and m.slot_id is not None]
+    try:
+        problem = engine.Problem(
+            name=event.slug,
+            slots=tuple(engine.Slot(s.pk, s.session, s.starts_at) for s in slots),
+            tables=event.tables,
+            participants=tuple(
+                engine.Participant(pid, _unavailable(p, slots), p.needs_interpreter)
+                for pid, p in sorted(people.items())
+            ),
+            meetings=tuple(
+                engine.Meeting(
+                    f"m{m.pk}",
+                    _pid(m.a_id),
+                    _pid(m.b_id),
+                    m.priority,
+                    m.slot_id if m in pinned else None,
+                    m.table if m in pinned else None,
+                )
+                for m in meetings
+            ),
+            interpreter_tables=frozenset(range(1, event.interpreter_tables + 1)),
+            allow_moves=allow_moves,
+        )
+    except engine.InstanceError as exc:
+        raise ValidationFailed(
+            _("The meetings cannot be scheduled as they stand: %(problem)s") % {"problem": exc}
+        ) from None
+    return EventProblem(problem, {f"m{m.pk}": m.pk for m in meetings}, people)
+
+
+@transaction.atomic
+def schedule_run_start(
+    *, actor: Any, event: Event, time_limit: int | None = None, allow_moves: bool = False
+) -> ScheduleRun:
+    """Queue a scheduler run (the task starts after commit)."""
+    if not is_staff(actor):
+        raise PermissionDenied()
+    if not event.b2b_enabled:
+        raise Conflict(_("This event has no B2B meetings."))
+    limit = time_limit or event.schedule_time_limit
+    if not 1 <= limit <= MAX_TIME_LIMIT:
+        raise ValidationFailed(fields={"time_limit": [f"1..{MAX_TIME_LIMIT}"]})
+    busy = ScheduleRun.objects.filter(event=event, status__in=[RunStatus.QUEUED, RunStatus.RUNNING])
+    if busy.exists():
+        raise Conflict(_("The scheduler is already running for this event."))
+    run = ScheduleRun.objects.create(
+        event=event, started_by=actor, time_limit=limit, allow_moves=allow_moves
+    )
+    from techbridge.events.tasks import schedule_event
+
+    transaction.on_commit(lambda: schedule_event.enqueue(run.pk))
+    return run
+
+
+def _finish(run: ScheduleRun, status: str, message: str, stats: dict[str, Any]) -> None:
+    run.status = status
+    run.message = message[:5000]
+    run.stats = stats
+    run.finished_at = timezone.now()
+    run.save(update_fields=["status", "message", "stats", "finished_at"])
+
+
+def _stats(schedule: engine.Schedule) -> dict[str, Any]:
+    s = schedule.stats
+    return {
+        "scheduled": s.scheduled,
+        "total": s.total,
+        "priority_scheduled": s.priority_scheduled,
+        "priority_total": s.priority_total,
+        "holes": s.holes,
+        "optimal": s.optimal,
+        "moved": s.moved,
+        "seconds": round(s.seconds, 2),
+    }
+
+
+def schedule_run_execute(run_id: int) -> ScheduleRun:
+    """Solve and save (idempotent: a run that is not queued is left alone)."""
+    with transaction.atomic():
+        run = ScheduleRun.objects.select_for_update().select_related("event").get(pk=run_id)
+        if run.status != RunStatus.QUEUED:
+            return run
+        run.status = RunStatus.RUNNING
+        run.save(update_fields=["status"])
+    try:
+        ep = problem_for_event(run.event, allow_moves=run.allow_moves)
+        schedule = engine.CpSatScheduler(time_limit=float(run.time_limit)).solve(ep.problem)
+        violations = engine.check_schedule(ep.problem, schedule)
+        if violations:
+            raise engine.ScheduleError(violations[0].message)
+        saved = _save(run.event, ep, schedule)
+    except ValidationFailed as exc:
+        _finish(run, RunStatus.FAILED, str(exc.message), {})
+        return run
+    except (engine.InstanceError, engine.ScheduleError) as exc:
+        _finish(run, RunStatus.FAILED, str(_("The scheduler failed: %(e)s") % {"e": exc}), {})
+        return run
+    stats = _stats(schedule) | {"saved": saved}
+    _finish(run, RunStatus.DONE, "", stats)
+    return run
+
+
+@transaction.atomic
+def _save(event: Event, ep: EventProblem, schedule: engine.Schedule) -> int:
+    """Write slot and table of every meeting of the problem; meetings cancelled while the
+    solver ran are skipped (removing meetings keeps a schedule feasible)."""
+    Event.objects.select_for_update().get(pk=event.pk)
+    placed = schedule.by_meeting()
+    rows = list(
+        Meeting.objects.select_for_update()
+        .filter(pk__in=ep.meeting_ids.values(), status=MeetingStatus.ACTIVE)
+        .order_by("pk")
+    )
+    MeetingSeat.objects.filter(meeting__in=rows).delete()
+    Meeting.objects.filter(pk__in=[m.pk for m in rows]).update(slot=None, table=None)
+    seats = []
+    for m in rows:
+        a = placed.get(f"m{m.pk}")
+        new = (a.slot, a.table) if a else (None, None)
+        if m.slot_id is not None and (m.slot_id, m.table) != new:
+            m.sequence += 1
+        m.slot_id, m.table = new
+        if a:
+            seats += [
+                MeetingSeat(meeting=m, participant_id=p, slot_id=a.slot) for p in (m.a_id, m.b_id)
+            ]
+    Meeting.objects.bulk_update(rows, ["slot", "table", "sequence"], batch_size=500)
+    MeetingSeat.objects.bulk_create(seats, batch_size=1000)
+    return len(seats) // 2
+
+
+@transaction.atomic
+def schedule_announce(*, actor: Any, event: Event) -> int:
+    """Announce the schedule: scheduled meetings are pinned from now on (a later run keeps
+    them in place unless the organiser allows moves). Returns how many were announced."""
+    if not is_staff(actor):
+        raise PermissionDenied()
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    scheduled = Meeting.objects.filter(event=event, status=MeetingStatus.ACTIVE, slot__isnull=False)
+    n = scheduled.update(announced=True)
+    event.schedule_published_at = timezone.now()
+    event.save(update_fields=["schedule_published_at", "updated_at"])
+    orgs = set(
+        Participant.objects.filter(
+            Q(meetings_as_a__in=scheduled) | Q(meetings_as_b__in=scheduled)
+        ).values_list("organisation_id", flat=True)
+    )
+    for org_id in orgs:
+        notify_organisation(
+            organisation_id=org_id,
+            kind="event",
+            title=_("Your B2B meeting agenda for %(event)s is ready.") % {"event": event.title},
+            url=f"/events/{event.slug}/",
+        )
+    return n
