@@ -109,7 +109,10 @@ class Author:
         if self.cn and self.province:
             city = dict(self.province.cities).get(self.org["city"], self.province.en)
             return f"{city}, China"
-        return f"{self.org['city']}, {self.country.en if self.country else ''}"
+        return f"{self.org['city']}, {country_en(self.org['country'])}"
+
+    def country_en(self) -> str:
+        return country_en(self.org["country"])
 
     def itself_en(self) -> str:
         """How a listing refers back to its author: "the company", "the institute"..."""
@@ -138,13 +141,21 @@ def money_zh(low: int | None, high: int | None, currency: str) -> str:
     return f"{low // 10_000}～{high // 10_000}{unit}"
 
 
+def country_en(code: str) -> str:
+    """A country's English name as a sentence uses it: "China", "the Netherlands"."""
+    if code == "CN":
+        return "China"
+    name = COUNTRY[code].en
+    return f"the {name}" if name.startswith(("United", "Netherlands")) else name
+
+
 def country_names(codes: Sequence[str], language: str) -> str:
     names = []
     for code in codes:
         if code == "CN":
             names.append("中国" if language == "zh" else "China")
         elif code in COUNTRY:
-            names.append(COUNTRY[code].zh if language == "zh" else COUNTRY[code].en)
+            names.append(COUNTRY[code].zh if language == "zh" else country_en(code))
     return "、".join(names) if language == "zh" else en_list(names)
 
 

@@ -7,9 +7,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from techbridge.demo.concepts import CONCEPTS
+from techbridge.demo.org_texts import describe_en, describe_zh
 from techbridge.demo.places import COUNTRIES, PROVINCES, Country, Province
 from techbridge.demo.vocabulary import CN_BRANDS, FIELD_NOUNS, FOREIGN_ENDINGS, FOREIGN_STEMS
-from techbridge.engines.text.taxonomy import FIELD_BY_CODE
 
 __all__ = ["ORG_TYPES", "make_organisations"]
 
@@ -48,37 +49,22 @@ _FOUNDED = {
     "investor": (1995, 2022),
     "service_provider": (1990, 2022),
 }
-_SERVICES_EN = (
-    "patent drafting and IP strategy",
-    "technology valuation and licensing negotiation",
-    "market-access and regulatory support for China and Europe",
-    "partner search and due diligence",
-    "grant writing for international R&D projects",
-    "certification and testing support",
-)
-_SERVICES_ZH = (
-    "专利申请与知识产权布局",
-    "技术评估与许可谈判",
-    "中欧市场准入与法规咨询",
-    "合作伙伴搜寻与尽职调查",
-    "国际科技合作项目申报",
-    "检测认证服务",
-)
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def _en_list(items: Sequence[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+_SLUG_STOP = {"of", "and", "for", "the", "co", "ltd", "&", "partners"}
 
 
-def _field_en(code: str) -> str:
-    name = FIELD_BY_CODE[code].en
-    return name if name[:2].isupper() else name[0].lower() + name[1:]
+def _site_slug(name: str) -> str:
+    """A domain label from a name: its words, or the first word and an acronym when long."""
+    plain = name.replace("'", "")
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", plain) if w and w.lower() not in _SLUG_STOP]
+    if len(words) > 4:
+        return _slug(words[0]) + "-" + "".join(w[0] for w in words[1:]).lower()
+    return _slug(" ".join(words))
 
 
 class _Namer:
@@ -147,7 +133,7 @@ def _foreign_name(rng: random.Random, kind: str, country: Country, sector: str):
         alt = f"{brand_zh}{noun_zh}公司"
     elif kind in ("investor", "service_provider") and rng.random() < 0.3:
         alt = f"{brand_zh}{'资本' if kind == 'investor' else '咨询'}"
-    slug = _slug(name.split(" ")[0] + "-" + noun) if kind == "company" else _slug(name)
+    slug = _slug(name.split(" ")[0] + "-" + noun) if kind == "company" else _site_slug(name)
     return name, alt, slug
 
 
@@ -225,113 +211,8 @@ def _cn_name(rng: random.Random, kind: str, province: Province, city: tuple[str,
     name, alt = rng.choice(forms[kind])
     if kind in ("public_organisation", "industry_cluster") and name.startswith(prov + prov):
         name = name[len(prov) :]
-    slug = _slug(f"{brand_py}-{noun_en}") if kind == "company" else _slug(alt)[:40].strip("-")
+    slug = _slug(f"{brand_py}-{noun_en}") if kind == "company" else _site_slug(alt)
     return name, alt, slug
-
-
-def _describe_en(org: dict[str, Any], country: Country, rng: random.Random) -> str:
-    fields = _en_list([_field_en(s) for s in org["sectors"]])
-    name, city, kind = org["name"], org["city"], org["type"]
-    founded = f" founded in {org['founded']}" if org["founded"] else ""
-    n = rng.choice((12, 25, 40, 60, 85, 120))
-    texts = {
-        "company": (
-            f"{name} is a {country.adjective} technology company{founded} and based in {city}. "
-            f"It develops and manufactures products in {fields}. "
-            + rng.choice(
-                (
-                    f"The company exports to more than {n // 3} countries and is looking for partners in China.",
-                    f"Its R&D team of {n} engineers works closely with universities in the region.",
-                    "It holds several patents and supplies customers in Europe, Asia and North America.",
-                )
-            )
-        ),
-        "university": (
-            f"{name} is a public university in {city}, {country.en}, with strong research groups in {fields}. "
-            "Its technology transfer office licenses university inventions and supports spin-off companies. "
-            f"About {n * 200} students and {n * 15} researchers study and work on its campus."
-        ),
-        "research_institute": (
-            f"{name} is an applied research institute in {city} working on {fields}. "
-            "It carries out contract research for industry and licenses its patented technologies. "
-            f"Its {n * 3} scientists run pilot lines where partners can test new processes at scale."
-        ),
-        "science_park": (
-            f"{name} hosts more than {n} technology companies and start-ups in {city}. "
-            "It offers incubation, laboratory space and soft-landing services to Chinese companies "
-            f"entering the {country.adjective} market, with a focus on {fields}."
-        ),
-        "industry_cluster": (
-            f"{name} brings together {n * 2} companies, research centres and universities in {fields}. "
-            "It organises matchmaking missions and joint R&D projects with partners in Asia."
-        ),
-        "public_organisation": (
-            f"{name} is a public body promoting innovation and technology transfer in and around {city}. "
-            "It helps local companies find international partners and supports foreign investors. "
-            f"Its priority sectors are {fields}."
-        ),
-        "investor": (
-            f"{name} is a venture capital investor based in {city} focusing on {fields}. "
-            f"It invests {country.currency} 0.5-{rng.choice((5, 10, 20))} million in seed to growth-stage "
-            "technology companies and helps portfolio companies enter the Chinese market."
-        ),
-        "service_provider": (
-            f"{name} is a consultancy in {city} providing "
-            f"{_en_list(rng.sample(_SERVICES_EN, 2))}. "
-            f"Its team advises companies in {fields} on technology transfer between {country.en} and China."
-        ),
-    }
-    return texts[kind]
-
-
-def _describe_zh(org: dict[str, Any], province: Province, rng: random.Random) -> str:
-    fields = "、".join(FIELD_BY_CODE[s].zh for s in org["sectors"])
-    name, city, kind = org["name"], org["city"], org["type"]
-    founded = f"成立于{org['founded']}年，" if org["founded"] else ""
-    where = city if city == province.zh else f"{province.zh}{city}"
-    n = rng.choice((12, 25, 40, 60, 85, 120))
-    texts = {
-        "company": (
-            f"{name}{founded}位于{where}，是一家专注于{fields}领域的高新技术企业。"
-            + rng.choice(
-                (
-                    f"公司拥有研发人员{n}人，建有省级工程技术研究中心。",
-                    f"公司产品销往全国{n // 4 + 5}个省市，并出口东南亚和欧洲。",
-                    "公司与多所高校建立了产学研合作关系，拥有多项发明专利。",
-                )
-            )
-            + "现希望引进国外先进技术，开展国际技术合作。"
-        ),
-        "university": (
-            f"{name}{founded}位于{where}，在{fields}等方向拥有一批重点实验室和科研团队。"
-            "学校技术转移中心负责科技成果的转化与许可，积极与企业开展产学研合作。"
-        ),
-        "research_institute": (
-            f"{name}{founded}位于{where}，主要从事{fields}领域的应用研究和成果转化。"
-            f"研究院拥有科研人员{n * 2}人，建有中试基地，可为企业提供技术开发与检测服务。"
-        ),
-        "science_park": (
-            f"{name}位于{where}，入驻科技企业{n * 3}余家，重点发展{fields}产业。"
-            "园区提供孵化、办公、中试场地及国际技术转移等服务，欢迎海外项目落地。"
-        ),
-        "industry_cluster": (
-            f"{name}汇聚了{where}地区{n * 2}余家{fields}领域的企业、高校和科研院所。"
-            "联盟定期组织技术对接、国际交流和联合攻关项目。"
-        ),
-        "public_organisation": (
-            f"{name}是{where}推动科技成果转化和国际技术转移的公共服务机构。"
-            f"中心为企业提供技术需求挖掘、成果对接和政策咨询服务，重点领域包括{fields}。"
-        ),
-        "investor": (
-            f"{name}{founded}总部位于{where}，重点投资{fields}领域的早期和成长期科技企业。"
-            f"单个项目投资额500万至{rng.choice((3000, 5000, 8000))}万元，关注具有海外技术背景的团队。"
-        ),
-        "service_provider": (
-            f"{name}{founded}位于{where}，提供{'、'.join(rng.sample(_SERVICES_ZH, 2))}等服务。"
-            f"公司团队熟悉{fields}领域，服务国内外企业和科研机构的技术转移项目。"
-        ),
-    }
-    return texts[kind]
 
 
 def _type_list(rng: random.Random, n: int, shares: tuple[int, ...]) -> list[str]:
@@ -353,18 +234,32 @@ def _spread(
     return out
 
 
+_BROAD = ("science_park", "industry_cluster", "public_organisation", "investor", "service_provider")
+
+
+def _related() -> dict[str, list[str]]:
+    """Fields that concepts join together (batteries with recycling, lidar with vehicles...)."""
+    out: dict[str, list[str]] = {}
+    for c in CONCEPTS:
+        for a in c.sectors:
+            for b in c.sectors:
+                if a != b and b not in out.setdefault(a, []):
+                    out[a].append(b)
+    return out
+
+
+_RELATED = _related()
+
+
 def _sectors(rng: random.Random, kind: str, fields: Sequence[str], main: str) -> list[str]:
-    broad = kind in (
-        "science_park",
-        "industry_cluster",
-        "public_organisation",
-        "investor",
-        "service_provider",
-    )
-    extra = rng.randint(1, 4) if broad else rng.choice((0, 1, 1, 2))
-    out = [main]
-    for code in rng.sample(list(fields), extra + 1):
-        if code not in out and len(out) < extra + 1:
+    """The main field, then related ones; broad bodies (parks, funds...) may add any field."""
+    count = rng.choice((2, 3, 3, 4, 5)) if kind in _BROAD else rng.choice((1, 2, 2, 3))
+    related = list(_RELATED.get(main, ()))
+    rng.shuffle(related)
+    out = [main, *related][: min(count, 3)]
+    while len(out) < count:
+        code = rng.choice(fields)
+        if code not in out:
             out.append(code)
     return out
 
@@ -416,7 +311,7 @@ def make_organisations(
             website=site(slug, city, "example"),
             language="en",
         )
-        org["description"] = _describe_en(org, country, rng)
+        org["description"] = describe_en(org, country, rng)
         orgs.append(org)
     for i, kind in enumerate(_type_list(rng, n_cn, _TYPE_SHARES["cn"])):
         province = provinces[i]
@@ -433,7 +328,7 @@ def make_organisations(
             website=site(slug, city[1], "example.cn"),
             language="zh",
         )
-        org["description"] = _describe_zh(org, province, rng)
+        org["description"] = describe_zh(org, province, rng)
         orgs.append(org)
     order = list(range(len(orgs)))
     rng.shuffle(order)

@@ -47,18 +47,36 @@ def _ptypes(f: Facts) -> str:
 
 
 def _field(f: Facts) -> str:
-    return _lc(FIELD_BY_CODE[f.concept.sectors[0]].en)
+    """The author's own main field (its listings may reach into neighbouring ones)."""
+    return _lc(FIELD_BY_CODE[f.author.org["sectors"][0]].en)
+
+
+def _who_in_sentence(f: Facts, who: str) -> str:
+    """``who`` inside a sentence: "a German SME", but a name unchanged."""
+    return who[:1].lower() + who[1:] if f.blind else who
 
 
 def _offer_title(f: Facts) -> str:
     t, rng = f.text, f.rng
-    options = [t.title, t.title, t.title, f"{t.title} – partners sought for industrial scale-up"]
+    app = rng.choice(t.applications)
+    options = [
+        t.title,
+        t.title,
+        t.title,
+        f"{t.title} – partners sought for industrial scale-up",
+        f"{cap(t.topic)} for {app}",
+        f"{t.title}, proven for {app}" if f.trl >= 7 else f"{t.title}: pilot partners wanted",
+        f"New approach to {t.topic}",
+    ]
     if "licence_out" in f.partnership_types:
         options += [f"{t.title} available for licensing", f"Licensing opportunity: {_lc(t.title)}"]
     if f.ip_status == "granted_patent":
         options.append(f"Patented {_lc(t.title)}")
     if "investment_sought" in f.partnership_types:
-        options.append(f"Start-up developing {_lc(t.title)} seeks investors")
+        if f.author.org["size_band"] in ("1-9", "10-49"):
+            options.append(f"Start-up developing {_lc(t.title)} seeks investors")
+        else:
+            options.append(f"{t.title}: investment sought for industrialisation")
     return rng.choice(options)[:200]
 
 
@@ -70,8 +88,8 @@ def _offer_paragraphs(f: Facts, who: str) -> list[str]:
     technology = rng.choice((
         f"{who} has developed a technology that addresses this. {t.solution}",
         t.solution,
-        f"The technology offered by {_lc(who)} solves this problem. {t.solution}",
-        f"Building on several years of research, {_lc(who)} has developed a new approach. {t.solution}",
+        f"The technology offered by {_who_in_sentence(f, who)} solves this problem. {t.solution}",
+        f"Building on several years of research, {_who_in_sentence(f, who)} has developed a new approach. {t.solution}",
     ))  # fmt: skip
     apps = en_list(rng.sample(t.applications, min(len(t.applications), rng.randint(2, 4))))
     applications = rng.choice((
@@ -139,8 +157,12 @@ def _request_title(f: Facts) -> str:
 def _request(f: Facts) -> tuple[str, str, str]:
     t, rng, a = f.text, f.rng, f.author
     who = a.who_en(f.blind)
-    place = ("China" if a.cn else a.country.en if a.country else "") if f.blind else a.where_en()
-    intro = f"{who} is a {a.type_en()} based in {place}, active in {_field(f)}."
+    if f.blind:
+        intro = f"{cap(a.itself_en())} is a {a.type_en()} based in {a.country_en()}, active in {_field(f)}."
+        if a.org["size_band"]:
+            intro += f" It has {a.org['size_band'].replace('+', ' or more')} employees."
+    else:
+        intro = f"{who} is a {a.type_en()} based in {a.where_en()}, active in {_field(f)}."
     need = t.problem + " " + rng.choice((
         f"{cap(a.itself_en())} is therefore looking for technology for {t.topic}.",
         f"It is looking for a partner that can provide a solution for {t.topic}.",

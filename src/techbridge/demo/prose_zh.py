@@ -75,7 +75,11 @@ def _offer(f: Facts) -> tuple[str, str, str]:
         ("技术优势", _numbered(t.advantages)), ("知识产权", ip),
         ("成熟度", stage), ("合作方式", coop),
     ])  # fmt: skip
-    options = [t.title, t.title, t.title, f"一种{t.title}"]
+    app = rng.choice(t.applications)
+    options = [t.title, t.title, t.title, f"一种{t.title}", f"面向{app}的{t.topic}技术",
+               f"{t.title}及其应用", f"新型{t.topic}技术"]  # fmt: skip
+    if f.trl >= 8:
+        options.append(f"{t.topic}成套技术与装备（已产业化）")
     if "licence_out" in f.partnership_types:
         options.append(f"{t.title}（可许可）")
     if "sale" in f.partnership_types:
@@ -102,7 +106,7 @@ def _request_title(f: Facts) -> str:
 def _request(f: Facts) -> tuple[str, str, str]:
     t, rng, a = f.text, f.rng, f.author
     who = a.who_zh(f.blind)
-    field = FIELD_BY_CODE[f.concept.sectors[0]].zh
+    field = FIELD_BY_CODE[a.org["sectors"][0]].zh
     place = (
         ""
         if f.blind
@@ -137,7 +141,7 @@ def _investment(f: Facts) -> tuple[str, str, str]:
     money = money_zh(f.value_min, f.value_max, f.currency) or "视项目情况确定"
     title = rng.choice((f"投资机构寻求{t.topic}领域优质项目", f"{t.topic}领域早期项目股权投资"))
     description = _sections(f, [
-        ("机构简介", f"{who}重点关注{FIELD_BY_CODE[f.concept.sectors[0]].zh}领域的科技创新项目。"),
+        ("机构简介", f"{who}重点关注{'、'.join(FIELD_BY_CODE[s].zh for s in f.author.org['sectors'])}领域的科技创新项目。"),
         ("关注方向", f"{t.topic}。{t.problem}"),
         ("项目要求", _numbered([*t.advantages[:2], f"技术成熟度达到TRL {f.trl}及以上", "团队具有核心知识产权"])),
         ("投资方式", f"股权投资，单个项目{money}，可协助对接产业资源和地方政策。"),

@@ -96,7 +96,7 @@ CONCEPTS = (
         "energy-storage new-materials",
         """
         Low-cost sodium-ion battery cells with hard-carbon anodes and layered oxide cathodes
-        sodium-ion battery cell technology
+        sodium-ion battery cells
         Lithium prices are volatile and lithium-ion cells perform poorly below -20 °C, which limits their use in low-cost stationary storage and cold climates.
         The cells pair a layered sodium transition-metal oxide cathode with a biomass-derived hard-carbon anode and an electrolyte formulated for low temperatures. They are produced on existing lithium-ion lines with minor changes.
         grid-scale energy storage; two-wheelers and micro-cars; start-stop batteries; cold-climate backup power

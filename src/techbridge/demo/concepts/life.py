@@ -9,7 +9,7 @@ CONCEPTS = (
         "biomedicine biotechnology",
         """
         Site-specific conjugation and stable linker platform for antibody-drug conjugates
-        antibody-drug conjugate technology
+        antibody-drug conjugates
         Antibody-drug conjugates made by random conjugation are heterogeneous, and unstable linkers release the toxic payload in the bloodstream, causing side effects.
         An enzymatic site-specific conjugation method attaches payloads at defined positions with a drug-to-antibody ratio of exactly 2 or 4, and a hydrophilic cleavable linker stays stable in plasma but releases the drug inside tumour cells.
         oncology drug developers; biotech companies with antibody pipelines; contract development and manufacturing organisations; academic drug discovery
@@ -18,7 +18,7 @@ CONCEPTS = (
         """,
         """
         抗体偶联药物定点偶联与稳定连接子平台
-        抗体偶联药物技术
+        抗体偶联药物
         随机偶联制备的抗体偶联药物均一性差，不稳定的连接子在血液中提前释放毒素，引起副作用。
         酶促定点偶联方法在确定位置连接载药，药物抗体比精确为2或4；亲水可裂解连接子在血浆中稳定，进入肿瘤细胞后释放药物。
         肿瘤药物研发企业；拥有抗体管线的生物技术公司；药物研发生产外包机构；高校药物发现团队
