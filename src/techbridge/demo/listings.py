@@ -142,7 +142,7 @@ def _keywords(rng: random.Random, text: Text, sector: str, language: str) -> lis
 
 def _visibility(rng: random.Random) -> str:
     roll = rng.random()
-    return "blind" if roll < 0.07 else "members" if roll < 0.2 else "public"
+    return "blind" if roll < 0.05 else "members" if roll < 0.18 else "public"
 
 
 def _status(rng: random.Random) -> str:

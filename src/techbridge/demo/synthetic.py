@@ -94,9 +94,11 @@ def _mix(v: _Versions, pick: Any) -> dict[str, Any]:
     profile = dict(v.profiles[pick()])
     profile.update({k: base[k] for k in _PARTNER_FIELDS})
     profile["description"] = description
+    for key in ("sectors", "keywords", "partnership_types", "target_countries"):
+        profile[key] = list(profile[key])  # the pool's lists must not be shared with callers
     profile["trl"] = v.profiles[chosen[trl_slot]]["trl"]
     profile["ip_status"] = v.profiles[ip]["ip_status"]
-    profile["patent_numbers"] = v.profiles[ip]["patent_numbers"]
+    profile["patent_numbers"] = list(v.profiles[ip]["patent_numbers"])
     return profile
 
 
