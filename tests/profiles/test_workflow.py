@@ -156,3 +156,24 @@ def test_user_without_org_is_sent_to_register(lone_user):
     response = login(lone_user).get("/profiles/new/")
     assert response.status_code == 302
     assert "/organisations/new/" in response["Location"]
+
+
+def test_admin_reject_asks_for_a_reason(staff):
+    staff.is_superuser = True
+    staff.save()
+    profile = ProfileFactory(status="submitted", published_at=None)
+    client = login(staff)
+    url = "/admin/profiles/technologyprofile/"
+    ask = client.post(url, {"action": "reject", "_selected_action": [profile.id]})
+    assert ask.status_code == 200 and b"reason" in ask.content
+    profile.refresh_from_db()
+    assert profile.status == "submitted"
+    client.post(
+        url,
+        {"action": "reject", "_selected_action": [profile.id], "reason": "Add the patent numbers."},
+    )
+    profile.refresh_from_db()
+    assert (profile.status, profile.rejection_reason) == ("rejected", "Add the patent numbers.")
+    client.post(url, {"action": "approve", "_selected_action": [profile.id]})
+    profile.refresh_from_db()
+    assert profile.status == "rejected"  # approve only works on submitted profiles

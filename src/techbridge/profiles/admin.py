@@ -1,9 +1,12 @@
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from techbridge.core.errors import DomainError
 from techbridge.profiles import services
+from techbridge.profiles.forms import RejectForm
 from techbridge.profiles.models import ProfileAttachment, TechnologyProfile
 
 
@@ -62,16 +65,29 @@ class TechnologyProfileAdmin(SimpleHistoryAdmin):
                 self.message_user(request, f"{profile}: {exc.message}", messages.WARNING)
         self.message_user(request, _("%(n)d profile(s) published.") % {"n": done})
 
-    @admin.action(description=_("Reject selected submitted profiles (reason: see review queue)"))
+    @admin.action(description=_("Reject selected submitted profiles (with a reason)"))
     def reject(self, request, queryset):  # type: ignore[no-untyped-def]
-        reason = request.POST.get("reason") or str(
-            _("Please complete the description and the IP status, then resubmit.")
-        )
+        """Asks for the reason on an intermediate page, then rejects each profile."""
+        form = RejectForm(request.POST if "reason" in request.POST else None)
+        if not form.is_valid():
+            return render(
+                request,
+                "admin/profiles/reject.html",
+                {
+                    "form": form,
+                    "profiles": queryset,
+                    "opts": self.model._meta,
+                    "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                },
+            )
         done = 0
         for profile in queryset:
             try:
-                services.profile_reject(actor=request.user, profile=profile, reason=reason)
+                services.profile_reject(
+                    actor=request.user, profile=profile, reason=form.cleaned_data["reason"]
+                )
                 done += 1
             except DomainError as exc:
                 self.message_user(request, f"{profile}: {exc.message}", messages.WARNING)
         self.message_user(request, _("%(n)d profile(s) rejected.") % {"n": done})
+        return None
