@@ -1,17 +1,292 @@
-"""Reads about connections between organisations (expressions of interest and deals)."""
+"""Reads about connections. This module is the one place that decides who may see a
+connection, its conversation, its attachments and the other side's identity: pages, the API,
+exports and the profiles app (blind owners, dossiers) all come through here.
+
+Who sees a connection:
+- members of the requesting organisation, always;
+- members of the owner organisation, once the EOI reaches them (at once, or when a broker
+  forwards it);
+- staff of the centre: management (and staff without a department) see all connections; the
+  other departments see the connections assigned to them and the unassigned ones.
+Nobody else — a third organisation, an anonymous visitor, a guessed id — learns that it exists.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
+
+from django.db.models import Count, DateTimeField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from techbridge.accounts.models import Membership
+from techbridge.accounts.selectors import is_member, is_staff, organisation_ids_of
+from techbridge.core.choices import Department, MemberRole
+from techbridge.core.errors import NotFound
+from techbridge.deals.models import (
+    Connection,
+    Message,
+    MessageAttachment,
+    NdaStep,
+    ReadMarker,
+    StageChange,
+    Status,
+)
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# Bumped by every service that changes who may see what (acceptance, NDA), so the per-actor
+# caches below never outlive a change made in the same process.
+_generation = [0]
+
+
+def bump_generation() -> None:
+    _generation[0] += 1
+
+
+# --- who sees which connection ----------------------------------------------------------------
+
+
+def _staff_scope(actor: Any) -> Q | None:
+    """The connections a staff member sees (None: all of them)."""
+    if actor.is_superuser:
+        return None
+    if actor.department in ("", Department.MANAGEMENT):
+        return None
+    return Q(department="") | Q(department=actor.department)
+
+
+def _member_scope(org_ids: set[int]) -> Q:
+    reached_owner = Q(brokered=False) | Q(forwarded_at__isnull=False)
+    return Q(requester_org_id__in=org_ids) | (Q(owner_org_id__in=org_ids) & reached_owner)
+
+
+def visible_connections(actor: Any) -> QuerySet[Connection]:
+    """Every connection the actor may read (none for visitors)."""
+    qs = Connection.objects.all()
+    if is_staff(actor):
+        scope = _staff_scope(actor)
+        org_ids = organisation_ids_of(actor)
+        if scope is not None and org_ids:
+            scope = scope | _member_scope(org_ids)
+        return qs if scope is None else qs.filter(scope)
+    if not is_member(actor):
+        return qs.none()
+    org_ids = organisation_ids_of(actor)
+    if not org_ids:
+        return qs.none()
+    return qs.filter(_member_scope(org_ids))
+
+
+def _unread_subquery(actor: Any) -> Subquery:
+    marker = ReadMarker.objects.filter(connection=OuterRef("connection"), user_id=actor.id).values(
+        "read_at"
+    )[:1]
+    since = Coalesce(Subquery(marker), Value(EPOCH), output_field=DateTimeField())
+    counted = (
+        Message.objects.filter(connection=OuterRef("pk"))
+        .exclude(author_id=actor.id)
+        .filter(created_at__gt=since)
+        .values("connection")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    return Subquery(counted)
+
+
+def connection_list(*, actor: Any) -> QuerySet[Connection]:
+    """The actor's connections, newest first, with the unread message count as `unread`."""
+    qs = visible_connections(actor).select_related("profile", "owner_org", "requester_org")
+    if not is_member(actor):
+        return qs
+    return qs.annotate(unread=Coalesce(_unread_subquery(actor), Value(0))).order_by(
+        "-updated_at", "-id"
+    )
+
+
+def connection_get_for(*, actor: Any, connection_id: Any) -> Connection:
+    """One connection the actor may read, or NotFound (never a hint that it exists)."""
+    try:
+        pk = int(connection_id)
+    except (TypeError, ValueError):
+        raise NotFound() from None
+    connection = (
+        visible_connections(actor)
+        .select_related("profile__organisation", "owner_org", "requester_org", "requester_user")
+        .filter(pk=pk)
+        .first()
+    )
+    if connection is None:
+        raise NotFound()
+    return connection
+
+
+def broker_queue(*, actor: Any) -> QuerySet[Connection]:
+    """EOIs waiting for a broker, oldest first (staff only; empty for others)."""
+    if not is_staff(actor):
+        return Connection.objects.none()
+    return (
+        visible_connections(actor)
+        .filter(status=Status.BROKER_QUEUE)
+        .select_related("profile", "owner_org", "requester_org")
+        .order_by("created_at", "id")
+    )
+
+
+def unread_total(*, actor: Any) -> int:
+    """Unread messages over all the actor's connections (for the dashboard)."""
+    if not is_member(actor):
+        return 0
+    return sum(c.unread for c in connection_list(actor=actor).filter(status=Status.ACCEPTED))
+
+
+# --- the actor's role in a connection ---------------------------------------------------------
+
+
+def side_of(actor: Any, connection: Connection) -> str | None:
+    """ "owner", "requester", "staff" or None: in whose name the actor acts here."""
+    org_ids = organisation_ids_of(actor)
+    if connection.owner_org_id in org_ids and (
+        not connection.brokered or connection.forwarded_at is not None
+    ):
+        return "owner"
+    if connection.requester_org_id in org_ids:
+        return "requester"
+    if is_staff(actor):
+        return "staff"
+    return None
+
+
+def can_edit_side(actor: Any, connection: Connection, side: str) -> bool:
+    """Owners and editors act for their organisation (decide, record the pipeline)."""
+    if side == "staff":
+        return is_staff(actor)
+    org_id = connection.owner_org_id if side == "owner" else connection.requester_org_id
+    return org_id in organisation_ids_of(actor, editable=True)
+
+
+def disclosed(connection: Connection) -> bool:
+    """Both sides see each other's organisation and contact persons once accepted."""
+    return connection.status == Status.ACCEPTED
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    job_title: str
+    email: str
+    phone: str
+    organisation: str
+
+
+def contacts_of(connection: Connection, *, actor: Any) -> list[Contact]:
+    """The named contact persons of both organisations (owners and editors), only after
+    acceptance (or for staff)."""
+    if not (disclosed(connection) or is_staff(actor)):
+        return []
+    rows = (
+        Membership.objects.filter(
+            organisation_id__in=[connection.owner_org_id, connection.requester_org_id],
+            role__in=[MemberRole.OWNER, MemberRole.EDITOR],
+        )
+        .select_related("user", "organisation")
+        .order_by("organisation__name", "user__full_name")
+    )
+    return [
+        Contact(
+            name=m.user.display_name,
+            job_title=m.user.job_title,
+            email=m.user.email,
+            phone=m.user.phone,
+            organisation=m.organisation.name,
+        )
+        for m in rows
+        if m.user.is_active
+    ]
+
+
+def messages_for(*, actor: Any, connection: Connection) -> QuerySet[Message]:
+    """The conversation of a connection the actor may read (the caller got it from
+    `connection_get_for`), with authors and attachments."""
+    return (
+        Message.objects.filter(connection=connection)
+        .select_related("author", "author_org")
+        .prefetch_related("attachments")
+        .order_by("created_at", "id")
+    )
+
+
+def attachment_get_for(*, actor: Any, connection_id: Any, attachment_id: Any) -> MessageAttachment:
+    connection = connection_get_for(actor=actor, connection_id=connection_id)
+    try:
+        pk = int(attachment_id)
+    except (TypeError, ValueError):
+        raise NotFound() from None
+    attachment = MessageAttachment.objects.filter(pk=pk, message__connection=connection).first()
+    if attachment is None:
+        raise NotFound()
+    return attachment
+
+
+def nda_get_for(*, actor: Any, connection_id: Any) -> NdaStep:
+    connection = connection_get_for(actor=actor, connection_id=connection_id)
+    nda = NdaStep.objects.filter(connection=connection).first()
+    if nda is None or not nda.document:
+        raise NotFound()
+    return nda
+
+
+def history_of(connection: Connection) -> QuerySet[StageChange]:
+    return connection.changes.select_related("actor").order_by("at", "id")
+
+
+def connection_for_profile(*, actor: Any, profile_id: int) -> Connection | None:
+    """The actor's organisation's latest connection about a profile (for the profile page)."""
+    org_ids = organisation_ids_of(actor)
+    if not org_ids:
+        return None
+    return (
+        Connection.objects.filter(profile_id=profile_id, requester_org_id__in=org_ids)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
+# --- what the profiles app asks: disclosure of blind owners and dossiers ----------------------
+
+
+def _accepted_profiles(actor: Any) -> dict[int, bool]:
+    """{profile id: NDA complete} for every accepted connection of the actor's organisations
+    as requester; one query per actor and generation (so a list page costs one query)."""
+    cached = getattr(actor, "_tb_deals_accepted", None)
+    if cached is not None and cached[0] == _generation[0]:
+        return cached[1]
+    org_ids = organisation_ids_of(actor)
+    result: dict[int, bool] = {}
+    if org_ids:
+        rows = Connection.objects.filter(
+            requester_org_id__in=org_ids, status=Status.ACCEPTED
+        ).values_list("profile_id", "nda__owner_confirmed_at", "nda__requester_confirmed_at")
+        for profile_id, owner_ok, requester_ok in rows:
+            result[profile_id] = result.get(profile_id, False) or bool(owner_ok and requester_ok)
+    actor._tb_deals_accepted = (_generation[0], result)
+    return result
 
 
 def contact_accepted_for_profile(*, actor: Any, profile: Any) -> bool:
-    """Whether the actor's organisation has an accepted contact about `profile`.
-
-    No connection can exist before the deals models land (issue 5), so nothing is disclosed."""
-    return False
+    """Whether the actor's organisation has an accepted connection about `profile` (then the
+    owner of a blind profile is disclosed to it)."""
+    if not is_member(actor):
+        return False
+    return profile.id in _accepted_profiles(actor)
 
 
 def dossier_open_for_profile(*, actor: Any, profile: Any) -> bool:
-    """Whether the profile's dossier is open to the actor through an accepted connection."""
-    return False
+    """Whether the profile's attachments open to the actor: after acceptance, and after both
+    sides confirmed the NDA step when the profile requires one."""
+    if not is_member(actor):
+        return False
+    accepted = _accepted_profiles(actor)
+    if profile.id not in accepted:
+        return False
+    return accepted[profile.id] or not profile.nda_required

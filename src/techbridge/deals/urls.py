@@ -1,0 +1,28 @@
+from django.urls import path
+
+from techbridge.deals import views
+
+app_name = "deals"
+urlpatterns = [
+    path("connections/", views.connection_list, name="list"),
+    path("connections/broker-queue/", views.broker_queue, name="broker_queue"),
+    path("connections/new/<int:profile_id>/", views.connection_create, name="create"),
+    path("connections/<int:connection_id>/", views.connection_detail, name="detail"),
+    path("connections/<int:connection_id>/decide/", views.connection_decide, name="decide"),
+    path("connections/<int:connection_id>/broker/", views.connection_broker, name="broker"),
+    path("connections/<int:connection_id>/messages/", views.message_list, name="messages"),
+    path("connections/<int:connection_id>/messages/new/", views.message_post, name="message_post"),
+    path("connections/<int:connection_id>/stage/", views.connection_stage, name="stage"),
+    path("connections/<int:connection_id>/intention/", views.intention_create, name="intention"),
+    path("connections/<int:connection_id>/contract/", views.contract_create, name="contract"),
+    path("connections/<int:connection_id>/nda/", views.nda_action, name="nda"),
+    path("connections/<int:connection_id>/nda/document/", views.nda_download, name="nda_document"),
+    path(
+        "connections/<int:connection_id>/attachments/<int:attachment_id>/",
+        views.attachment_download,
+        name="attachment",
+    ),
+    path("results/", views.figures_public, name="figures"),
+    path("results/funnel/", views.figures_staff, name="funnel"),
+    path("results/funnel/export.<str:fmt>", views.figures_export, name="export"),
+]

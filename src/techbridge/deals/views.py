@@ -1,0 +1,399 @@
+"""Connection pages: thin — parse, call a selector or service, render. Every object comes
+from `deals.selectors`, so a page shows nothing the actor may not see."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from techbridge.core.errors import DomainError, NotFound
+from techbridge.core.pagination import page_of
+from techbridge.deals import forms, selectors, services
+from techbridge.deals.models import NdaStep, Status
+from techbridge.profiles.selectors import present, profile_get_for
+
+
+def _form_error_message(form: Any) -> str:
+    return " ".join(str(m) for msgs in form.errors.values() for m in msgs)
+
+
+@login_required
+def connection_list(request: HttpRequest) -> HttpResponse:
+    qs = selectors.connection_list(actor=request.user)
+    status = request.GET.get("status", "")
+    if status in Status.values:
+        qs = qs.filter(status=status)
+    page = page_of(qs, request.GET.get("page"), per_page=30)
+    rows = [_row(c, request.user) for c in page.object_list]
+    return render(
+        request,
+        "deals/list.html",
+        {"page": page, "rows": rows, "status": status, "statuses": Status.choices},
+    )
+
+
+def _row(connection: Any, actor: Any) -> dict[str, Any]:
+    """What a list row shows: the other side only when the actor may know it."""
+    side = selectors.side_of(actor, connection)
+    show_owner = side != "requester" or selectors.disclosed(connection)
+    show_owner = show_owner or not connection.profile.is_blind
+    return {
+        "c": connection,
+        "side": side,
+        "owner_name": connection.owner_org.name if show_owner else "",
+        "unread": getattr(connection, "unread", 0),
+    }
+
+
+@login_required
+@require_POST
+def connection_create(request: HttpRequest, profile_id: int) -> HttpResponse:
+    profile = profile_get_for(actor=request.user, profile_id=profile_id)
+    form = forms.EoiForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_error_message(form))
+        return redirect("profiles:detail", profile_id=profile.id)
+    try:
+        connection = services.connection_create(
+            actor=request.user,
+            profile=profile,
+            message=form.cleaned_data["message"],
+            partnership_type=form.cleaned_data["partnership_type"],
+            related_profile_id=form.cleaned_data.get("related_profile"),
+        )
+    except DomainError as exc:
+        messages.error(request, str(exc.message))
+        return redirect("profiles:detail", profile_id=profile.id)
+    messages.success(request, _("Your expression of interest is sent."))
+    return redirect("deals:detail", connection_id=connection.id)
+
+
+@login_required
+def connection_detail(request: HttpRequest, connection_id: int) -> HttpResponse:
+    connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
+    services.connection_mark_read(actor=request.user, connection=connection)
+    return render(request, "deals/detail.html", _detail_context(request, connection))
+
+
+def _detail_context(request: HttpRequest, connection: Any) -> dict[str, Any]:
+    actor = request.user
+    side = selectors.side_of(actor, connection)
+    can_edit = side is not None and selectors.can_edit_side(actor, connection, side)
+    profile = profile_get_for_or_none(actor, connection.profile_id)
+    return {
+        "c": connection,
+        "side": side,
+        "can_edit": can_edit,
+        "disclosed": selectors.disclosed(connection) or side in ("owner", "staff"),
+        "card": present(profile, actor=actor) if profile is not None else None,
+        "contacts": selectors.contacts_of(connection, actor=actor),
+        "conversation": selectors.messages_for(actor=actor, connection=connection),
+        "history": selectors.history_of(connection),
+        "nda": NdaStep.objects.filter(connection=connection).first(),
+        "owner_visible": side != "requester"
+        or selectors.disclosed(connection)
+        or not connection.profile.is_blind,
+        "message_form": forms.MessageForm(),
+        "decision_form": forms.DecisionForm(),
+        "stage_form": forms.StageForm(),
+        "intention_form": forms.IntentionForm(),
+        "contract_form": forms.ContractForm(),
+        "broker_form": forms.BrokerForm(),
+        "next_stages": _next_stages(connection),
+    }
+
+
+def profile_get_for_or_none(actor: Any, profile_id: int) -> Any:
+    try:
+        return profile_get_for(actor=actor, profile_id=profile_id)
+    except NotFound:
+        # A closed or expired profile: the parties still see the connection, not the page.
+        return None
+
+
+def _next_stages(connection: Any) -> list[str]:
+    if not connection.is_open:
+        return []
+    return sorted(services.NEXT_STAGES.get(connection.stage, frozenset()))
+
+
+def _back(connection_id: int) -> HttpResponse:
+    return redirect("deals:detail", connection_id=connection_id)
+
+
+def _run(request: HttpRequest, connection_id: int, call: Any, success: str) -> HttpResponse:
+    try:
+        call()
+    except DomainError as exc:
+        text = str(exc.message)
+        if exc.fields:
+            text += " " + " ".join(m for msgs in exc.fields.values() for m in msgs)
+        messages.error(request, text)
+    else:
+        messages.success(request, success)
+    return _back(connection_id)
+
+
+@login_required
+@require_POST
+def connection_decide(request: HttpRequest, connection_id: int) -> HttpResponse:
+    connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
+    form = forms.DecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_error_message(form))
+        return _back(connection.id)
+    data = form.cleaned_data
+    if data["decision"] == "accept":
+        return _run(
+            request,
+            connection.id,
+            lambda: services.connection_accept(actor=request.user, connection=connection),
+            _("Accepted: you can now talk to each other."),
+        )
+    return _run(
+        request,
+        connection.id,
+        lambda: services.connection_decline(
+            actor=request.user, connection=connection, reason=data["reason"], note=data["note"]
+        ),
+        _("Declined."),
+    )
+
+
+@login_required
+@require_POST
+def connection_broker(request: HttpRequest, connection_id: int) -> HttpResponse:
+    connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
+    form = forms.BrokerForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_error_message(form))
+        return _back(connection.id)
+    data, actor = form.cleaned_data, request.user
+    calls = {
+        "forward": lambda: services.connection_forward(
+            actor=actor, connection=connection, note=data["note"]
+        ),
+        "decline": lambda: services.connection_decline(
+            actor=actor, connection=connection, reason=data["reason"], note=data["note"]
+        ),
+        "note": lambda: services.connection_broker_note(
+            actor=actor, connection=connection, note=data["note"]
+        ),
+        "assign": lambda: services.connection_assign_department(
+            actor=actor, connection=connection, department=data["department"]
+        ),
+    }
+    return _run(request, connection.id, calls[data["action"]], _("Done."))
+
+
+@login_required
+def message_list(request: HttpRequest, connection_id: int) -> HttpResponse:
+    connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
+    return _conversation(request, connection)
+
+
+def _conversation(request: HttpRequest, connection: Any, form: Any = None) -> HttpResponse:
+    services.connection_mark_read(actor=request.user, connection=connection)
+    context = {
+        "c": connection,
+        "conversation": selectors.messages_for(actor=request.user, connection=connection),
+        "message_form": form or forms.MessageForm(),
+        "side": selectors.side_of(request.user, connection),
+    }
+    return render(request, "deals/partials/conversation.html", context)
+
+
+@login_required
+@require_POST
+def message_post(request: HttpRequest, connection_id: int) -> HttpResponse:
+    connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
+    form = forms.MessageForm(request.POST)
+    error = ""
+    if form.is_valid():
+        try:
+            services.message_post(
+                actor=request.user,
+                connection=connection,
+                body=form.cleaned_data["body"],
+                files=request.FILES.getlist("files"),
+            )
+            form = forms.MessageForm()
+        except DomainError as exc:
+            error = " ".join([str(exc.message), *(m for v in exc.fields.values() for m in v)])
+    if not request.htmx:
+        if error or form.errors:
+            messages.error(request, error or _form_error_message(form))
+        return _back(connection.id)
+    response = _conversation(request, connection, form)
+    if error:
+        response.content = (
+            f'<p class="msg error" data-testid="message-error">{_escape(error)}</p>'.encode()
+            + response.content
+        )
+    return response
+
+
+def _escape(text: str) -> str:
+    from django.utils.html import escape
+
+    return escape(text)
+
+
+@login_required
+@require_POST
+def connection_stage(request: HttpRequest, connection_id: int) -> HttpResponse:
+    connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
+    form = forms.StageForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_error_message(form))
+        return _back(connection.id)
+    data = form.cleaned_data
+    return _run(
+        request,
+        connection.id,
+        lambda: services.connection_advance(
+            actor=request.user,
+            connection=connection,
+            stage=data["stage"],
+            note=data["note"],
+            lost_reason=data["lost_reason"],
+        ),
+        _("The stage is updated."),
+    )
+
+
+@login_required
+@require_POST
+def intention_create(request: HttpRequest, connection_id: int) -> HttpResponse:
+    connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
+    form = forms.IntentionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_error_message(form))
+        return _back(connection.id)
+    return _run(
+        request,
+        connection.id,
+        lambda: services.intention_record(
+            actor=request.user, connection=connection, **form.cleaned_data
+        ),
+        _("The cooperation intention is recorded."),
+    )
+
+
+@login_required
+@require_POST
+def contract_create(request: HttpRequest, connection_id: int) -> HttpResponse:
+    connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
+    form = forms.ContractForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_error_message(form))
+        return _back(connection.id)
+    return _run(
+        request,
+        connection.id,
+        lambda: services.contract_record(
+            actor=request.user, connection=connection, **form.cleaned_data
+        ),
+        _("The contract is recorded."),
+    )
+
+
+@login_required
+@require_POST
+def nda_action(request: HttpRequest, connection_id: int) -> HttpResponse:
+    connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
+    actor = request.user
+    if request.POST.get("action") == "confirm":
+        return _run(
+            request,
+            connection.id,
+            lambda: services.nda_confirm(actor=actor, connection=connection),
+            _("You confirmed the NDA."),
+        )
+    upload = request.FILES.get("document")
+    if upload is None:
+        messages.error(request, _("Choose the NDA document."))
+        return _back(connection.id)
+    return _run(
+        request,
+        connection.id,
+        lambda: services.nda_upload(actor=actor, connection=connection, upload=upload),
+        _("The NDA document is shared."),
+    )
+
+
+def _file(field: Any, filename: str, content_type: str) -> FileResponse:
+    return FileResponse(
+        field.open("rb"), as_attachment=True, filename=filename, content_type=content_type
+    )
+
+
+@login_required
+def attachment_download(
+    request: HttpRequest, connection_id: int, attachment_id: int
+) -> FileResponse:
+    attachment = selectors.attachment_get_for(
+        actor=request.user, connection_id=connection_id, attachment_id=attachment_id
+    )
+    return _file(attachment.file, attachment.filename, attachment.content_type)
+
+
+@login_required
+def nda_download(request: HttpRequest, connection_id: int) -> FileResponse:
+    nda = selectors.nda_get_for(actor=request.user, connection_id=connection_id)
+    return _file(nda.document, nda.filename, nda.content_type)
+
+
+@login_required
+def broker_queue(request: HttpRequest) -> HttpResponse:
+    from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+
+    from techbridge.accounts.selectors import is_staff
+
+    if not is_staff(request.user):
+        raise DjangoPermissionDenied
+    page = page_of(selectors.broker_queue(actor=request.user), request.GET.get("page"), 50)
+    return render(request, "deals/broker_queue.html", {"page": page})
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+
+def figures_public(request: HttpRequest) -> HttpResponse:
+    from techbridge.deals.figures import headline
+
+    return render(request, "deals/figures.html", {"figures": headline()})
+
+
+@login_required
+def figures_staff(request: HttpRequest) -> HttpResponse:
+    from techbridge.deals.figures import DIMENSIONS, funnel
+
+    data = funnel(actor=request.user)
+    tables = [(key, label, data.breakdowns[key]) for key, label in DIMENSIONS]
+    return render(request, "deals/funnel.html", {"funnel": data, "tables": tables})
+
+
+@login_required
+def figures_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    from techbridge.deals import exports
+    from techbridge.deals.figures import funnel
+
+    if fmt not in ("csv", "xlsx"):
+        raise NotFound()
+    data = funnel(actor=request.user)
+    if fmt == "xlsx":
+        response = HttpResponse(
+            exports.as_xlsx(data),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    else:
+        response = HttpResponse(exports.as_csv(data), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="techbridge-funnel.{fmt}"'
+    return response
