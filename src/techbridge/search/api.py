@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 
 from techbridge.api.auth import WRITE_AUTH, actor_of
 from techbridge.api.schemas import ErrorOut
@@ -206,10 +206,10 @@ def saved_create(request: HttpRequest, payload: SavedSearchIn) -> Any:
         query_string=payload.query_string,
         alerts=payload.alerts,
     )
-    return 201, saved
+    return Status(201, saved)
 
 
 @router.delete("/saved/{saved_search_id}", response={204: None, 404: ErrorOut}, auth=WRITE_AUTH)
 def saved_delete(request: HttpRequest, saved_search_id: int) -> Any:
     services.saved_search_delete(actor=request.user, saved_search_id=saved_search_id)
-    return 204, None
+    return Status(204, None)

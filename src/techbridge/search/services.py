@@ -3,6 +3,7 @@ members' saved searches with their alerts."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -22,6 +23,7 @@ from techbridge.search.backends import get_backend
 from techbridge.search.documents import organisation_document, profile_document
 from techbridge.search.models import OrganisationDocument, SavedSearch, SearchDocument
 
+logger = logging.getLogger(__name__)
 BATCH = 500
 MAX_SAVED_SEARCHES = 50
 
@@ -177,12 +179,15 @@ def saved_search_digest_send(*, now: Any = None) -> int:
     for items in by_user.values():
         user = items[0].user
         lines = [f"- {n.title}\n  {n.url}" for n in items]
-        send_mail(
-            subject=str(_("[TechBridge] New profiles for your saved searches")),
-            message="\n".join(lines),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            recipient_list=[user.email],
-            fail_silently=True,
-        )
+        try:
+            send_mail(
+                subject=str(_("[TechBridge] New profiles for your saved searches")),
+                message="\n".join(lines),
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                recipient_list=[user.email],
+            )
+        except OSError:  # the next digest retries: these rows stay un-e-mailed
+            logger.exception("search: digest e-mail to user %s failed", user.pk)
+            continue
         Notification.objects.filter(id__in=[n.id for n in items]).update(emailed_at=now)
     return len(by_user)
