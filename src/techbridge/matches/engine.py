@@ -1,0 +1,397 @@
+"""The one place the platform touches the matching engine (`techbridge.engines.matching`).
+
+It converts models to the engine's `ProfileDoc`, keeps one process-wide engine over every
+live profile and every investor or service-provider organisation (built lazily, rebuilt when
+the database has moved on, updated in place when this process saw the change), and turns the
+engine's results into plain `Proposal`s the services store. An engine API change is a fix
+in this file only.
+
+When the engine package cannot be imported (it is developed alongside the platform), a small
+lexical fallback defined below (`LexicalFallbackEngine`) stands in, so pages, tasks and tests
+keep working; it is used ONLY when the engine is absent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+import threading
+from collections import Counter
+from dataclasses import asdict, dataclass, field, is_dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Count, Max, Q
+from django.utils import timezone
+
+from techbridge.accounts.models import Organisation
+from techbridge.core.choices import OrganisationType, ProfileStatus
+from techbridge.engines.text import index_terms
+from techbridge.profiles.models import TechnologyProfile
+
+logger = logging.getLogger(__name__)
+
+PARTNER_ORG_TYPES = (OrganisationType.INVESTOR, OrganisationType.SERVICE_PROVIDER)
+PROFILE_PREFIX = "p:"
+ORG_PREFIX = "o:"
+MAX_TEXT_CHARS = 20000
+
+try:  # the real engine, once its package exports its API
+    from techbridge.engines.matching import MatchingConfig as _ConfigClass
+    from techbridge.engines.matching import MatchingEngine as _EngineClass
+    from techbridge.engines.matching import ProfileDoc
+
+    ENGINE_AVAILABLE = True
+except Exception:
+    ENGINE_AVAILABLE = False
+
+    @dataclass(frozen=True, slots=True)
+    class ProfileDoc:  # type: ignore[no-redef]
+        """The engine's document type, mirrored for the fallback."""
+
+        id: str
+        kind: str
+        title: str
+        lang: str | None = None
+        summary: str = ""
+        description: str = ""
+        keywords: tuple[str, ...] = ()
+        sectors: tuple[str, ...] = ()
+        trl: int | None = None
+        partnership_types: tuple[str, ...] = ()
+        countries: tuple[str, ...] = ()
+        org_id: str | None = None
+        org_type: str | None = None
+        published_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One engine result in platform terms: `ref` is "p:<profile id>" or "o:<org id>"."""
+
+    ref: str
+    score: float
+    components: dict[str, float] = field(default_factory=dict)
+    explanation: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def profile_id(self) -> int | None:
+        return int(self.ref[2:]) if self.ref.startswith(PROFILE_PREFIX) else None
+
+    @property
+    def organisation_id(self) -> int | None:
+        return int(self.ref[2:]) if self.ref.startswith(ORG_PREFIX) else None
+
+
+# --- models -> engine documents -------------------------------------------------------------
+
+
+def profile_doc(profile: TechnologyProfile) -> Any:
+    """The engine's view of a profile (ids are opaque strings; no owner name goes in)."""
+    org = profile.organisation
+    countries = tuple(dict.fromkeys([str(org.country), *profile.target_countries]))
+    return ProfileDoc(
+        id=f"{PROFILE_PREFIX}{profile.id}",
+        kind=profile.kind,
+        lang=profile.language or None,
+        title=profile.title,
+        summary=profile.summary,
+        description=profile.description[:MAX_TEXT_CHARS],
+        keywords=tuple(profile.keywords or ()),
+        sectors=tuple(profile.sectors or ()),
+        trl=profile.trl,
+        partnership_types=tuple(profile.partnership_types or ()),
+        countries=countries,
+        org_id=str(profile.organisation_id),
+        org_type=org.type,
+        published_at=profile.published_at,
+    )
+
+
+def organisation_doc(org: Organisation) -> Any:
+    """An investor or service provider acting as an offer of investment or services."""
+    investor = org.type == OrganisationType.INVESTOR
+    return ProfileDoc(
+        id=f"{ORG_PREFIX}{org.id}",
+        kind="offer",
+        lang=org.language or None,
+        title=(org.name_alt and f"{org.name} ({org.name_alt})") or org.name,
+        summary="",
+        description=org.description[:MAX_TEXT_CHARS],
+        sectors=tuple(org.sectors or ()),
+        partnership_types=("investment_offered",) if investor else ("technical_cooperation",),
+        countries=(str(org.country),),
+        org_id=str(org.id),
+        org_type=org.type,
+    )
+
+
+def _live_profiles() -> Any:
+    today = timezone.localdate()
+    return TechnologyProfile.objects.filter(
+        Q(status=ProfileStatus.PUBLISHED) & (Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+    )
+
+
+def _partner_orgs() -> Any:
+    return Organisation.objects.filter(type__in=PARTNER_ORG_TYPES)
+
+
+def all_docs() -> list[Any]:
+    """Every document the engine indexes: live profiles and partner organisations."""
+    profiles = _live_profiles().select_related("organisation").order_by("id")
+    docs = [profile_doc(p) for p in profiles.iterator(chunk_size=1000)]
+    docs.extend(organisation_doc(o) for o in _partner_orgs().order_by("id"))
+    return docs
+
+
+def _signature() -> tuple[Any, ...]:
+    """Changes whenever the indexed population changes (cheap: two aggregate queries)."""
+    p = _live_profiles().aggregate(n=Count("id"), last=Max("updated_at"), top=Max("id"))
+    o = _partner_orgs().aggregate(n=Count("id"), last=Max("updated_at"), top=Max("id"))
+    return (p["n"], p["last"], p["top"], o["n"], o["last"], o["top"], timezone.localdate())
+
+
+# --- the process-wide engine ----------------------------------------------------------------
+
+
+class _Holder:
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.engine: Any = None
+        self.signature: tuple[Any, ...] | None = None
+
+
+_holder = _Holder()
+
+
+def engine_name() -> str:
+    return "engine" if ENGINE_AVAILABLE else "lexical-fallback"
+
+
+def _setting(name: str, default: Any) -> Any:
+    return getattr(settings, "TECHBRIDGE", {}).get(name, default)
+
+
+def _new_engine() -> Any:
+    """A fresh engine configured from settings: MATCH_ENCODER ("use" by default, "hashing"
+    in tests: instant, no model), embeddings cached under VAR_DIR, and the feedback model
+    learnt from members' marks when MATCH_FEEDBACK is on."""
+    if not ENGINE_AVAILABLE:
+        return LexicalFallbackEngine()
+    encoder = _setting("MATCH_ENCODER", "hashing" if settings.TESTING else "use")
+    cache = None if settings.TESTING else Path(settings.VAR_DIR) / "matching"
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+    config = _ConfigClass(encoder=encoder, cache_dir=cache, feedback=_feedback_model())
+    return _EngineClass(config)
+
+
+# Our decline reasons -> the engine's (None: the reason blames no scoring component).
+REASON_TO_ENGINE = {
+    "not_relevant": None,
+    "too_early": "wrong_stage",
+    "terms": "wrong_partnership",
+    "geography": "wrong_region",
+    "already_partnered": None,
+    "other": None,
+}
+
+
+def _feedback_model() -> Any:
+    """The engine's feedback model fitted on stored feedback (None unless MATCH_FEEDBACK)."""
+    if not _setting("MATCH_FEEDBACK", False):
+        return None
+    from techbridge.engines.matching.feedback import Mark, fit
+    from techbridge.matches.models import MatchFeedback
+
+    rows = list(MatchFeedback.objects.order_by("id")[:100_000])
+    refs = [r.counterpart_ref for r in rows]
+    ids = {int(ref[2:]) for ref in refs if ref.startswith(PROFILE_PREFIX)}
+    profiles = TechnologyProfile.objects.filter(id__in=ids).select_related("organisation")
+    docs = {d.id: d for d in (profile_doc(p) for p in profiles)}
+    marks = [
+        Mark(str(r.organisation_id), r.counterpart_ref, r.useful, REASON_TO_ENGINE.get(r.reason))
+        for r in rows
+    ]
+    return fit(marks, docs)
+
+
+def matcher() -> Any:
+    """The process-wide engine over the current population, built or rebuilt when stale."""
+    signature = _signature()
+    with _holder.lock:
+        if _holder.engine is None or _holder.signature != signature:
+            engine = _new_engine()
+            engine.build(all_docs())
+            _holder.engine, _holder.signature = engine, signature
+        return _holder.engine
+
+
+def note_changed(
+    *, profile: TechnologyProfile | None = None, removed_id: int | None = None
+) -> None:
+    """Apply one change to the live engine in place (this process saw it happen), so the
+    next `matcher()` call need not rebuild. Does nothing if no engine is built yet."""
+    with _holder.lock:
+        if _holder.engine is None:
+            return
+        ref = f"{PROFILE_PREFIX}{profile.id if profile else removed_id}"
+        _remove(_holder.engine, ref)
+        if profile is not None and _live_profiles().filter(pk=profile.pk).exists():
+            _holder.engine.add(profile_doc(profile))
+        _holder.signature = _signature()
+
+
+def _remove(engine: Any, ref: str) -> None:
+    with contextlib.suppress(KeyError, ValueError, LookupError):
+        engine.remove(ref)
+
+
+def reset() -> None:
+    """Forget the built engine (tests; after a bulk change in another process)."""
+    with _holder.lock:
+        _holder.engine, _holder.signature = None, None
+
+
+def top_for(profile: TechnologyProfile, *, k: int, now: datetime | None = None) -> list[Proposal]:
+    """The engine's best partners for a profile, best first, the profile itself excluded."""
+    engine = matcher()
+    doc = profile_doc(profile)
+    results = engine.top(doc, k + 1, now or timezone.now())
+    return [_proposal(r) for r in results if r.id != doc.id][:k]
+
+
+def _proposal(result: Any) -> Proposal:
+    return Proposal(
+        ref=str(result.id),
+        score=min(1.0, max(0.0, float(result.score))),
+        components={
+            str(k): round(float(v), 4)
+            for k, v in dict(result.components or {}).items()
+            if isinstance(v, int | float)
+        },
+        explanation=_explanation_dict(result.explanation),
+    )
+
+
+def _explanation_dict(explanation: Any) -> dict[str, Any]:
+    if explanation is None:
+        return {}
+    if is_dataclass(explanation) and not isinstance(explanation, type):
+        data = asdict(explanation)
+    elif isinstance(explanation, dict):
+        data = dict(explanation)
+    else:
+        data = {"summary": str(explanation)}
+    concepts = [
+        {"en": str(c.get("en", "")), "zh": str(c.get("zh", ""))}
+        for c in data.get("shared_concepts", data.get("concepts", ())) or ()
+        if isinstance(c, dict)
+    ]
+    return {
+        "summary": str(data.get("summary", "")),
+        "concepts": concepts,
+        "sectors": [str(s) for s in data.get("shared_sectors", data.get("sectors", ())) or ()],
+        "partnership": [str(p) for p in data.get("partnership", ()) or ()],
+        "notes": [str(n) for n in data.get("notes", ()) or ()],
+    }
+
+
+# --- the fallback used only while the engine package is absent ------------------------------
+
+_COMPLEMENT = {
+    "licence_out": "licence_in",
+    "licence_in": "licence_out",
+    "sale": "purchase",
+    "purchase": "sale",
+    "investment_sought": "investment_offered",
+    "investment_offered": "investment_sought",
+}
+
+
+@dataclass(frozen=True)
+class _FallbackResult:
+    id: str
+    score: float
+    components: dict[str, float]
+    explanation: dict[str, Any]
+
+
+class LexicalFallbackEngine:
+    """Stand-in for the matching engine: TF-IDF cosine of the analysed text (same language
+    only), sector overlap, partnership and TRL fit, offers against requests. Weak across
+    languages by design; it exists so the platform works before the engine lands."""
+
+    def __init__(self) -> None:
+        self.docs: dict[str, Any] = {}
+        self.vectors: dict[str, dict[str, float]] = {}
+        self.df: Counter[str] = Counter()
+
+    def _terms(self, doc: Any) -> Counter[str]:
+        text = " ".join([doc.title, doc.summary, " ".join(doc.keywords), doc.description[:3000]])
+        return Counter(index_terms(text))
+
+    def build(self, docs: list[Any]) -> None:
+        self.docs, self.vectors, self.df = {}, {}, Counter()
+        for doc in docs:
+            self.add(doc)
+
+    def add(self, doc: Any) -> None:
+        self.remove(doc.id)
+        terms = self._terms(doc)
+        self.df.update(terms.keys())
+        self.docs[doc.id] = doc
+        self.vectors[doc.id] = dict(terms)
+
+    def remove(self, doc_id: str) -> None:
+        if doc_id in self.docs:
+            self.df.subtract(self.vectors[doc_id].keys())
+            del self.docs[doc_id], self.vectors[doc_id]
+
+    def _weighted(self, tf: dict[str, float]) -> dict[str, float]:
+        n = len(self.docs) + 1
+        w = {
+            t: (1 + math.log(c)) * math.log(n / (1 + self.df.get(t, 0)) + 1) for t, c in tf.items()
+        }
+        norm = math.sqrt(sum(v * v for v in w.values())) or 1.0
+        return {t: v / norm for t, v in w.items()}
+
+    def top(self, query: Any, k: int, now: datetime) -> list[_FallbackResult]:
+        q = self._weighted(dict(self._terms(query)))
+        out = []
+        for doc_id, doc in self.docs.items():
+            if doc_id == query.id or not _complementary(query, doc):
+                continue
+            d = self._weighted(self.vectors[doc_id])
+            text = sum(v * d.get(t, 0.0) for t, v in q.items())
+            out.append(self._result(query, doc, text))
+        out.sort(key=lambda r: (-r.score, r.id))
+        return out[:k]
+
+    def _result(self, query: Any, doc: Any, text: float) -> _FallbackResult:
+        shared = sorted(set(query.sectors) & set(doc.sectors))
+        union = set(query.sectors) | set(doc.sectors)
+        sectors = len(shared) / len(union) if union else 0.0
+        pairs = [
+            f"{p}:{_COMPLEMENT.get(p, p)}"
+            for p in query.partnership_types
+            if _COMPLEMENT.get(p, p) in doc.partnership_types
+        ]
+        trl = 1.0 if query.trl is None or doc.trl is None else 1 - abs(query.trl - doc.trl) / 8
+        parts = {"text": text, "sectors": sectors, "partnership": float(bool(pairs)), "trl": trl}
+        score = 0.45 * text + 0.35 * sectors + 0.1 * parts["partnership"] + 0.1 * trl
+        keywords = {kw.casefold() for kw in query.keywords} & {kw.casefold() for kw in doc.keywords}
+        concepts = [
+            {"en": kw, "zh": ""} if kw.isascii() else {"en": "", "zh": kw}
+            for kw in sorted(keywords)
+        ]
+        explanation = {"summary": "", "concepts": concepts, "sectors": shared, "partnership": pairs}
+        return _FallbackResult(doc.id, min(1.0, score), parts, explanation)
+
+
+def _complementary(query: Any, doc: Any) -> bool:
+    return {query.kind, doc.kind} == {"offer", "request"}

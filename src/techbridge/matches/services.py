@@ -1,0 +1,448 @@
+"""Every write to matches: computing them with the engine (one profile, or everything),
+removing them, members' feedback. Notifications for new matches go out after commit."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from techbridge.core.choices import PartnershipType, ProfileKind, ProfileStatus, Visibility
+from techbridge.core.errors import ValidationFailed
+from techbridge.core.taxonomy import sector_name
+from techbridge.matches import engine
+from techbridge.matches.models import (
+    FeedbackReason,
+    Match,
+    MatchFeedback,
+    MatchingState,
+    MatchStatus,
+)
+from techbridge.matches.selectors import REQUEST_SIDE, match_get_for, side_of
+from techbridge.notifications.services import notify_organisation
+from techbridge.profiles.models import TechnologyProfile
+
+# A pair: (request id, offer id or None, partner organisation id or None).
+PairKey = tuple[int, int | None, int | None]
+TOUCHED = (MatchStatus.USEFUL, MatchStatus.NOT_USEFUL)
+
+
+def setting(name: str, default: Any) -> Any:
+    return getattr(settings, "TECHBRIDGE", {}).get(name, default)
+
+
+def top_k() -> int:
+    return int(setting("MATCH_TOP_K", 10))
+
+
+def min_score() -> float:
+    return float(setting("MATCH_MIN_SCORE", 0.15))
+
+
+def notify_threshold() -> float:
+    return float(setting("MATCH_NOTIFY_THRESHOLD", 0.5))
+
+
+@dataclass
+class MatchingSummary:
+    profiles: int = 0
+    created: int = 0
+    updated: int = 0
+    removed: int = 0
+    notified: int = 0
+    engine: str = ""
+    new_ids: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "profiles": self.profiles,
+            "created": self.created,
+            "updated": self.updated,
+            "removed": self.removed,
+            "notified": self.notified,
+            "engine": self.engine,
+        }
+
+
+# --- computing ------------------------------------------------------------------------------
+
+
+def _live(profile: TechnologyProfile) -> bool:
+    today = timezone.localdate()
+    return profile.status == ProfileStatus.PUBLISHED and (
+        profile.expires_on is None or profile.expires_on >= today
+    )
+
+
+def proposals_for(
+    profile: TechnologyProfile, *, now: datetime | None = None
+) -> dict[PairKey, engine.Proposal]:
+    """The pairs the engine proposes for one live profile: up to MATCH_TOP_K complementary
+    profiles of other organisations (and, for a request, up to 3 investor or service
+    organisations) scoring at least MATCH_MIN_SCORE."""
+    k = top_k()
+    proposals = engine.top_for(profile, k=3 * k + 3, now=now)
+    ids = [p.profile_id for p in proposals if p.profile_id is not None]
+    others = {
+        row["id"]: row
+        for row in TechnologyProfile.objects.filter(id__in=ids, status=ProfileStatus.PUBLISHED)
+        .exclude(organisation_id=profile.organisation_id)
+        .values("id", "kind")
+    }
+    pairs: dict[PairKey, engine.Proposal] = {}
+    n_profiles = n_orgs = 0
+    for p in proposals:
+        if p.score < min_score():
+            continue
+        if p.profile_id is not None and n_profiles < k:
+            other = others.get(p.profile_id)
+            if other is None or other["kind"] == profile.kind:
+                continue
+            key = _pair(profile, p.profile_id)
+            n_profiles += 1
+        elif p.organisation_id is not None and profile.kind == ProfileKind.REQUEST and n_orgs < 3:
+            if p.organisation_id == profile.organisation_id:
+                continue
+            key = (profile.id, None, p.organisation_id)
+            n_orgs += 1
+        else:
+            continue
+        pairs[key] = p
+    return pairs
+
+
+def _pair(profile: TechnologyProfile, other_id: int) -> PairKey:
+    if profile.kind == ProfileKind.REQUEST:
+        return (profile.id, other_id, None)
+    return (other_id, profile.id, None)
+
+
+def match_compute_for_profile(
+    *, profile_id: int, now: datetime | None = None, notify: bool = True, force: bool = False
+) -> MatchingSummary:
+    """(Re)compute one profile's matches: store the engine's pairs, drop this profile's
+    untouched matches the engine no longer proposes (those with feedback stay), notify both
+    sides of new matches above MATCH_NOTIFY_THRESHOLD. Idempotent; skipped when the
+    profile has not changed since its last computation unless `force`."""
+    summary = MatchingSummary(engine=engine.engine_name())
+    profile = TechnologyProfile.objects.select_related("organisation").filter(pk=profile_id).first()
+    if profile is None or not _live(profile):
+        summary.removed = match_remove_for_profile(profile_id=profile_id)
+        return summary
+    state = MatchingState.objects.filter(profile_id=profile_id).first()
+    if not force and state is not None and state.computed_at >= profile.updated_at:
+        return summary
+    engine.note_changed(profile=profile)
+    pairs = proposals_for(profile, now=now)
+    with transaction.atomic():
+        _write(pairs, scope=[profile.id], summary=summary, notify=notify)
+        _mark_computed([profile.id])
+    summary.profiles = 1
+    return summary
+
+
+def match_compute_all(
+    *,
+    now: datetime | None = None,
+    notify: bool = True,
+    progress: Callable[[Iterable[int]], Iterable[int]] | None = None,
+) -> MatchingSummary:
+    """Recompute every live profile's matches (the `rematch` command and the demo): all
+    proposals first, then one write, so the result does not depend on the order."""
+    summary = MatchingSummary(engine=engine.engine_name())
+    engine.reset()
+    engine.matcher()
+    ids = list(engine._live_profiles().order_by("id").values_list("id", flat=True))
+    pairs: dict[PairKey, engine.Proposal] = {}
+    profiles = TechnologyProfile.objects.select_related("organisation").in_bulk(ids)
+    for profile_id in progress(ids) if progress else ids:
+        for key, proposal in proposals_for(profiles[profile_id], now=now).items():
+            if key not in pairs or proposal.score > pairs[key].score:
+                pairs[key] = proposal
+    with transaction.atomic():
+        live = engine._live_profiles().values("id")
+        kept = Q(request_id__in=live) & (Q(offer__isnull=True) | Q(offer_id__in=live))
+        summary.removed += Match.objects.exclude(kept).delete()[1].get("matches.Match", 0)
+        _write(pairs, scope=live, summary=summary, notify=notify)
+        _mark_computed(ids)
+    summary.profiles = len(ids)
+    return summary
+
+
+def _mark_computed(ids: list[int]) -> None:
+    at = timezone.now()  # compared with the profiles' updated_at, so the real clock
+    MatchingState.objects.filter(profile_id__in=ids).delete()
+    MatchingState.objects.bulk_create(
+        [MatchingState(profile_id=i, computed_at=at, engine=engine.engine_name()) for i in ids],
+        batch_size=1000,
+    )
+
+
+def _write(
+    pairs: dict[PairKey, engine.Proposal],
+    *,
+    scope: Any,
+    summary: MatchingSummary,
+    notify: bool,
+) -> None:
+    in_scope = Q(request_id__in=scope) | Q(offer_id__in=scope)
+    existing = {
+        (m.request_id, m.offer_id, m.partner_org_id): m
+        for m in Match.objects.filter(in_scope).select_for_update()
+    }
+    names = _blind_owner_names(pairs)
+    fresh, changed = [], []
+    for key, proposal in pairs.items():
+        explanation = _explanation(proposal, hidden=names.get(key, ()))
+        match = existing.get(key)
+        if match is None:
+            fresh.append(_new_match(key, proposal, explanation))
+            continue
+        match.score, match.components = proposal.score, proposal.components
+        match.explanation, match.engine = explanation, summary.engine
+        changed.append(match)
+    Match.objects.bulk_update(
+        changed, ["score", "components", "explanation", "engine", "updated_at"], batch_size=500
+    )
+    Match.objects.bulk_create(fresh, batch_size=500)
+    gone = [
+        m.id
+        for key, m in existing.items()
+        if key not in pairs and m.request_status not in TOUCHED and m.partner_status not in TOUCHED
+    ]
+    summary.removed += Match.objects.filter(id__in=gone).delete()[0]
+    summary.created += len(fresh)
+    summary.updated += len(changed)
+    created = _created_ids(fresh)
+    summary.new_ids.extend(created)
+    if notify and created:
+        summary.notified += _notify_new(created)
+
+
+def _new_match(key: PairKey, proposal: engine.Proposal, explanation: dict[str, Any]) -> Match:
+    request_id, offer_id, org_id = key
+    return Match(
+        request_id=request_id,
+        offer_id=offer_id,
+        partner_org_id=org_id,
+        score=proposal.score,
+        components=proposal.components,
+        explanation=explanation,
+        engine=engine.engine_name(),
+    )
+
+
+def _created_ids(fresh: list[Match]) -> list[int]:
+    ids = [m.id for m in fresh if m.id is not None]
+    if len(ids) == len(fresh):
+        return ids
+    keys = Q()
+    for m in fresh:  # backends that return no ids from bulk_create
+        keys |= Q(request_id=m.request_id, offer_id=m.offer_id, partner_org_id=m.partner_org_id)
+    return list(Match.objects.filter(keys).values_list("id", flat=True)) if fresh else []
+
+
+# --- explanations ---------------------------------------------------------------------------
+
+
+def _blind_owner_names(pairs: dict[PairKey, engine.Proposal]) -> dict[PairKey, tuple[str, ...]]:
+    """For each pair, the names of its blind profiles' owners (never to appear in text)."""
+    blind = {
+        p.id: (p.organisation.name, p.organisation.name_alt)
+        for p in TechnologyProfile.objects.filter(visibility=Visibility.BLIND)
+        .exclude(status=ProfileStatus.DRAFT)
+        .select_related("organisation")
+        .only("id", "organisation__name", "organisation__name_alt")
+    }
+    out: dict[PairKey, tuple[str, ...]] = {}
+    for key in pairs:
+        names = [n for i in key[:2] if i in blind for n in blind[i] if n]
+        if names:
+            out[key] = tuple(names)
+    return out
+
+
+def _scrub(text: str, hidden: tuple[str, ...]) -> str:
+    for name in hidden:
+        text = re.sub(re.escape(name), "…", text, flags=re.IGNORECASE)
+    return text
+
+
+def _explanation(proposal: engine.Proposal, *, hidden: tuple[str, ...]) -> dict[str, Any]:
+    """The engine's explanation, kept structured, with a sentence in each UI language and
+    any blind owner's name removed."""
+    data = dict(proposal.explanation)
+    concepts = [
+        {"en": _scrub(c.get("en", ""), hidden), "zh": _scrub(c.get("zh", ""), hidden)}
+        for c in data.get("concepts", [])
+    ]
+    data["concepts"] = [c for c in concepts if c["en"] or c["zh"]]
+    data["summary"] = _scrub(str(data.get("summary", "")), hidden)
+    data["notes"] = [_scrub(str(n), hidden) for n in data.get("notes", [])]
+    for lang, key in (("en", "summary_en"), ("zh-hans", "summary_zh")):
+        with translation.override(lang):
+            data[key] = _scrub(_sentence(data), hidden)
+    return data
+
+
+def _partnership_label(code: str) -> str:
+    try:
+        return str(PartnershipType(code).label)
+    except ValueError:
+        return code
+
+
+def _sentence(data: dict[str, Any]) -> str:
+    """One sentence in the active language built from the structured parts."""
+    zh = (translation.get_language() or "").startswith("zh")
+    parts = []
+    words = [(c["zh"] or c["en"]) if zh else (c["en"] or c["zh"]) for c in data["concepts"]]
+    if words:
+        parts.append(str(_("Shared concepts: %(list)s.")) % {"list": ", ".join(words[:6])})
+    if data.get("sectors"):
+        names = ", ".join(sector_name(s) for s in data["sectors"])
+        parts.append(str(_("Same sectors: %(list)s.")) % {"list": names})
+    pairs = []
+    for item in data.get("partnership", []):
+        a, _sep, b = str(item).partition(":")
+        pairs.append(f"{_partnership_label(a)} ↔ {_partnership_label(b or a)}")
+    if pairs:
+        parts.append(str(_("Partnership fit: %(list)s.")) % {"list": "; ".join(pairs)})
+    return " ".join(parts)
+
+
+# --- notifications --------------------------------------------------------------------------
+
+
+def _notify_new(match_ids: list[int]) -> int:
+    """One notification per organisation and own profile, listing its new matches above
+    the threshold (titles only: a blind owner is never named). Returns how many were sent;
+    the daily e-mail digest picks them up."""
+    threshold = notify_threshold()
+    rows = (
+        Match.objects.filter(id__in=match_ids, score__gte=threshold)
+        .select_related("request", "offer", "partner_org")
+        .order_by("-score")
+    )
+    groups: dict[tuple[int, int | None, str], list[str]] = defaultdict(list)
+    for m in rows:
+        if m.offer is not None:
+            groups[(m.request.organisation_id, m.request_id, m.request.title)].append(m.offer.title)
+            groups[(m.offer.organisation_id, m.offer_id, m.offer.title)].append(m.request.title)
+        elif m.partner_org is not None:
+            groups[(m.request.organisation_id, m.request_id, m.request.title)].append(
+                m.partner_org.name
+            )
+            groups[(m.partner_org.id, None, "")].append(m.request.title)
+    return _send(groups)
+
+
+def _send(groups: dict[tuple[int, int | None, str], list[str]]) -> int:
+    sent = 0
+    url = reverse("matches:list")
+    for (org_id, profile_id, title), partners in groups.items():
+        n = len(partners)
+        if profile_id is None:
+            heading = ngettext(
+                "%(count)d technology request matches your organisation",
+                "%(count)d technology requests match your organisation",
+                n,
+            ) % {"count": n}
+        else:
+            heading = ngettext(
+                "%(count)d new match for “%(title)s”",
+                "%(count)d new matches for “%(title)s”",
+                n,
+            ) % {"count": n, "title": title}
+        link = f"{url}?profile={profile_id}" if profile_id else url
+        sent += notify_organisation(
+            organisation_id=org_id, kind="match", title=heading, body="\n".join(partners), url=link
+        )
+    return sent
+
+
+# --- removal and feedback -------------------------------------------------------------------
+
+
+def match_remove_for_profile(*, profile_id: int) -> int:
+    """Drop a profile's matches (closed, expired, unpublished or deleted); returns how many.
+    Feedback rows stay for learning (their match link becomes empty)."""
+    with transaction.atomic():
+        deleted = Match.objects.filter(Q(request_id=profile_id) | Q(offer_id=profile_id)).delete()
+        MatchingState.objects.filter(profile_id=profile_id).delete()
+    engine.note_changed(removed_id=profile_id)
+    return deleted[1].get("matches.Match", 0)
+
+
+def match_remove_for_organisation(*, organisation_id: int) -> int:
+    """Drop an organisation's matches as investor or service provider."""
+    return Match.objects.filter(partner_org_id=organisation_id).delete()[1].get("matches.Match", 0)
+
+
+def matches_mark_seen(*, actor: Any, matches: Iterable[Match]) -> int:
+    """The actor has seen these matches: new -> seen on the actor's side."""
+    by_side: dict[str, list[int]] = {"request_status": [], "partner_status": []}
+    for m in matches:
+        side = side_of(actor, m)
+        column = "request_status" if side == REQUEST_SIDE else "partner_status"
+        if getattr(m, column) == MatchStatus.NEW:
+            by_side[column].append(m.id)
+    updated = 0
+    for column, ids in by_side.items():
+        if ids:
+            updated += Match.objects.filter(id__in=ids, **{column: MatchStatus.NEW}).update(
+                **{column: MatchStatus.SEEN}
+            )
+    return updated
+
+
+@transaction.atomic
+def match_feedback(
+    *, actor: Any, match_id: int, useful: bool, reason: str = "", comment: str = ""
+) -> Match:
+    """A member says whether a match is useful to their organisation (a reason is required
+    when it is not). Stored on the match for the actor's side and as a feedback row kept
+    for the engine's learning."""
+    match = match_get_for(actor=actor, match_id=match_id)
+    reason = (reason or "").strip()
+    if not useful and reason not in FeedbackReason.values:
+        raise ValidationFailed(fields={"reason": [str(_("Choose a reason."))]})
+    side = side_of(actor, match)
+    locked = Match.objects.select_for_update().get(pk=match.pk)
+    column = "request_status" if side == REQUEST_SIDE else "partner_status"
+    setattr(locked, column, MatchStatus.USEFUL if useful else MatchStatus.NOT_USEFUL)
+    locked.save(update_fields=[column, "updated_at"])
+    request_ref, partner_ref = f"p:{match.request_id}", _partner_ref(match)
+    mine_is_request = side == REQUEST_SIDE
+    MatchFeedback.objects.create(
+        match=locked,
+        organisation_id=(
+            match.request.organisation_id if mine_is_request else match.partner_organisation_id
+        ),
+        user=actor if getattr(actor, "is_authenticated", False) else None,
+        useful=useful,
+        reason="" if useful else reason,
+        comment=(comment or "").replace("\x00", "")[:1000],
+        own_ref=request_ref if mine_is_request else partner_ref,
+        counterpart_ref=partner_ref if mine_is_request else request_ref,
+        score=match.score,
+        components=match.components,
+    )
+    return locked
+
+
+def _partner_ref(match: Match) -> str:
+    if match.offer_id is not None:
+        return f"{engine.PROFILE_PREFIX}{match.offer_id}"
+    return f"{engine.ORG_PREFIX}{match.partner_org_id}"

@@ -1,0 +1,152 @@
+"""Matches follow profiles: publish computes them (task after commit) and notifies both
+sides; edits recompute; close removes; a Chinese request finds English offers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from techbridge.matches import engine, services
+from techbridge.matches.models import Match
+from techbridge.notifications.models import Notification
+from techbridge.profiles import services as profile_services
+from tests.matches.conftest import BLIND_OWNER, chinese_request
+
+pytestmark = pytest.mark.django_db
+
+
+def publish(staff, profile, capture):
+    with capture(execute=True):
+        return profile_services.profile_publish(actor=staff, profile=profile)
+
+
+def test_publishing_a_chinese_request_matches_english_battery_offers(
+    market, cn_org, cn_member, member, staff, django_capture_on_commit_callbacks
+):
+    request = publish(staff, chinese_request(cn_org), django_capture_on_commit_callbacks)
+    matches = list(Match.objects.filter(request=request).order_by("-score"))
+    top_offers = [m.offer_id for m in matches if m.offer_id][:2]
+    assert set(top_offers) == {market["offers"]["hydromet"].id, market["offers"]["blackmass"].id}
+    best = matches[0]
+    assert 0 < best.score <= 1
+    assert best.explanation["summary_en"] and best.explanation["summary_zh"]
+    assert "recycling" in best.explanation["sectors"]
+    # Both owners hear about it: the Chinese requester and the English offerer.
+    assert Notification.objects.filter(user=cn_member, kind="match").exists()
+    assert Notification.objects.filter(user=member, kind="match").exists()
+    assert Notification.objects.filter(user=market["blind_member"], kind="match").exists()
+
+
+def test_unrelated_offers_rank_below_the_battery_offers(
+    market, cn_org, staff, django_capture_on_commit_callbacks
+):
+    request = publish(staff, chinese_request(cn_org), django_capture_on_commit_callbacks)
+    scores = {
+        m.offer_id: m.score for m in Match.objects.filter(request=request, offer__isnull=False)
+    }
+    battery = scores[market["offers"]["hydromet"].id]
+    for key in ("solar", "water"):
+        assert scores.get(market["offers"][key].id, 0) < battery
+
+
+def test_request_is_matched_with_an_investor_organisation(
+    market, cn_org, staff, django_capture_on_commit_callbacks
+):
+    request = publish(staff, chinese_request(cn_org), django_capture_on_commit_callbacks)
+    assert Match.objects.filter(request=request, partner_org=market["investor"]).exists()
+
+
+def test_no_match_within_one_organisation_or_between_two_offers(market, org):
+    offer = market["offers"]["hydromet"]
+    services.match_compute_for_profile(profile_id=offer.id, force=True)
+    assert not Match.objects.filter(request__organisation=org, offer__organisation=org).exists()
+    assert not Match.objects.filter(offer=offer, request__kind="offer").exists()
+
+
+def test_explanation_never_names_a_blind_owner(
+    market, cn_org, cn_member, staff, django_capture_on_commit_callbacks, monkeypatch
+):
+    real = engine.top_for
+
+    def quoting(profile, **kwargs):  # an engine whose explanation quotes the owner's name
+        out = real(profile, **kwargs)
+        concept = {"en": f"{BLIND_OWNER} process", "zh": "秘密电池厂工艺"}
+        return [
+            replace(
+                p,
+                explanation={
+                    **p.explanation,
+                    "summary": f"Like {BLIND_OWNER}",
+                    "concepts": [concept],
+                },
+            )
+            for p in out
+        ]
+
+    monkeypatch.setattr(engine, "top_for", quoting)
+    request = publish(staff, chinese_request(cn_org), django_capture_on_commit_callbacks)
+    blind = Match.objects.get(request=request, offer=market["offers"]["blackmass"])
+    assert BLIND_OWNER not in str(blind.explanation)
+    assert "秘密电池厂" not in str(blind.explanation)
+    for n in Notification.objects.filter(user=cn_member):
+        assert BLIND_OWNER not in n.title + n.body
+
+
+def test_closing_removes_matches_and_task_is_idempotent(
+    market, cn_org, cn_member, staff, django_capture_on_commit_callbacks
+):
+    request = publish(staff, chinese_request(cn_org), django_capture_on_commit_callbacks)
+    count = Match.objects.filter(request=request).count()
+    notes = Notification.objects.filter(kind="match").count()
+    again = services.match_compute_for_profile(profile_id=request.id, force=True)
+    assert again.created == 0 and Match.objects.filter(request=request).count() == count
+    assert Notification.objects.filter(kind="match").count() == notes
+    with django_capture_on_commit_callbacks(execute=True):
+        profile_services.profile_close(actor=cn_member, profile=request)
+    assert not Match.objects.filter(request=request).exists()
+
+
+def test_editing_a_published_profile_recomputes(
+    market, cn_org, cn_member, staff, django_capture_on_commit_callbacks
+):
+    request = publish(staff, chinese_request(cn_org), django_capture_on_commit_callbacks)
+    assert Match.objects.filter(request=request, offer=market["offers"]["hydromet"]).exists()
+    data = {
+        "title": "需要钙钛矿叠层太阳能电池技术",
+        "summary": "寻求钙钛矿光伏电池。",
+        "description": "钙钛矿",
+        "keywords": ["钙钛矿"],
+        "sectors": ["new-energy"],
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        profile_services.profile_update(actor=cn_member, profile=request, data=data)
+    solar = Match.objects.filter(request=request, offer=market["offers"]["solar"]).first()
+    hydromet = Match.objects.filter(request=request, offer=market["offers"]["hydromet"]).first()
+    assert solar is not None
+    assert hydromet is None or hydromet.score < solar.score
+
+
+def test_import_computes_matches_for_published_rows(
+    market, cn_org, django_capture_on_commit_callbacks
+):
+    row = {
+        "ref": "test:1",
+        "organisation_id": cn_org.id,
+        "kind": "request",
+        "language": "zh",
+        "title": "废旧锂电池回收技术需求",
+        "summary": "锂电池回收",
+        "description": "锂电池回收",
+        "sectors": ["recycling"],
+        "keywords": ["锂电池回收"],
+        "trl": 6,
+        "ip_status": "none",
+        "partnership_types": ["licence_in"],
+        "status": "published",
+        "visibility": "public",
+        "published_at": market["offers"]["hydromet"].published_at,
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        (profile_id,) = profile_services.profiles_import(rows=[row])
+    assert Match.objects.filter(request_id=profile_id).exists()
