@@ -730,4 +730,246 @@ CONCEPTS = (
         语音识别；语言学习；发音评测；普通话声调；教育科技
         """,
     ),
+    concept(
+        "api-gateway-legacy",
+        "next-gen-it cybersecurity finance-tech",
+        """
+        Cloud-native API gateway that exposes legacy systems as secure web services
+        API integration of legacy systems
+        Banks, hospitals and manufacturers cannot connect partners and mobile apps to core systems that only speak old protocols, and custom integration projects take months each.
+        A cloud-native gateway translates legacy protocols such as SOAP, message queues and mainframe transactions into documented REST and event APIs, adding authentication, rate limiting and audit logging. Connectors are configured rather than coded.
+        banks and insurers; hospitals and health insurers; manufacturers connecting suppliers; government e-services
+        new API in days instead of months; OAuth 2.0 and mutual TLS security built in; handles more than 20,000 requests per second per node; complete audit trail
+        API gateway; system integration; legacy systems; microservices; cloud native
+        """,
+        """
+        将遗留系统开放为安全Web服务的云原生API网关
+        遗留系统API集成
+        银行、医院和制造企业的核心系统只支持老旧协议，无法与合作伙伴和移动应用对接，每个定制集成项目都需数月时间。
+        云原生网关将SOAP、消息队列和大型机交易等遗留协议转换为有文档的REST和事件API，并提供认证、限流和审计日志；连接器通过配置而非编码实现。
+        银行和保险公司；医院和医保机构；连接供应商的制造企业；政务服务平台
+        数天即可发布新API；内置OAuth 2.0和双向TLS安全机制；单节点每秒处理2万次以上请求；完整审计记录
+        API网关；系统集成；遗留系统；微服务；云原生
+        """,
+    ),
+    concept(
+        "speech-recognition-dialects",
+        "ai education-culture digital-health",
+        """
+        Speech recognition for regional dialects and noisy industrial environments
+        robust speech recognition
+        Voice interfaces fail for users who speak regional dialects or work in noisy plants, so call centres, hospitals and factories cannot rely on them.
+        Self-supervised acoustic models pre-trained on thousands of hours of untranscribed dialect speech are fine-tuned with small labelled sets, and a multi-microphone front end suppresses machine noise. Models run on premises or on edge devices.
+        call centres; hospitals' voice documentation; factory voice picking and maintenance; smart home devices for older people
+        word error rate 30-50% lower than generic models on dialect speech; works at 85 dB background noise; adapts to a new dialect with 20 hours of labelled audio; offline operation
+        speech recognition; dialect; noise robustness; self-supervised learning; voice interface
+        """,
+        """
+        面向方言和高噪声工业环境的语音识别技术
+        方言语音识别
+        对说方言的用户或在嘈杂车间工作的人员，语音交互经常失灵，呼叫中心、医院和工厂难以依赖语音接口。
+        在数千小时无标注方言语音上自监督预训练的声学模型，只需少量标注数据即可微调；多麦克风前端抑制机器噪声；模型可本地部署或在边缘设备上运行。
+        呼叫中心；医院语音病历录入；工厂语音拣货与设备维护；面向老年人的智能家居
+        方言语音识别错误率比通用模型低30%～50%；85分贝背景噪声下可用；20小时标注语音即可适配新方言；支持离线运行
+        语音识别；方言；抗噪；自监督学习；语音交互
+        """,
+    ),
+    concept(
+        "gan-power-ic",
+        "integrated-circuits energy-efficiency communications",
+        """
+        Monolithic gallium nitride power IC for compact fast chargers and data-centre supplies
+        gallium nitride power ICs
+        Chargers and server power supplies must deliver more power in less space, but silicon switches limit switching frequency and discrete GaN transistors are hard to drive safely.
+        A 650 V enhancement-mode GaN transistor is integrated with its gate driver, protection and current sensing on one die, allowing MHz switching with simple layouts and built-in protection against shoot-through and over-temperature.
+        USB-C fast chargers; data-centre and telecom power supplies; LED drivers; solar micro-inverters
+        switching frequency up to 2 MHz; power density of chargers tripled; integrated driver and protection; efficiency above 95% in 65 W adapters
+        gallium nitride; GaN; power IC; fast charger; wide bandgap
+        """,
+        """
+        面向小型快充与数据中心电源的单片集成氮化镓功率芯片
+        氮化镓功率芯片
+        充电器和服务器电源需要在更小空间内输出更大功率，但硅开关器件限制了开关频率，分立氮化镓晶体管的驱动又难以保证安全。
+        将650V增强型氮化镓晶体管与栅极驱动、保护和电流检测集成在同一芯片上，布局简单即可实现兆赫兹级开关，并内置防直通和过温保护。
+        USB-C快充；数据中心和通信电源；LED驱动电源；光伏微型逆变器
+        开关频率最高2MHz；充电器功率密度提高两倍；集成驱动与保护；65W适配器效率大于95%
+        氮化镓；GaN；功率芯片；快充；宽禁带
+        """,
+    ),
+    concept(
+        "satellite-iot-terminal",
+        "communications iot space-remote-sensing",
+        """
+        Low-cost direct-to-satellite IoT terminal for remote assets
+        satellite IoT connectivity
+        Pipelines, livestock, containers and environmental stations in remote areas lie outside cellular coverage, and traditional satellite terminals are too expensive and power-hungry for simple sensor data.
+        A terminal based on a narrowband IoT chipset with a compact patch antenna sends short messages directly to low-Earth-orbit satellites, switching to cellular networks where available. It runs for years on batteries.
+        oil and gas pipelines; livestock and wildlife tracking; container and cargo tracking; hydrological and weather stations
+        terminal cost below USD 50; battery life of up to 5 years; global coverage via LEO satellites; automatic fallback to cellular NB-IoT
+        satellite IoT; low Earth orbit; asset tracking; NB-IoT; remote monitoring
+        """,
+        """
+        面向偏远资产监测的低成本直连卫星物联网终端
+        卫星物联网
+        偏远地区的管道、牲畜、集装箱和环境监测站不在蜂窝网络覆盖范围内，传统卫星终端对简单传感数据而言太贵、功耗太高。
+        基于窄带物联网芯片和小型贴片天线的终端可将短报文直接发送至低轨卫星，在有蜂窝网络的地方自动切换；电池供电可工作数年。
+        油气管道；牲畜与野生动物追踪；集装箱和货物跟踪；水文气象站
+        终端成本低于50美元；电池寿命最长5年；低轨卫星全球覆盖；自动切换蜂窝NB-IoT网络
+        卫星物联网；低轨卫星；资产追踪；NB-IoT；远程监测
+        """,
+    ),
+    concept(
+        "synthetic-data",
+        "big-data ai cybersecurity",
+        """
+        Privacy-safe synthetic data generation for testing and analytics
+        synthetic data for analytics and testing
+        Developers and analysts need realistic data, but copying production records with personal information into test systems or to external partners breaks privacy law.
+        Generative models learn the statistical structure of tabular and time-series data and produce synthetic records that preserve correlations and rare patterns while a privacy audit checks that no real record can be re-identified.
+        banks and insurers; hospitals and health research; telecom operators; software testing teams
+        statistical fidelity above 95% on benchmark analyses; formal privacy tests against re-identification; relational multi-table data supported; runs inside the customer's network
+        synthetic data; data privacy; generative model; test data; data sharing
+        """,
+        """
+        隐私安全的合成数据生成技术
+        合成数据
+        开发和分析人员需要逼真的数据，但把含个人信息的生产数据复制到测试系统或提供给外部合作方违反隐私法规。
+        生成模型学习表格和时序数据的统计结构，生成保留相关性和稀有模式的合成记录，隐私审计确保无法重新识别任何真实个人。
+        银行和保险公司；医院和医学研究；电信运营商；软件测试团队
+        基准分析中统计保真度大于95%；通过防重识别的隐私测试；支持多表关系型数据；在客户内网运行
+        合成数据；数据隐私；生成模型；测试数据；数据共享
+        """,
+    ),
+    concept(
+        "smart-meter-edge",
+        "iot smart-grid energy-efficiency",
+        """
+        Non-intrusive load monitoring that disaggregates appliance energy use from one smart meter
+        appliance-level energy monitoring
+        Households and small businesses get one monthly energy figure and cannot see which appliances waste power, while installing sub-meters everywhere is too expensive.
+        An edge algorithm on the smart meter or a clip-on sensor samples current and voltage at high frequency and separates the signatures of individual appliances, reporting their consumption and detecting faulty equipment.
+        utilities and energy retailers; small shops and restaurants; elderly monitoring through activity patterns; building energy services
+        identifies more than 20 appliance types; accuracy above 85% for major loads; no sensors on individual appliances; detects faulty fridges and heaters
+        non-intrusive load monitoring; smart meter; energy disaggregation; edge computing; energy saving
+        """,
+        """
+        基于单个智能电表的非侵入式负荷分解监测技术
+        非侵入式负荷监测
+        家庭和小商户每月只能看到一个总用电量，不知道哪些电器浪费电，而在每个电器上安装分表成本太高。
+        运行在智能电表或卡扣式传感器上的边缘算法高频采样电流电压，分离出各电器的用电特征，统计其能耗并发现故障设备。
+        电网公司和售电公司；小商店和餐馆；基于用电行为的独居老人关爱；建筑能源服务
+        可识别20余种电器；主要负荷识别准确率大于85%；无需在单个电器上安装传感器；可发现故障冰箱和加热器
+        非侵入式负荷监测；智能电表；负荷分解；边缘计算；节能
+        """,
+    ),
+    concept(
+        "carbon-credit-registry",
+        "blockchain carbon-neutrality finance-tech",
+        """
+        Blockchain registry for tracing carbon credits and green certificates
+        carbon credit registry on blockchain
+        Carbon credits and renewable energy certificates are sometimes counted twice or sold without proof of the underlying project, undermining trust in voluntary carbon markets.
+        A permissioned ledger records issuance, transfer and retirement of each credit with links to monitoring data from the project's meters and satellites; registries and buyers verify the full history, and credits cannot be retired twice.
+        carbon project developers; companies buying offsets; exchanges and registries; green electricity traders
+        prevents double counting and double selling; monitoring data linked to each credit; interoperable with existing registries; public verification page for each retirement
+        carbon credit; blockchain registry; voluntary carbon market; green certificate; MRV
+        """,
+        """
+        碳信用与绿证区块链登记追溯平台
+        碳信用区块链登记
+        碳信用和可再生能源证书存在重复计算或无项目依据出售的情况，损害了自愿碳市场的公信力。
+        联盟链记录每一笔碳信用的签发、转让和注销，并关联项目电表和卫星监测数据；登记机构和买方可核查完整历史，同一信用不能被重复注销。
+        碳减排项目开发商；购买碳抵消的企业；交易所和登记机构；绿电交易企业
+        防止重复计算和重复出售；每笔信用关联监测数据；可与现有登记系统互通；每次注销提供公开核验页面
+        碳信用；区块链登记；自愿碳市场；绿证；监测报告核查
+        """,
+    ),
+    concept(
+        "deepfake-detection",
+        "cybersecurity ai finance-tech",
+        """
+        Detection of deepfake video and voice in remote identity verification
+        deepfake detection for identity checks
+        Banks and platforms verify customers remotely by video and voice, and fraudsters now use real-time deepfakes and replayed recordings to open accounts.
+        Detection models analyse facial micro-movements, lighting consistency, compression artefacts and voice spectral cues, and an active challenge asks the user to perform random actions that current deepfake tools cannot render convincingly.
+        banks and payment providers; telecom SIM registration; online platforms and marketplaces; government e-identity services
+        detects face-swap and voice-clone attacks with an error rate below 1% on benchmarks; works with ordinary smartphone cameras; SDK for Android, iOS and web; certified presentation-attack-detection methods
+        deepfake detection; liveness detection; identity verification; biometric security; fraud prevention
+        """,
+        """
+        远程身份核验中的深度伪造视频与语音检测技术
+        深度伪造检测
+        银行和平台通过视频和语音远程核验客户身份，而诈骗分子已开始利用实时深度伪造和录音重放开户。
+        检测模型分析面部微动作、光照一致性、压缩痕迹和语音频谱特征，主动挑战环节要求用户完成随机动作，现有深度伪造工具难以逼真呈现。
+        银行和支付机构；电话卡实名登记；互联网平台和电商；政务电子身份服务
+        基准测试中换脸和语音克隆攻击检测错误率低于1%；适用于普通手机摄像头；提供安卓、iOS和网页SDK；活体检测方法通过认证
+        深度伪造检测；活体检测；身份核验；生物特征安全；反欺诈
+        """,
+    ),
+    concept(
+        "quantum-gravimeter",
+        "quantum instruments mining",
+        """
+        Portable cold-atom quantum gravimeter for underground surveys
+        quantum gravity sensing
+        Finding voids, tunnels, old mine workings and mineral bodies underground needs many boreholes, and classical gravimeters drift and require frequent calibration.
+        Laser-cooled atoms in free fall act as test masses in an atom interferometer, giving absolute gravity measurements without drift. A compact vacuum and laser system makes the instrument transportable in a van.
+        civil engineering and tunnelling; mineral and groundwater exploration; volcano and reservoir monitoring; archaeology
+        absolute measurement without drift; sensitivity of a few microgal; transportable and set up in under 30 minutes; continuous operation for weeks
+        quantum sensing; cold atoms; gravimeter; atom interferometry; geophysical survey
+        """,
+        """
+        用于地下勘测的便携式冷原子量子重力仪
+        量子重力测量
+        探测地下空洞、隧道、老采空区和矿体需要大量钻孔，而传统重力仪存在漂移，需要频繁标定。
+        激光冷却的自由下落原子在原子干涉仪中作为检验质量，实现无漂移的绝对重力测量；紧凑型真空和激光系统使整机可由厢式车运输。
+        土木工程与隧道；矿产和地下水勘查；火山与水库监测；考古
+        绝对测量无漂移；灵敏度达数微伽；可移动，30分钟内完成架设；可连续运行数周
+        量子传感；冷原子；重力仪；原子干涉；地球物理勘探
+        """,
+    ),
+    concept(
+        "robo-advisor-esg",
+        "finance-tech ai big-data",
+        """
+        ESG data extraction and scoring from company reports with natural language processing
+        ESG analytics for investors
+        Investors must assess companies' environmental, social and governance performance, but data is buried in long reports in many languages and ratings disagree.
+        Language models extract emissions, safety incidents, board composition and controversies from annual reports, sustainability reports and news in Chinese and English, map them to reporting standards and produce transparent scores with sources.
+        asset managers; banks' credit departments; listed companies benchmarking peers; stock exchanges and index providers
+        covers Chinese and English disclosures; every score linked to source passages; mapping to ISSB and GRI standards; coverage of more than 10,000 listed companies
+        ESG; natural language processing; sustainable finance; climate risk; investment analytics
+        """,
+        """
+        基于自然语言处理的企业报告ESG数据抽取与评分
+        ESG智能分析
+        投资者需要评估企业的环境、社会和治理表现，但数据分散在多语种的冗长报告中，各家评级结果也不一致。
+        语言模型从中英文年报、可持续发展报告和新闻中抽取排放、安全事故、董事会构成和争议事件，对照披露标准并生成附带出处的透明评分。
+        资产管理公司；银行授信部门；对标同业的上市公司；交易所和指数公司
+        覆盖中英文披露；每项评分可追溯原文；对照ISSB和GRI标准；覆盖1万余家上市公司
+        ESG；自然语言处理；可持续金融；气候风险；投资分析
+        """,
+    ),
+    concept(
+        "stem-lab-kits",
+        "education-culture robotics iot",
+        """
+        Modular robotics and IoT kits with curriculum for STEM education
+        STEM education kits
+        Schools want to teach programming, electronics and engineering by doing, but teachers lack ready-made materials and training, and kits break or go out of date.
+        Snap-together modules with sensors, motors and a microcontroller are programmed with block-based and Python editors; a curriculum of 60 project lessons maps to national standards, and an online course trains teachers.
+        primary and secondary schools; maker spaces and libraries; vocational schools; after-school training centres
+        curriculum of 60 lessons aligned to standards; block coding and Python; durable modules with magnetic connectors; teacher training included
+        STEM education; educational robotics; coding; maker education; IoT kit
+        """,
+        """
+        配套课程的STEM教育模块化机器人与物联网套件
+        STEM教育套件
+        学校希望通过动手实践教授编程、电子和工程知识，但教师缺少现成教材和培训，套件易损坏或很快过时。
+        带有传感器、电机和微控制器的拼插模块可用图形化和Python编程；60节项目课程对接国家课程标准，并提供教师在线培训。
+        中小学；创客空间和图书馆；职业院校；课外培训机构
+        60节课程对接课程标准；支持图形化编程和Python；磁吸连接模块坚固耐用；含教师培训
+        STEM教育；教育机器人；编程教育；创客教育；物联网套件
+        """,
+    ),
 )

@@ -421,4 +421,92 @@ CONCEPTS = (
         提高采收率；纳米流体；润湿反转；表面活性剂；低渗透
         """,
     ),
+    concept(
+        "agrivoltaics",
+        "new-energy modern-agriculture",
+        """
+        Agrivoltaic system with tracking bifacial panels that share light with crops
+        agrivoltaics
+        Solar farms compete with agriculture for land, and farmers fear losing yields and subsidies when panels shade their fields.
+        Elevated single-axis trackers with bifacial modules are steered by an algorithm that balances electricity output against crop light needs by growth stage, also sheltering crops from hail, heat and heavy rain.
+        fruit and vegetable farms; vineyards; livestock grazing land; solar developers seeking land
+        land produces both food and electricity; crop yields maintained at 85-100% of open-field levels; protection against hail and heat stress; machinery can pass underneath
+        agrivoltaics; bifacial solar; solar tracker; land use; photovoltaic farming
+        """,
+        """
+        光伏与作物共享光照的跟踪式双面组件农光互补系统
+        农光互补
+        光伏电站与农业争地，农户担心组件遮光导致减产并失去补贴。
+        高架单轴跟踪支架搭载双面组件，算法根据作物生育期在发电量和作物需光之间动态平衡，同时为作物遮挡冰雹、高温和暴雨。
+        果蔬种植基地；葡萄园；放牧草场；寻找用地的光伏开发商
+        同一土地既产粮又发电；作物产量保持露地水平的85%～100%；防雹防高温；农机可在组件下方通行
+        农光互补；双面光伏；跟踪支架；土地利用；光伏农业
+        """,
+    ),
+    concept(
+        "virtual-power-plant",
+        "smart-grid energy-storage big-data",
+        """
+        Virtual power plant platform aggregating distributed batteries, heat pumps and EVs
+        virtual power plants
+        Distributed solar, batteries, heat pumps and charging stations could help balance the grid, but each is too small to trade on electricity markets alone.
+        The platform connects thousands of distributed assets, forecasts their flexibility with machine learning and bids the aggregated portfolio into energy, reserve and local flexibility markets, dispatching each asset within its owner's limits.
+        utilities and energy retailers; aggregators; commercial building owners; industrial parks
+        dispatch response within seconds; forecasting error of aggregated flexibility below 5%; open protocols (OpenADR, IEEE 2030.5); revenue sharing with asset owners
+        virtual power plant; demand response; aggregation; flexibility market; distributed energy
+        """,
+        """
+        聚合分布式储能、热泵和电动汽车的虚拟电厂平台
+        虚拟电厂
+        分布式光伏、储能、热泵和充电站本可帮助平衡电网，但单体规模太小，无法独立参与电力市场交易。
+        平台接入数千个分布式资源，利用机器学习预测其可调节能力，将聚合后的资源组合申报电能量、备用和局部灵活性市场，并在业主设定的约束内调度每个资源。
+        电网公司和售电公司；负荷聚合商；商业楼宇业主；工业园区
+        秒级调度响应；聚合可调能力预测误差低于5%；支持OpenADR、IEEE 2030.5等开放协议；与资源业主分享收益
+        虚拟电厂；需求响应；负荷聚合；灵活性市场；分布式能源
+        """,
+    ),
+    concept(
+        "compressed-air-leaks",
+        "energy-efficiency instruments advanced-manufacturing",
+        """
+        Acoustic camera for locating and quantifying compressed-air and gas leaks
+        compressed-air leak detection
+        Leaks waste 20-30% of the compressed air in a typical factory, one of the most expensive forms of energy on site, and they are hard to find in noisy halls.
+        A handheld acoustic camera with a 64-microphone array visualises ultrasonic leak noise on a live image, estimates the leak rate and cost, and creates a tagged repair list with photos.
+        manufacturing plants; food and beverage factories; energy auditors; gas distribution and chemical plants
+        leaks found from 10 metres away in noisy environments; leak rate and annual cost estimated automatically; typical payback in weeks; also detects partial discharge in electrical equipment
+        compressed air; leak detection; acoustic camera; ultrasound; energy audit
+        """,
+        """
+        压缩空气与气体泄漏定位及量化声学成像仪
+        压缩空气泄漏检测
+        典型工厂中20%～30%的压缩空气因泄漏而浪费，而压缩空气是厂内最昂贵的能源之一，在嘈杂车间中漏点又很难找到。
+        手持式声学成像仪采用64麦克风阵列，将超声泄漏噪声叠加在实时画面上，估算泄漏量和费用，并生成带照片标注的维修清单。
+        制造工厂；食品饮料工厂；节能审计机构；燃气和化工企业
+        在嘈杂环境中10米外发现漏点；自动估算泄漏量和年损失费用；投资通常数周收回；还可检测电气设备局部放电
+        压缩空气；泄漏检测；声学成像；超声波；能源审计
+        """,
+    ),
+    concept(
+        "pipeline-inspection-pig",
+        "oil-gas instruments robotics",
+        """
+        Inline inspection tool for unpiggable pipelines with self-propelled crawler
+        inspection of unpiggable pipelines
+        Many older gas and oil pipelines have tight bends, valves and diameter changes that conventional inspection pigs cannot pass, leaving corrosion undetected.
+        A self-propelled crawler with electromagnetic acoustic transducers and a laser profilometer travels through live or depressurised lines, negotiates bends and diameter changes and maps wall loss and dents.
+        gas distribution utilities; refinery and terminal piping; offshore risers; district heating networks
+        passes 1.5D bends and diameter changes; wall-thickness accuracy of ±0.2 mm; operates in live gas lines; tethered range up to 2 km
+        pipeline inspection; in-line inspection; crawler robot; EMAT; corrosion
+        """,
+        """
+        适用于不可清管管道的自驱式爬行内检测装置
+        不可清管管道内检测
+        许多老旧油气管道存在急弯、阀门和变径，常规清管检测器无法通过，腐蚀难以发现。
+        搭载电磁超声换能器和激光轮廓仪的自驱式爬行器可在带压或泄压管道内行进，通过弯头和变径段，绘制壁厚减薄和凹陷分布图。
+        城市燃气企业；炼厂和油库管道；海上立管；集中供热管网
+        可通过1.5D弯头和变径；壁厚测量精度±0.2毫米；可在带压燃气管道内作业；线缆牵引距离最长2公里
+        管道检测；内检测；爬行机器人；电磁超声；腐蚀
+        """,
+    ),
 )

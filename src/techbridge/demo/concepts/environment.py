@@ -422,4 +422,114 @@ CONCEPTS = (
         内涝预报；城市排水；临近预报；海绵城市；预警
         """,
     ),
+    concept(
+        "odour-biofilter",
+        "environmental-protection biotechnology water-treatment",
+        """
+        Biotrickling filter for odour and hydrogen sulphide control at wastewater and waste plants
+        odour control
+        Odours from wastewater plants, composting and livestock facilities lead to complaints and permit problems, and chemical scrubbers are costly to run.
+        A biotrickling filter with a structured plastic packing carries selected sulphur-oxidising and VOC-degrading bacteria; automatic pH and nutrient dosing keeps the biofilm active under varying loads.
+        municipal wastewater plants; composting and waste transfer stations; livestock farms; food processing plants
+        hydrogen sulphide removal above 99%; operating cost 70% below chemical scrubbers; no hazardous chemicals stored; containerised units
+        odour control; biofilter; hydrogen sulphide; biotrickling filter; air pollution
+        """,
+        """
+        污水厂和垃圾处理设施臭气与硫化氢生物滴滤处理技术
+        臭气治理
+        污水处理厂、堆肥厂和养殖场散发的臭气引起周边投诉并影响排污许可，化学洗涤法运行费用高。
+        生物滴滤塔采用规整塑料填料，接种经筛选的硫氧化菌和VOC降解菌，自动投加酸碱和营养盐使生物膜在负荷波动时保持活性。
+        城镇污水处理厂；堆肥厂和垃圾转运站；养殖场；食品加工厂
+        硫化氢去除率大于99%；运行费用比化学洗涤低70%；不储存危险化学品；集装箱式设备
+        臭气治理；生物滤池；硫化氢；生物滴滤；大气污染
+        """,
+    ),
+    concept(
+        "zld-brine",
+        "water-treatment chemicals energy-efficiency",
+        """
+        Zero-liquid-discharge treatment of high-salinity industrial brine with salt recovery
+        zero liquid discharge
+        Coal chemical, battery material and textile plants produce concentrated brine that cannot be discharged, and evaporating it to mixed salt creates hazardous waste.
+        Nanofiltration separates sodium chloride from sodium sulphate streams, high-pressure reverse osmosis concentrates them, and mechanical vapour recompression crystallisers recover both salts at industrial purity.
+        coal chemical plants; lithium and battery material producers; textile dyeing parks; power plant cooling water
+        more than 95% of water recovered; salts sold as products instead of landfilled; energy use 30% lower than thermal evaporation alone; stable operation with scaling control
+        zero liquid discharge; brine treatment; salt recovery; MVR evaporation; nanofiltration
+        """,
+        """
+        高盐工业废水零排放及分盐资源化技术
+        高盐废水零排放
+        煤化工、电池材料和纺织企业产生的浓盐水无法排放，蒸发成杂盐又形成危险废物。
+        纳滤分离氯化钠和硫酸钠，高压反渗透进一步浓缩，机械蒸汽再压缩结晶器分别回收两种工业级盐产品。
+        煤化工企业；锂电和电池材料企业；印染园区；电厂循环水
+        回收95%以上的水；盐作为产品销售而非填埋；能耗比单纯热蒸发低30%；防结垢稳定运行
+        零排放；高盐废水；分盐；MVR蒸发；纳滤
+        """,
+    ),
+    concept(
+        "biochar-carbon-removal",
+        "carbon-neutrality modern-agriculture forestry-ecology",
+        """
+        Pyrolysis of crop and forestry residues into biochar for certified carbon removal
+        biochar carbon removal
+        Crop straw and forestry residues are burnt in fields, causing air pollution, while the carbon they contain could be locked away and improve soils.
+        A continuous pyrolysis kiln converts residues into stable biochar and uses the gas for process heat; biochar is applied to fields or concrete, and measurement and reporting follow carbon-removal certification methods.
+        farm cooperatives; forestry companies; carbon removal buyers; concrete and fertiliser producers
+        about 2.5 tonnes of CO2 removed per tonne of biochar; certified under recognised carbon-removal standards; surplus heat for drying or greenhouses; improves soil water retention
+        biochar; carbon removal; pyrolysis; crop residues; soil carbon
+        """,
+        """
+        农林废弃物热解制生物炭碳移除技术
+        生物炭碳移除
+        秸秆和林业剩余物在田间焚烧造成空气污染，而其中所含的碳本可被封存并改良土壤。
+        连续式热解炉将废弃物转化为稳定的生物炭，热解气用于供热；生物炭施用于农田或混凝土，监测和报告遵循碳移除认证方法。
+        农业合作社；林业企业；碳移除采购方；混凝土和肥料企业
+        每吨生物炭移除约2.5吨二氧化碳；可按公认碳移除标准认证；余热用于干燥或温室；提高土壤保水能力
+        生物炭；碳移除；热解；秸秆；土壤碳汇
+        """,
+    ),
+    concept(
+        "bipv-facade",
+        "construction new-energy display",
+        """
+        Coloured building-integrated photovoltaic façade panels
+        building-integrated photovoltaics
+        Architects want façades that generate electricity, but standard solar modules look out of place on buildings and coloured panels lose too much output.
+        A nanostructured interference coating on the front glass reflects a narrow band of visible light to create stable colours while transmitting most of the spectrum; panels are made as ventilated façade elements with standard fixings.
+        office and residential façades; renovation of tower blocks; public buildings; façade system manufacturers
+        power loss from colouring below 10%; colours stable over 25 years; certified as façade cladding for fire and mechanical safety; custom sizes and colours
+        BIPV; building-integrated photovoltaics; solar façade; coloured solar module; green building
+        """,
+        """
+        彩色光伏建筑一体化幕墙板
+        光伏建筑一体化
+        建筑师希望立面能够发电，但普通光伏组件与建筑风格不协调，彩色组件又损失过多发电量。
+        前板玻璃上的纳米结构干涉镀膜只反射可见光中的窄波段以呈现稳定颜色，其余光谱大部分透过；组件制成采用标准挂件的通风幕墙单元。
+        办公和住宅立面；高层住宅改造；公共建筑；幕墙系统企业
+        着色导致的发电损失低于10%；色彩25年稳定；通过幕墙防火和力学安全认证；尺寸和颜色可定制
+        光伏建筑一体化；BIPV；光伏幕墙；彩色光伏组件；绿色建筑
+        """,
+    ),
+    concept(
+        "parking-guidance",
+        "smart-city iot ai",
+        """
+        Camera-based parking occupancy detection and guidance for cities
+        smart parking
+        Drivers searching for parking cause a large share of inner-city traffic, and in-ground sensors for every space are expensive to install and maintain.
+        Cameras on lamp posts and buildings monitor dozens of spaces each; edge AI counts free spaces and detects illegal parking without storing images, and a city app and dynamic signs guide drivers.
+        city parking departments; shopping centres and hospitals; airports; parking operators
+        one camera covers up to 50 spaces; occupancy accuracy above 98%; images processed on the device for privacy; open API for navigation apps
+        smart parking; parking guidance; edge AI; computer vision; urban mobility
+        """,
+        """
+        基于摄像头的城市停车位检测与诱导系统
+        智慧停车
+        寻找车位的车辆占城市中心交通流量的很大比例，而为每个车位埋设地磁传感器安装和维护成本高。
+        安装在灯杆和建筑上的摄像头每台可监测数十个车位，边缘AI在不存储图像的情况下统计空位并识别违停，城市App和诱导屏引导驾驶员。
+        城市停车管理部门；购物中心和医院；机场；停车场运营商
+        单台摄像头覆盖最多50个车位；车位状态识别准确率大于98%；图像在设备端处理保护隐私；开放API对接导航应用
+        智慧停车；停车诱导；边缘AI；计算机视觉；城市交通
+        """,
+    ),
 )

@@ -730,4 +730,246 @@ CONCEPTS = (
         健康照明；节律照明；可调白光LED；智能照明；人因照明
         """,
     ),
+    concept(
+        "exoskeleton",
+        "robotics medical-devices advanced-manufacturing",
+        """
+        Passive-active shoulder and back exoskeleton for overhead and lifting work
+        industrial exoskeletons
+        Workers who lift parcels or work with arms raised on assembly lines suffer musculoskeletal disorders, the main cause of sick leave in industry and logistics.
+        A lightweight exoskeleton combines spring-based support with small electric actuators that add assistance only when sensors detect lifting or overhead postures; it adapts to the wearer's height in seconds.
+        automotive assembly; logistics and parcel handling; construction trades; hospital patient handling
+        reduces shoulder and lower-back muscle load by 30-50%; weight under 4 kg; battery lasts a full shift; put on in under 30 seconds
+        exoskeleton; ergonomics; wearable robot; musculoskeletal disorders; assistive device
+        """,
+        """
+        面向举升与仰头作业的主被动复合肩背外骨骼
+        工业外骨骼
+        搬运包裹或在装配线上长时间举臂作业的工人易患肌肉骨骼疾病，这是制造和物流行业病假的主要原因。
+        轻量化外骨骼将弹簧支撑与小型电驱动相结合，仅在传感器识别到举升或仰头姿态时增加助力，数秒内即可适配穿戴者身高。
+        汽车总装；物流与快递分拣；建筑施工；医院病人搬运
+        肩部和下背部肌肉负荷降低30%～50%；重量小于4公斤；电池续航一个班次；30秒内完成穿戴
+        外骨骼；人因工程；可穿戴机器人；肌肉骨骼疾病；助力装备
+        """,
+    ),
+    concept(
+        "cold-spray-repair",
+        "advanced-manufacturing additive-manufacturing aerospace",
+        """
+        Cold spray repair of worn and corroded high-value metal components
+        cold spray component repair
+        Worn shafts, corroded aircraft parts and damaged moulds are often scrapped because welding repairs introduce heat, distortion and cracks.
+        Metal powder accelerated to supersonic speed in a heated gas jet bonds to the part without melting, rebuilding worn areas with dense deposits that are then machined to size. A robot and process database ensure repeatable quality.
+        aircraft maintenance; mould and die repair; pumps, valves and shafts; electronics heat sinks
+        no melting, distortion or heat-affected zone; aluminium, copper, nickel and titanium alloys; repair cost 30-70% below new parts; qualified procedures for aerospace parts
+        cold spray; remanufacturing; component repair; surface engineering; metal deposition
+        """,
+        """
+        高价值金属零部件磨损与腐蚀冷喷涂修复技术
+        冷喷涂修复再制造
+        磨损的轴类、腐蚀的航空零件和损伤的模具常被报废，因为焊接修复带来热输入、变形和裂纹。
+        金属粉末在加热气流中被加速至超音速，在不熔化的状态下与零件结合，致密沉积层修复磨损区域后再加工至尺寸；机器人和工艺数据库保证质量稳定。
+        航空维修；模具修复；泵、阀和轴类零件；电子散热器
+        无熔化、无变形、无热影响区；适用于铝、铜、镍和钛合金；修复成本比新件低30%～70%；已有航空零件合格工艺
+        冷喷涂；再制造；零部件修复；表面工程；金属沉积
+        """,
+    ),
+    concept(
+        "sand-mould-printing",
+        "additive-manufacturing metallurgy advanced-manufacturing",
+        """
+        Binder-jet 3D printing of sand moulds and cores for foundries
+        3D-printed sand moulds for casting
+        Foundries wait weeks for wooden or metal patterns before casting prototypes or spare parts, and complex cores must be assembled from many pieces.
+        A binder-jet printer builds sand moulds and cores directly from CAD with an inorganic binder, eliminating patterns; integrated simulation optimises gating and risers before printing.
+        iron and aluminium foundries; pump and valve makers; engine and gearbox prototypes; spare parts for legacy machines
+        mould lead time from weeks to days; complex cores printed in one piece; inorganic binder with low casting emissions; build volume up to 2 × 1 × 1 m
+        binder jetting; sand printing; foundry; casting; rapid prototyping
+        """,
+        """
+        铸造砂型与砂芯粘结剂喷射3D打印技术
+        铸造砂型3D打印
+        铸造企业在浇注样件或备件前需等待数周制作木模或金属模，复杂砂芯还要由多块组装而成。
+        粘结剂喷射打印机采用无机粘结剂，依据CAD数据直接打印砂型和砂芯，无需模样；打印前通过集成仿真优化浇冒口系统。
+        铸铁和铸铝企业；泵阀制造企业；发动机和变速箱样件；老旧设备备件
+        砂型交付周期由数周缩短至数天；复杂砂芯一体打印；无机粘结剂浇注排放低；成型尺寸最大2×1×1米
+        粘结剂喷射；砂型打印；铸造；精密铸造；快速原型
+        """,
+    ),
+    concept(
+        "drone-logistics",
+        "aerospace smart-city intelligent-vehicles",
+        """
+        Long-range vertical take-off drone for medical and parcel logistics
+        drone delivery logistics
+        Delivering blood samples, medicines and urgent parts to islands, mountains and congested cities by road is slow, and helicopter transport is expensive.
+        A fixed-wing drone with vertical take-off rotors carries 5 kg over 100 km, flies beyond visual line of sight with detect-and-avoid and lands at automatic docking stations that swap batteries and payloads.
+        hospital networks and blood banks; island and mountain communities; industrial spare-parts logistics; postal services
+        range of 100 km with 5 kg payload; automatic battery swap at docking stations; detect-and-avoid for airspace integration; operates in rain and wind up to 12 m/s
+        drone delivery; VTOL; logistics; beyond visual line of sight; low-altitude economy
+        """,
+        """
+        面向医疗与包裹物流的长航程垂直起降无人机
+        无人机物流配送
+        通过公路向海岛、山区和拥堵城市运送血样、药品和紧急备件速度慢，直升机运输成本又太高。
+        带垂直起降旋翼的固定翼无人机可载重5公斤飞行100公里，具备感知避让能力实现超视距飞行，在自动机场降落并自动更换电池和货物。
+        医院网络和血站；海岛和山区社区；工业备件物流；邮政快递
+        载重5公斤航程100公里；自动机场更换电池；感知避让便于空域融合；可在雨天和12米/秒风速下飞行
+        无人机配送；垂直起降；物流；超视距飞行；低空经济
+        """,
+    ),
+    concept(
+        "ship-emission-scrubber",
+        "marine environmental-protection chemicals",
+        """
+        Compact hybrid scrubber and ammonia-free NOx reduction for ship exhaust
+        ship exhaust gas cleaning
+        Ships in emission control areas must cut sulphur oxides and nitrogen oxides, but conventional scrubbers and SCR units are bulky and urea supply is a burden on long voyages.
+        A compact hybrid scrubber switches between open-loop seawater and closed-loop alkaline modes, and a plasma-assisted catalytic unit reduces NOx without urea. Wash water is cleaned to meet discharge rules.
+        container ships and tankers; ferries and cruise ships; shipyards and retrofit yards; port authorities
+        SOx reduced by over 98% and NOx by over 80%; 40% smaller footprint than separate units; no urea consumption; wash water meets IMO discharge criteria
+        scrubber; exhaust gas cleaning; NOx reduction; marine emissions; sulphur
+        """,
+        """
+        船舶尾气紧凑型混合式脱硫与无氨脱硝技术
+        船舶尾气处理
+        在排放控制区航行的船舶需减少硫氧化物和氮氧化物排放，但传统脱硫塔和SCR装置体积大，远洋航行还需携带大量尿素。
+        紧凑型混合式脱硫塔可在开式海水和闭式碱液模式间切换，等离子体辅助催化单元无需尿素即可脱硝，洗涤水经处理后满足排放规定。
+        集装箱船和油轮；渡轮和邮轮；新造和改装船厂；港口管理部门
+        硫氧化物减排98%以上、氮氧化物减排80%以上；占地比分体装置小40%；不消耗尿素；洗涤水满足国际海事组织排放标准
+        脱硫塔；尾气处理；脱硝；船舶排放；硫氧化物
+        """,
+    ),
+    concept(
+        "pantograph-monitoring",
+        "rail instruments ai",
+        """
+        Camera-based monitoring of pantographs and overhead catenary from wayside stations
+        pantograph and catenary monitoring
+        Damaged pantographs can tear down overhead lines, causing hours of disruption, and manual inspection of roof equipment happens only in depots.
+        High-speed cameras and lasers at a trackside gantry capture every passing train's pantograph; deep-learning models measure carbon strip wear, detect cracks and missing parts and alert maintenance before the next run.
+        high-speed and main-line railways; metro operators; rolling stock maintenance depots; catenary maintenance contractors
+        inspection at line speed up to 350 km/h; carbon strip wear measured to 0.5 mm; automatic alerts within one minute of passage; day and night operation
+        pantograph; catenary; railway inspection; machine vision; predictive maintenance
+        """,
+        """
+        基于轨旁站点摄像的受电弓与接触网状态监测
+        受电弓在线监测
+        受电弓损坏可能拉断接触网导致数小时中断运营，而车顶设备的人工检查只能在车辆段进行。
+        轨旁龙门架上的高速相机和激光器采集每列通过列车的受电弓图像，深度学习模型测量碳滑板磨耗、识别裂纹和部件缺失，在下次运行前提醒检修。
+        高速铁路和干线铁路；地铁运营商；车辆段检修；接触网维护单位
+        列车以最高350公里/小时通过时完成检测；碳滑板磨耗测量精度0.5毫米；过车一分钟内自动报警；全天候运行
+        受电弓；接触网；铁路检测；机器视觉；预测性维护
+        """,
+    ),
+    concept(
+        "bidirectional-charging",
+        "new-energy-vehicles smart-grid energy-storage",
+        """
+        Vehicle-to-grid bidirectional charger and aggregation software
+        vehicle-to-grid charging
+        Millions of parked electric vehicles hold large batteries that sit idle, while grids need flexible storage to balance wind and solar power.
+        A bidirectional DC wallbox charges and discharges vehicles following signals from an aggregation platform, which pools many cars to trade flexibility on energy and balancing markets while guaranteeing each driver's departure charge.
+        fleet operators and car-sharing companies; utilities and aggregators; office and residential car parks; school bus fleets
+        bidirectional power up to 22 kW; compliant with ISO 15118-20; driver's minimum charge guaranteed; revenue from balancing markets shared with owners
+        vehicle-to-grid; V2G; bidirectional charging; flexibility aggregation; smart charging
+        """,
+        """
+        车网互动双向充电桩及聚合调度软件
+        车网互动双向充电
+        数以百万计停放的电动汽车电池处于闲置状态，而电网需要灵活的储能资源来平衡风电和光伏。
+        双向直流壁挂充电桩根据聚合平台的指令为车辆充放电，平台将大量车辆打包参与电能量和调频市场交易，同时保证每位车主出行所需电量。
+        车队运营和共享汽车企业；电网公司和负荷聚合商；办公和住宅停车场；校车车队
+        双向功率最高22kW；符合ISO 15118-20标准；保证车主最低电量；调频收益与车主分享
+        车网互动；V2G；双向充电；负荷聚合；智能充电
+        """,
+    ),
+    concept(
+        "hd-map-crowdsourcing",
+        "intelligent-vehicles space-remote-sensing ai",
+        """
+        Crowdsourced high-definition map updates from production-vehicle cameras
+        HD maps for automated driving
+        Automated driving needs lane-level maps that are always current, but survey vehicles update them only every few months while roadworks change lanes daily.
+        Production cars with standard cameras detect lane markings, signs and changes; edge software sends compact observations, and cloud fusion updates the map within hours, with privacy-preserving handling of images.
+        car makers and automated-driving developers; map providers; road operators; logistics fleets
+        map changes detected and published within hours; uses existing vehicle cameras; data volume below 100 KB per km; compliant with privacy and mapping regulations
+        HD map; crowdsourcing; automated driving; localisation; map update
+        """,
+        """
+        基于量产车摄像头众包的高精地图更新技术
+        自动驾驶高精地图
+        自动驾驶需要实时更新的车道级地图，但测绘车辆数月才更新一次，而道路施工每天都在改变车道。
+        搭载普通摄像头的量产车识别车道线、交通标志及其变化，边缘软件上传精简观测数据，云端融合后数小时内完成地图更新，图像处理符合隐私保护要求。
+        整车厂和自动驾驶企业；地图服务商；道路运营单位；物流车队
+        数小时内发现并发布地图变化；利用现有车载摄像头；每公里数据量小于100KB；符合隐私和测绘法规
+        高精地图；众包；自动驾驶；定位；地图更新
+        """,
+    ),
+    concept(
+        "terahertz-inspection",
+        "instruments photonics new-materials",
+        """
+        Terahertz imaging for non-contact inspection of coatings and composites
+        terahertz non-destructive testing
+        Paint layers on car bodies, coatings on tablets and defects inside plastic and composite parts cannot be measured without contact or radiation.
+        A fibre-coupled terahertz time-domain system measures the thickness of each layer in multilayer coatings and images voids and delaminations inside non-conductive materials, safely and without contact.
+        automotive paint shops; pharmaceutical tablet coating; composite and plastic parts; battery separator films
+        individual layer thickness measured from 5 µm; no ionising radiation; inline measurement on moving parts; works on wet and dry paint
+        terahertz; non-destructive testing; coating thickness; multilayer; inline inspection
+        """,
+        """
+        涂层和复合材料非接触太赫兹检测技术
+        太赫兹无损检测
+        车身漆层、药片包衣以及塑料和复合材料内部缺陷难以在不接触、无辐射的条件下测量。
+        光纤耦合太赫兹时域系统可测量多层涂层中每一层的厚度，并对非导电材料内部的空洞和分层成像，安全且无需接触。
+        汽车涂装车间；药片包衣；复合材料和塑料件；电池隔膜
+        单层厚度测量下限5微米；无电离辐射；可对运动工件在线测量；湿膜和干膜均可测量
+        太赫兹；无损检测；涂层测厚；多层结构；在线检测
+        """,
+    ),
+    concept(
+        "mid-ir-laser-sensing",
+        "photonics environmental-protection medical-devices",
+        """
+        Quantum cascade laser spectrometer for trace gas and breath analysis
+        mid-infrared laser gas analysis
+        Measuring trace gases in industrial processes, the environment and human breath needs sensitive, selective instruments, but laboratory analysers are bulky and slow.
+        A tunable quantum cascade laser with a compact multipass cell measures mid-infrared absorption fingerprints of several molecules simultaneously at parts-per-billion levels in real time.
+        process control in chemicals and semiconductors; environmental and emission monitoring; breath diagnostics research; leak detection
+        detection limits at ppb level; several gases measured simultaneously; response time below one second; no consumables or carrier gas
+        quantum cascade laser; mid-infrared; gas analysis; breath analysis; spectroscopy
+        """,
+        """
+        用于痕量气体与呼气分析的量子级联激光光谱仪
+        中红外激光气体分析
+        工业过程、环境和人体呼气中的痕量气体测量需要高灵敏度、高选择性的仪器，而实验室分析仪体积大、速度慢。
+        可调谐量子级联激光器配合紧凑型多次反射池，实时测量多种分子的中红外吸收特征，检测限达ppb级。
+        化工和半导体过程控制；环境与排放监测；呼气诊断研究；泄漏检测
+        检测限达ppb级；多种气体同时测量；响应时间小于1秒；无耗材、无需载气
+        量子级联激光器；中红外；气体分析；呼气检测；光谱
+        """,
+    ),
+    concept(
+        "e-paper-signage",
+        "display energy-efficiency smart-city",
+        """
+        Colour e-paper signage powered by solar cells for bus stops and retail
+        low-power e-paper displays
+        LCD signs at bus stops and in shops need mains power and cabling, while printed signs cannot show real-time information.
+        Full-colour electrophoretic displays that draw power only when the image changes are combined with indoor or outdoor solar cells and wireless updates, so signs can be installed anywhere without cabling.
+        public transport stops; retail shelf and window signage; hospitals and offices; parking guidance
+        no mains connection needed; readable in direct sunlight; updates over LoRa or 4G; 95% less energy than LCD signs
+        e-paper; electronic ink; digital signage; solar powered; low power display
+        """,
+        """
+        太阳能供电的彩色电子纸公交站牌与零售标牌
+        低功耗电子纸显示
+        公交站和商店的液晶显示屏需要市电和布线，而印刷标牌无法显示实时信息。
+        仅在画面刷新时耗电的全彩电泳显示屏结合室内外太阳能电池和无线更新，标牌无需布线即可随处安装。
+        公交站台；零售货架和橱窗标牌；医院和办公楼；停车诱导
+        无需市电；阳光直射下清晰可读；通过LoRa或4G更新内容；比液晶标牌节能95%
+        电子纸；电子墨水；数字标牌；太阳能供电；低功耗显示
+        """,
+    ),
 )

@@ -334,4 +334,114 @@ CONCEPTS = (
         生物表面活性剂；鼠李糖脂；发酵；绿色化学；可生物降解
         """,
     ),
+    concept(
+        "organoid-drug-screening",
+        "biomedicine biotechnology ai",
+        """
+        Patient-derived tumour organoids for predicting response to cancer drugs
+        organoid-based drug screening
+        Many cancer patients receive drugs that do not work for their tumour, and animal models predict human responses poorly in drug development.
+        Tumour organoids grown from biopsies in a defined matrix reproduce the patient's tumour within two weeks; automated imaging measures their response to a drug panel, and a model ranks treatment options.
+        oncology hospitals; pharmaceutical drug discovery; contract research organisations; precision medicine laboratories
+        organoids established from more than 80% of biopsies; results within 14 days; correlation with clinical response above 80% in retrospective studies; automated high-content imaging
+        organoid; drug screening; precision oncology; cancer; high-content imaging
+        """,
+        """
+        预测抗肿瘤药物疗效的患者来源肿瘤类器官技术
+        类器官药物筛选
+        许多癌症患者使用的药物对其肿瘤无效，而动物模型在药物研发中对人体反应的预测能力较差。
+        以活检组织在特定基质中培养的肿瘤类器官两周内即可重现患者肿瘤特征，自动成像测量其对药物组合的反应，模型对治疗方案进行排序。
+        肿瘤医院；药企药物发现；合同研究组织；精准医学实验室
+        活检样本类器官建系成功率大于80%；14天内出结果；回顾性研究中与临床疗效符合率大于80%；自动化高内涵成像
+        类器官；药物筛选；精准肿瘤学；癌症；高内涵成像
+        """,
+    ),
+    concept(
+        "surgical-robot-haptic",
+        "medical-devices robotics",
+        """
+        Compact surgical robot with haptic feedback for minimally invasive procedures
+        surgical robotics
+        Robotic surgery systems are large and expensive, so many hospitals cannot afford them, and surgeons lack the sense of touch when operating through a robot.
+        A modular bedside robot with slim instruments and force sensors at the tips transmits tissue forces to the surgeon's console; the arms are mounted on the operating table and can be moved between rooms.
+        general and urological surgery; gynaecology; mid-sized hospitals; surgical training centres
+        force feedback with 0.1 N resolution; footprint 60% smaller than conventional systems; set-up in under 15 minutes; instruments reusable for 20 procedures
+        surgical robot; minimally invasive surgery; haptic feedback; force sensing; medical robotics
+        """,
+        """
+        具有力反馈的紧凑型微创手术机器人
+        手术机器人
+        手术机器人系统体积大、价格高，许多医院难以负担，而且医生通过机器人操作时缺乏触觉。
+        模块化床旁机器人采用纤细器械，器械末端力传感器将组织受力传递至医生控制台；机械臂安装在手术床上，可在不同手术室间转移。
+        普外科和泌尿外科手术；妇科；中等规模医院；外科培训中心
+        力反馈分辨率0.1牛；占地比传统系统小60%；15分钟内完成准备；器械可重复使用20次
+        手术机器人；微创手术；力反馈；力传感；医疗机器人
+        """,
+    ),
+    concept(
+        "mental-health-app",
+        "digital-health ai education-culture",
+        """
+        Digital cognitive behavioural therapy programme for anxiety and insomnia
+        digital mental health
+        Waiting lists for psychotherapy are long, and many people with anxiety or insomnia never receive evidence-based treatment.
+        A smartphone programme delivers structured cognitive behavioural therapy modules with sleep diaries, exercises and a conversational coach, adapting content to progress; clinicians see dashboards and can step in when risk is flagged.
+        health insurers and employers; hospitals and primary care; universities' student services; telemedicine providers
+        efficacy shown in randomised controlled trials; available in Chinese and English; clinician dashboard with risk alerts; data stored according to medical data protection rules
+        digital therapeutics; cognitive behavioural therapy; mental health; insomnia; mobile health
+        """,
+        """
+        针对焦虑和失眠的数字化认知行为治疗方案
+        数字心理健康
+        心理治疗排队时间长，许多焦虑或失眠患者从未接受循证治疗。
+        手机应用提供结构化认知行为治疗模块，包括睡眠日记、练习和对话式辅导，并根据进展调整内容；临床医生可查看数据看板，在系统提示风险时及时介入。
+        健康保险和企业；医院和基层医疗；高校学生服务；互联网医疗平台
+        随机对照试验证实疗效；中英文版本；医生看板附风险提醒；数据按医疗数据保护要求存储
+        数字疗法；认知行为治疗；心理健康；失眠；移动医疗
+        """,
+    ),
+    concept(
+        "tcm-herb-cultivation",
+        "traditional-chinese-medicine modern-agriculture biotechnology",
+        """
+        Standardised ecological cultivation and tissue-culture seedlings for medicinal herbs
+        cultivation of medicinal herbs
+        Wild harvesting of medicinal herbs is depleting natural stocks, while cultivated herbs vary in active-compound content and often carry pesticide residues.
+        Virus-free seedlings from tissue culture, ecological planting under forest cover and a harvest-timing model based on active-compound accumulation give uniform, residue-free herbs traceable from seed to batch.
+        herbal medicine manufacturers; herb-growing cooperatives; forestry land owners; exporters of herbal ingredients
+        active-compound content 20-40% more consistent; no synthetic pesticides; traceability from seedling to batch; income for forest land without logging
+        medicinal herbs; tissue culture; ecological cultivation; traceability; GAP
+        """,
+        """
+        中药材组培种苗与生态种植标准化技术
+        中药材生态种植
+        野生采挖使中药材资源日益枯竭，而人工种植药材有效成分含量不稳定，常有农药残留。
+        组培脱毒种苗、林下生态种植以及基于有效成分积累规律的采收期模型，使药材品质均一、无农残，从种苗到批次全程可追溯。
+        中药生产企业；药材种植合作社；林地经营者；中药原料出口企业
+        有效成分含量一致性提高20%～40%；不使用化学合成农药；种苗到批次全程追溯；林下经济增收且无需采伐
+        中药材；组织培养；生态种植；溯源；中药材规范种植
+        """,
+    ),
+    concept(
+        "cell-free-protein",
+        "biotechnology biomedicine education-culture",
+        """
+        Freeze-dried cell-free protein synthesis kits for rapid prototyping and diagnostics
+        cell-free protein expression
+        Producing a test protein in living cells takes days to weeks and needs cell-culture facilities, slowing enzyme, antibody and biosensor development.
+        Freeze-dried extracts containing the cell's transcription and translation machinery produce proteins from added DNA within hours at room temperature; the same pellets form low-cost paper-based biosensors.
+        enzyme and antibody developers; diagnostics companies; teaching laboratories; field testing of water and food
+        protein in 2-4 hours from DNA; stable at room temperature for a year; yields up to 1 mg/mL; no cell culture or cold chain
+        cell-free protein synthesis; synthetic biology; biosensor; rapid prototyping; freeze-dried
+        """,
+        """
+        用于快速原型开发与诊断的冻干无细胞蛋白合成试剂盒
+        无细胞蛋白表达
+        在活细胞中表达一个测试蛋白需要数天到数周，还需细胞培养设施，拖慢了酶、抗体和生物传感器的研发。
+        含有细胞转录和翻译系统的冻干提取物在室温下加入DNA后数小时即可合成蛋白；同样的冻干颗粒还可制成低成本纸基生物传感器。
+        酶和抗体研发企业；诊断试剂企业；教学实验室；水质和食品现场检测
+        2～4小时由DNA得到蛋白；室温稳定保存一年；产量最高1mg/mL；无需细胞培养和冷链
+        无细胞蛋白合成；合成生物学；生物传感器；快速原型；冻干
+        """,
+    ),
 )

@@ -267,4 +267,92 @@ CONCEPTS = (
         纳米纤维；静电纺丝；过滤材料；空气过滤；非织造布
         """,
     ),
+    concept(
+        "silicon-anode",
+        "new-materials energy-storage",
+        """
+        Silicon-carbon composite anode material with low swelling for high-energy batteries
+        silicon anode materials
+        Silicon can store ten times more lithium than graphite, but it swells by 300% during charging, cracking particles and shortening battery life.
+        Nano-silicon is deposited inside porous carbon scaffolds by chemical vapour deposition, leaving internal space for expansion and a stable carbon shell; the powder blends with graphite in existing electrode processes.
+        electric-vehicle battery makers; consumer electronics cells; power tools; anode material producers
+        specific capacity of 1,500-2,000 mAh/g; particle swelling below 50%; more than 1,000 cycles in blended anodes; drop-in for existing slurry processes
+        silicon anode; silicon-carbon composite; lithium-ion battery; energy density; anode material
+        """,
+        """
+        低膨胀硅碳复合负极材料
+        硅基负极材料
+        硅的储锂容量是石墨的十倍，但充电时体积膨胀达300%，导致颗粒破裂、电池寿命缩短。
+        通过化学气相沉积将纳米硅沉积在多孔碳骨架内部，预留膨胀空间并形成稳定碳壳；粉体可与石墨掺混，沿用现有电极制备工艺。
+        动力电池企业；消费电子电芯；电动工具；负极材料生产企业
+        比容量1500～2000mAh/g；颗粒膨胀小于50%；掺混负极循环超过1000次；可直接用于现有匀浆工艺
+        硅负极；硅碳复合材料；锂离子电池；能量密度；负极材料
+        """,
+    ),
+    concept(
+        "electrochemical-synthesis",
+        "chemicals new-energy carbon-neutrality",
+        """
+        Electrochemical synthesis of hydrogen peroxide on site from air, water and electricity
+        on-site electrochemical chemicals production
+        Hydrogen peroxide is made in large plants by the anthraquinone process and shipped as a hazardous concentrated chemical, though most users need dilute solutions.
+        A compact electrolyser with a carbon-based gas-diffusion cathode reduces oxygen from air selectively to peroxide, producing a dilute solution on demand from water and renewable electricity.
+        water treatment and disinfection; pulp and textile bleaching; semiconductor cleaning; aquaculture and agriculture
+        produced on site on demand, no transport or storage of concentrated peroxide; Faraday efficiency above 90%; concentrations up to 5%; modular units from 1 to 100 kg/day
+        electrosynthesis; hydrogen peroxide; electrochemistry; green chemistry; on-site production
+        """,
+        """
+        以空气、水和电现场电化学合成过氧化氢技术
+        电化学现场制备化学品
+        过氧化氢在大型工厂中采用蒽醌法生产，以危险的高浓度化学品形式运输，而多数用户只需要稀溶液。
+        采用碳基气体扩散阴极的紧凑型电解装置将空气中的氧气选择性还原为过氧化氢，利用水和可再生电力按需生产稀溶液。
+        水处理与消毒；纸浆和纺织漂白；半导体清洗；水产养殖和农业
+        现场按需生产，无需运输和储存高浓度双氧水；法拉第效率大于90%；浓度最高5%；模块化装置每天1～100公斤
+        电化学合成；过氧化氢；电化学；绿色化学；现场制备
+        """,
+    ),
+    concept(
+        "rare-earth-free-magnet",
+        "metallurgy new-materials new-energy-vehicles",
+        """
+        Rare-earth-lean permanent magnets by grain-boundary diffusion
+        low-rare-earth permanent magnets
+        Electric-vehicle motors and wind turbines rely on neodymium magnets containing heavy rare earths such as dysprosium, whose supply is concentrated and prices volatile.
+        Grain-boundary diffusion places dysprosium or terbium only at grain surfaces, and a cerium-substituted main phase replaces part of the neodymium; coercivity at high temperature is kept with 60-80% less heavy rare earth.
+        EV traction motors; wind turbine generators; industrial servo motors; consumer electronics
+        heavy rare-earth content cut by 60-80%; coercivity above 20 kOe for motor grades; compatible with existing sintering lines; cost savings of 15-25%
+        permanent magnet; rare earth; grain boundary diffusion; NdFeB; dysprosium
+        """,
+        """
+        晶界扩散低重稀土永磁材料技术
+        低重稀土永磁材料
+        电动汽车电机和风电机组依赖含镝等重稀土的钕铁硼磁体，其供应集中、价格波动大。
+        晶界扩散工艺使镝或铽仅分布在晶粒表面，并以铈部分替代主相中的钕，在重稀土用量减少60%～80%的同时保持高温矫顽力。
+        电动汽车驱动电机；风力发电机；工业伺服电机；消费电子
+        重稀土用量降低60%～80%；电机用牌号矫顽力大于20kOe；兼容现有烧结产线；成本降低15%～25%
+        永磁材料；稀土；晶界扩散；钕铁硼；镝
+        """,
+    ),
+    concept(
+        "recycled-fibre-spinning",
+        "textiles recycling advanced-manufacturing",
+        """
+        Mechanical recycling line turning post-consumer cotton garments into spinnable fibre
+        mechanical recycling of cotton textiles
+        Shredding old cotton garments shortens the fibres so much that recycled yarn needs large shares of virgin fibre and breaks often in spinning.
+        Garments are sorted by near-infrared spectroscopy, trims are removed automatically, and a gentle multi-stage opening process preserves fibre length; an optimised blending and rotor-spinning recipe produces yarns with high recycled content.
+        textile recyclers and sorters; spinning mills; denim and knitwear brands; municipal textile collection schemes
+        fibre length preserved 30% better than conventional shredding; yarns with up to 70% recycled cotton; automatic removal of buttons and zips; sorting by colour and composition
+        textile recycling; recycled cotton; fibre opening; rotor spinning; circular textiles
+        """,
+        """
+        废旧棉纺织品物理法再生可纺纤维生产线
+        废旧棉织物物理再生
+        废旧棉服装经撕碎后纤维过短，再生纱线需要大量掺混原生纤维，纺纱时断头频繁。
+        近红外光谱自动分拣服装，自动去除辅料，柔和的多级开松工艺保持纤维长度；优化的配棉和转杯纺工艺生产高再生含量的纱线。
+        废旧纺织品回收和分拣企业；纺纱厂；牛仔和针织品牌；城市旧衣回收体系
+        纤维长度保持率比传统撕碎高30%；纱线再生棉含量最高70%；自动去除纽扣和拉链；按颜色和成分分拣
+        纺织品回收；再生棉；开松；转杯纺；纺织循环
+        """,
+    ),
 )

@@ -400,4 +400,136 @@ CONCEPTS = (
         卫星导航；北斗；精密单点定位；RTK；高精度定位
         """,
     ),
+    concept(
+        "biopesticide",
+        "modern-agriculture biotechnology environmental-protection",
+        """
+        Microbial biopesticide against fungal diseases of fruit and vegetables
+        biological crop protection
+        Growers depend on chemical fungicides that leave residues, harm beneficial insects and lose effectiveness as pathogens become resistant.
+        A Bacillus strain selected from healthy plant leaves colonises crop surfaces and roots, produces antifungal lipopeptides and triggers the plant's own defences; a stable wettable-powder formulation mixes with standard sprayers.
+        greenhouse vegetables; fruit orchards and vineyards; organic farming; crop protection distributors
+        disease control comparable to chemical standards in field trials; zero pre-harvest interval and no residues; shelf life of two years at room temperature; compatible with integrated pest management
+        biopesticide; Bacillus; biological control; plant disease; organic farming
+        """,
+        """
+        防治果蔬真菌病害的微生物农药
+        生物农药
+        种植者依赖化学杀菌剂，农药残留多、伤害有益昆虫，病原菌产生抗药性后防效下降。
+        从健康植物叶片筛选的芽孢杆菌菌株可在作物表面和根系定殖，产生抗真菌脂肽并激发植物自身抗性；可湿性粉剂配方稳定，可用常规喷雾器施用。
+        设施蔬菜；果园和葡萄园；有机农业；植保产品经销商
+        田间试验防效与化学对照药剂相当；无安全间隔期、无残留；常温保质期两年；适合病虫害综合防治
+        生物农药；芽孢杆菌；生物防治；植物病害；有机农业
+        """,
+    ),
+    concept(
+        "food-3d-printing-elderly",
+        "food additive-manufacturing digital-health",
+        """
+        3D-printed texture-modified meals for people with swallowing difficulties
+        texture-modified food for dysphagia
+        Many older people and stroke patients cannot swallow normal food and receive unappetising purées, leading to malnutrition.
+        Pureed ingredients are shaped by a food 3D printer into familiar-looking dishes with controlled texture levels; recipes are fortified with protein and matched to international dysphagia diet standards.
+        hospitals and care homes; elderly meal delivery services; central kitchens; clinical nutrition companies
+        textures meeting IDDSI levels 4-6; protein content increased by 30%; meals look like normal dishes; printing of 60 portions per hour
+        food 3D printing; dysphagia; elderly nutrition; texture-modified food; clinical nutrition
+        """,
+        """
+        面向吞咽障碍人群的3D打印质构调整膳食
+        吞咽障碍特殊膳食
+        许多老年人和卒中患者无法吞咽普通食物，只能吃缺乏食欲的糊状食物，容易营养不良。
+        食品3D打印机将泥状食材打印成外形接近普通菜肴、质构可控的餐食，配方强化蛋白质，并符合国际吞咽障碍膳食标准。
+        医院和养老院；老年助餐服务；中央厨房；临床营养企业
+        质构符合IDDSI 4～6级；蛋白质含量提高30%；外观接近普通菜肴；每小时打印60份
+        食品3D打印；吞咽障碍；老年营养；质构调整食品；临床营养
+        """,
+    ),
+    concept(
+        "wetland-restoration",
+        "forestry-ecology water-treatment environmental-protection",
+        """
+        Constructed wetlands for polishing treated wastewater and restoring river ecology
+        constructed wetlands
+        Rivers downstream of small wastewater plants and farmland suffer from nitrogen and phosphorus loads, and engineered tertiary treatment is costly for small towns.
+        Multi-stage constructed wetlands with selected native plants and phosphorus-binding substrates polish effluent and runoff; design software sizes the wetland to local climate, and the site doubles as a habitat and park.
+        small towns and villages; agricultural drainage; river restoration projects; industrial parks with treated effluent
+        total nitrogen and phosphorus removal of 60-80%; operating energy close to zero; creates habitat for birds and amphibians; design adapted to cold climates
+        constructed wetland; ecological restoration; nutrient removal; nature-based solution; river restoration
+        """,
+        """
+        深度净化尾水并修复河流生态的人工湿地技术
+        人工湿地生态修复
+        小型污水处理厂和农田下游的河流氮磷负荷高，而工程化深度处理对小城镇来说成本过高。
+        多级人工湿地选用乡土植物和除磷基质，对尾水和农田径流进行深度净化；设计软件根据当地气候确定湿地规模，湿地同时作为生境和公园。
+        小城镇和农村；农田排水；河流生态修复项目；尾水达标排放的工业园区
+        总氮、总磷去除率60%～80%；运行能耗接近零；为鸟类和两栖动物营造栖息地；设计适应寒冷气候
+        人工湿地；生态修复；脱氮除磷；基于自然的解决方案；河道治理
+        """,
+    ),
+    concept(
+        "feed-additive-methane",
+        "animal-health carbon-neutrality biotechnology",
+        """
+        Feed additive that reduces enteric methane emissions from cattle
+        methane-reducing cattle feed
+        Methane from cattle digestion is one of agriculture's largest greenhouse-gas sources, and dairy buyers increasingly demand lower-carbon milk.
+        A blend of seaweed-derived compounds and a plant essential-oil mixture, stabilised in a slow-release pellet, inhibits methane-forming microbes in the rumen without harming digestion or milk quality.
+        dairy and beef farms; feed manufacturers; dairy processors with climate targets; carbon programme developers
+        enteric methane reduced by 30-50% in trials; no effect on milk yield or taste; simple inclusion in existing rations; emission reductions measurable for carbon programmes
+        methane reduction; feed additive; cattle; enteric fermentation; climate-smart agriculture
+        """,
+        """
+        降低牛肠道甲烷排放的饲料添加剂
+        反刍动物甲烷减排饲料
+        牛消化过程产生的甲烷是农业最大的温室气体来源之一，乳品采购方对低碳牛奶的要求日益提高。
+        以海藻来源化合物和植物精油复配，制成缓释颗粒，抑制瘤胃中产甲烷微生物，不影响消化和牛奶品质。
+        奶牛和肉牛养殖场；饲料生产企业；有气候目标的乳品企业；碳减排项目开发商
+        试验中肠道甲烷减少30%～50%；不影响产奶量和风味；可直接添加于现有日粮；减排量可计量用于碳减排项目
+        甲烷减排；饲料添加剂；肉牛奶牛；瘤胃发酵；气候智慧型农业
+        """,
+    ),
+    concept(
+        "bioleaching-copper",
+        "mining biotechnology metallurgy",
+        """
+        Heap bioleaching of low-grade copper sulphide ores with thermophilic microbes
+        bioleaching of low-grade ores
+        Large volumes of low-grade chalcopyrite ore are left as waste because flotation and smelting are uneconomic at such low grades.
+        Heaps of crushed ore are inoculated with a consortium of thermophilic iron- and sulphur-oxidising microbes; controlled aeration and heat retention keep the heap warm enough to dissolve chalcopyrite, and copper is recovered by solvent extraction and electrowinning.
+        copper mines with low-grade stockpiles; mine waste reprocessing; mining engineering firms; cathode copper producers
+        copper recovery above 70% from chalcopyrite heaps; no smelting or sulphur dioxide emissions; processes ore below 0.3% copper economically; uses existing SX-EW plants
+        bioleaching; copper; chalcopyrite; heap leaching; biomining
+        """,
+        """
+        嗜热微生物堆浸低品位硫化铜矿技术
+        低品位矿生物浸出
+        大量低品位黄铜矿因浮选和冶炼不经济而被当作废石堆存。
+        破碎后的矿堆接种嗜热铁硫氧化菌群，通过控制通风和保温使矿堆温度足以溶解黄铜矿，再以萃取-电积工艺回收铜。
+        有低品位矿堆的铜矿山；矿山废石再处理；矿业工程公司；阴极铜生产企业
+        黄铜矿堆浸铜回收率大于70%；无冶炼和二氧化硫排放；品位低于0.3%的矿石也可经济处理；利用现有萃取电积装置
+        生物浸出；铜；黄铜矿；堆浸；生物冶金
+        """,
+    ),
+    concept(
+        "hyperspectral-water-quality",
+        "space-remote-sensing water-treatment environmental-protection",
+        """
+        Satellite and drone hyperspectral monitoring of algal blooms and water quality
+        remote sensing of water quality
+        Lakes and reservoirs used for drinking water suffer harmful algal blooms, and sampling by boat gives only a few points a month.
+        Hyperspectral images from satellites and drones are converted by physics-based and machine-learning models into maps of chlorophyll, cyanobacteria pigments, turbidity and dissolved organic matter, with alerts when blooms start.
+        drinking water utilities; environmental protection agencies; reservoir and lake managers; aquaculture operators
+        maps of the whole water body every few days; early warning of cyanobacteria blooms; validated against laboratory samples; data delivered through a web map and API
+        hyperspectral remote sensing; water quality; algal bloom; cyanobacteria; satellite monitoring
+        """,
+        """
+        卫星与无人机高光谱藻华及水质监测技术
+        水质遥感监测
+        作为饮用水源的湖泊和水库易暴发有害藻华，而乘船采样每月只能获得少数点位数据。
+        卫星和无人机高光谱影像经物理模型和机器学习模型反演，生成叶绿素、蓝藻色素、浊度和溶解性有机物分布图，并在藻华初期发出预警。
+        供水企业；生态环境部门；水库和湖泊管理单位；水产养殖企业
+        每隔数天获得全水域分布图；蓝藻水华早期预警；经实验室样品验证；通过网页地图和API提供数据
+        高光谱遥感；水质监测；藻华；蓝藻；卫星监测
+        """,
+    ),
 )
