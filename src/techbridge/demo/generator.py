@@ -75,8 +75,8 @@ _PINNED: tuple[tuple[str, str, str, str, bool, dict[str, Any]], ...] = (
     ("li-battery-hydromet", "request", "zh", "company", True, {"title": "寻求废旧锂电池回收(锂电池回收)技术"}),
     ("li-battery-hydromet", "request", "zh", "company", True, {"title": "废旧锂电池回收技术需求"}),
     ("battery-black-mass", "request", "zh", "company", True, {"title": "寻求锂电池回收破碎分选（电池回收）成套技术"}),
-    ("li-battery-direct-regeneration", "request", "zh", "company", True, {}),
-    ("battery-second-life", "request", "zh", "company", True, {}),
+    ("li-battery-direct-regeneration", "request", "zh", "company", True, {"title": "寻求退役锂电池正极材料直接再生（电池回收）技术"}),
+    ("battery-second-life", "request", "zh", "company", True, {"title": "动力电池回收与梯次利用技术需求"}),
     ("li-battery-direct-regeneration", "offer", "zh", "university", True, {}),
     ("battery-second-life", "request", "en", "company", False, {}),
 )  # fmt: skip

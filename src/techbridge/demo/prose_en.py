@@ -178,8 +178,8 @@ def _request(f: Facts) -> tuple[str, str, str]:
         requirements = f"The solution should offer {en_list(specs)}."
     app = rng.choice(t.applications)
     use = rng.choice((
-        f"The technology is intended for use in {app}.",
-        f"The technology is intended for use in {app}; {a.itself_en()} will integrate it into its own products and processes.",
+        f"Target market: {app}.",
+        f"{cap(a.itself_en())} serves {app} and will integrate the technology into its own products and services.",
         f"Main application: {app}.",
     ))  # fmt: skip
     partner = f"Type of partnership considered: {_ptypes(f)}."

@@ -122,7 +122,7 @@ def _request(f: Facts) -> tuple[str, str, str]:
         ("需求内容", f"现寻求{t.topic}技术，要求：{_numbered(specs)}"),
         (
             "应用场景",
-            f"拟应用于{'、'.join(rng.sample(t.applications, min(2, len(t.applications))))}。",
+            f"产品和服务主要面向{'、'.join(rng.sample(t.applications, min(2, len(t.applications))))}等领域。",
         ),
         ("合作方式", coop),
     ]
