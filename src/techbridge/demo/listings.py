@@ -117,7 +117,10 @@ def _targets(rng: random.Random, kind: str, author: Author) -> list[str]:
 def _value(rng: random.Random, author: Author) -> tuple[int | None, int | None, str]:
     if rng.random() < 0.38:
         return None, None, ""
-    if author.currency == "CNY":
+    if author.kind == "investor":  # tickets, not licence fees
+        base = rng.choice((500_000, 1_000_000, 2_000_000, 3_000_000, 5_000_000))
+        base *= 7 if author.currency == "CNY" else 1
+    elif author.currency == "CNY":
         base = rng.choice((200_000, 500_000, 800_000, 1_000_000, 2_000_000, 3_000_000, 5_000_000,
                            10_000_000, 20_000_000, 50_000_000))  # fmt: skip
     else:

@@ -197,7 +197,7 @@ def _investment(f: Facts) -> tuple[str, str, str]:
     who = f.author.who_en(f.blind)
     title = rng.choice((
         f"Investor seeks start-ups in {t.topic}",
-        f"Equity investment available for {t.topic} companies",
+        f"Equity investment available for companies in {t.topic}",
     ))  # fmt: skip
     money = money_en(f.value_min, f.value_max, f.currency) or "a ticket to be agreed"
     paragraphs = [
