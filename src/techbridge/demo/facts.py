@@ -35,6 +35,61 @@ _ZH_TYPE = {
 }
 
 
+# Last sentences listings often end with, by (language, kind).
+CLOSINGS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("en", "offer"): (
+        "Contact us for a non-confidential presentation of the technology.",
+        "Interested partners are welcome to arrange a video call or a site visit.",
+        "Further technical details can be shared under a non-disclosure agreement.",
+        "The team will attend the international technology transfer convention and is available for B2B meetings there.",
+        "Samples, test reports and a business plan are available on request.",
+        "Enquiries in English or Chinese are welcome.",
+        "Other forms of cooperation can also be discussed.",
+        "Customisation for specific industrial requirements is possible.",
+    ),
+    ("en", "request"): (
+        "Proposals from universities, research institutes and companies are welcome.",
+        "A non-disclosure agreement can be signed before technical discussions.",
+        "Partners with proven industrial references will be preferred.",
+        "The aim is to start cooperation within six months.",
+        "The team will attend the international technology transfer convention and welcomes B2B meeting requests.",
+        "Documentation in English or Chinese is acceptable.",
+        "Other forms of cooperation can be discussed.",
+        "For an outstanding solution the budget can be increased.",
+    ),
+    ("zh", "offer"): (
+        "欢迎有意向的企业来电洽谈。",
+        "可提供技术资料、检测报告并安排现场考察。",
+        "签署保密协议后可提供详细技术资料。",
+        "团队将参加国际技术转移大会，欢迎预约一对一洽谈。",
+        "可根据企业需求进行二次开发。",
+        "诚邀国内外企业合作推进产业化。",
+        "可安排线上技术交流会。",
+        "欢迎投资机构关注。",
+    ),
+    ("zh", "request"): (
+        "欢迎国内外高校、科研院所和企业与我们联系。",
+        "可先签署保密协议进行技术交流。",
+        "有成熟应用案例者优先。",
+        "希望尽快开展合作，可安排现场考察。",
+        "我方将参加国际技术转移大会，欢迎预约洽谈。",
+        "可接受中英文技术资料。",
+        "具体合作方式可进一步协商。",
+        "对于特别优秀的方案，预算可适当提高。",
+    ),
+}
+
+
+def with_closing(description: str, closing: str, language: str) -> str:
+    """The description with ``closing`` added to its last paragraph."""
+    return description + (closing if language == "zh" else " " + closing)
+
+
+def some_advantages(rng: random.Random, advantages: Sequence[str]) -> list[str]:
+    """All or all but one of the advantages, in a listing's own order."""
+    return rng.sample(list(advantages), rng.randint(max(2, len(advantages) - 1), len(advantages)))
+
+
 def en_list(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)

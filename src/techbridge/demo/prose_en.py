@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from techbridge.demo.facts import Facts, cap, clip, country_names, en_list, first_sentence, money_en
+from techbridge.demo.facts import (
+    CLOSINGS,
+    Facts,
+    cap,
+    clip,
+    country_names,
+    en_list,
+    first_sentence,
+    money_en,
+    some_advantages,
+    with_closing,
+)
 from techbridge.demo.vocabulary import PARTNERSHIP_WORDS, TRL_WORDS
 from techbridge.engines.text.taxonomy import FIELD_BY_CODE
 
@@ -97,12 +108,11 @@ def _offer_paragraphs(f: Facts, who: str) -> list[str]:
         f"The technology is suited to {apps}.",
         f"Typical users are {apps}.",
     ))  # fmt: skip
+    advantages = some_advantages(rng, t.advantages)
     if rng.random() < 0.5:
-        advantages = "Advantages and innovations:\n" + "\n".join(
-            f"- {cap(a)}" for a in t.advantages
-        )
+        advantages = "Advantages and innovations:\n" + "\n".join(f"- {cap(a)}" for a in advantages)
     else:
-        advantages = f"Main advantages: {en_list(t.advantages)}."
+        advantages = f"Main advantages: {en_list(advantages)}."
     stage = f"Stage of development: {TRL_WORDS[f.trl][0]} (TRL {f.trl})."
     if f.trl >= 6:
         stage += " " + rng.choice(_EN_PILOT)
@@ -169,7 +179,7 @@ def _request(f: Facts) -> tuple[str, str, str]:
         f"To solve this, it seeks proven {t.topic} technology from a provider abroad.",
     ))  # fmt: skip
     specs = [
-        *t.advantages[: rng.randint(2, len(t.advantages))],
+        *some_advantages(rng, t.advantages),
         f"maturity of at least TRL {f.trl}",
     ]
     if rng.random() < 0.5:
@@ -217,4 +227,7 @@ def write_en(f: Facts) -> tuple[str, str, str]:
     """(title, summary, description) of an English listing."""
     if "investment_offered" in f.partnership_types and f.author.kind == "investor":
         return _investment(f)
-    return _offer(f) if f.kind == "offer" else _request(f)
+    title, summary, description = _offer(f) if f.kind == "offer" else _request(f)
+    if f.style < 0 and f.rng.random() < 0.5:
+        description = with_closing(description, f.rng.choice(CLOSINGS[("en", f.kind)]), "en")
+    return title, summary, description

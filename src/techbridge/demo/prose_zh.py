@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from techbridge.demo.facts import Facts, clip, country_names, first_sentence, money_zh
+from techbridge.demo.facts import (
+    CLOSINGS,
+    Facts,
+    clip,
+    country_names,
+    first_sentence,
+    money_zh,
+    some_advantages,
+    with_closing,
+)
 from techbridge.demo.vocabulary import PARTNERSHIP_WORDS, TRL_WORDS
 from techbridge.engines.text.taxonomy import FIELD_BY_CODE
 
@@ -72,7 +81,7 @@ def _offer(f: Facts) -> tuple[str, str, str]:
     description = _sections(f, [
         ("技术背景", background), ("技术内容", technology),
         ("应用领域", f"可广泛应用于{'、'.join(apps)}等领域。"),
-        ("技术优势", _numbered(t.advantages)), ("知识产权", ip),
+        ("技术优势", _numbered(some_advantages(rng, t.advantages))), ("知识产权", ip),
         ("成熟度", stage), ("合作方式", coop),
     ])  # fmt: skip
     app = rng.choice(t.applications)
@@ -113,7 +122,7 @@ def _request(f: Facts) -> tuple[str, str, str]:
         else (f"位于{a.org['city']}，" if a.cn else f"位于{a.country.zh if a.country else ''}，")
     )
     intro = f"{who}{place}主要从事{field}相关产品的研发、生产和销售。"
-    specs = [*t.advantages[: rng.randint(2, len(t.advantages))], f"技术成熟度不低于TRL {f.trl}"]
+    specs = [*some_advantages(rng, t.advantages), f"技术成熟度不低于TRL {f.trl}"]
     money = money_zh(f.value_min, f.value_max, f.currency)
     coop = f"拟通过{_ptypes(f)}等方式合作。" + (f"预算{money}。" if money else "费用面议。")
     items = [
@@ -154,4 +163,7 @@ def write_zh(f: Facts) -> tuple[str, str, str]:
     """(title, summary, description) of a Chinese listing."""
     if "investment_offered" in f.partnership_types and f.author.kind == "investor":
         return _investment(f)
-    return _offer(f) if f.kind == "offer" else _request(f)
+    title, summary, description = _offer(f) if f.kind == "offer" else _request(f)
+    if f.style < 0 and f.rng.random() < 0.5:
+        description = with_closing(description, f.rng.choice(CLOSINGS[("zh", f.kind)]), "zh")
+    return title, summary, description

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from techbridge.demo.concepts import CONCEPTS, Concept
+from techbridge.demo.facts import CLOSINGS, with_closing
 from techbridge.demo.listings import write_profile
 from techbridge.demo.organisations import make_organisations
 from techbridge.engines.text.taxonomy import FIELDS
@@ -82,7 +83,7 @@ def _versions(index: int) -> _Versions:
     return _POOL[index]
 
 
-def _mix(v: _Versions, pick: Any) -> dict[str, Any]:
+def _mix(v: _Versions, pick: Any, rand: Any) -> dict[str, Any]:
     trl_slot, ip_slot, partner_slots = _FACT_SLOTS[(v.language, v.kind)]
     chosen = [pick() for _ in v.paragraphs[0]]
     partner = chosen[partner_slots[0]]
@@ -93,6 +94,10 @@ def _mix(v: _Versions, pick: Any) -> dict[str, Any]:
     base = v.profiles[partner]
     profile = dict(v.profiles[pick()])
     profile.update({k: base[k] for k in _PARTNER_FIELDS})
+    closings = CLOSINGS[(v.language, v.kind)]
+    index = int(rand() * (len(closings) + 2))  # most listings end with a closing line
+    if index < len(closings):
+        description = with_closing(description, closings[index], v.language)
     profile["description"] = description
     for key in ("sectors", "keywords", "partnership_types", "target_countries"):
         profile[key] = list(profile[key])  # the pool's lists must not be shared with callers
@@ -112,7 +117,7 @@ def stream(n: int, seed: int = 0) -> Iterator[dict[str, Any]]:
         return int(rand() * _VERSIONS)
 
     for i in range(n):
-        profile = _mix(_versions(int(rand() * size)), pick)
+        profile = _mix(_versions(int(rand() * size)), pick, rand)
         status = rand()
         profile["key"] = f"synth-{i:07d}"
         profile["org"] = f"synth-org-{i % 5000}"
