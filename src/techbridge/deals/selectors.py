@@ -170,6 +170,14 @@ def disclosed(connection: Connection) -> bool:
     return connection.status == Status.ACCEPTED
 
 
+def owner_visible(actor: Any, connection: Connection) -> bool:
+    """Whether the actor may learn which organisation owns the connection's profile: a
+    requester learns it for a blind profile only once the contact is accepted."""
+    if side_of(actor, connection) != "requester":
+        return True
+    return disclosed(connection) or not connection.profile.is_blind
+
+
 @dataclass(frozen=True)
 class Contact:
     name: str

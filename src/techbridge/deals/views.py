@@ -40,12 +40,9 @@ def connection_list(request: HttpRequest) -> HttpResponse:
 
 def _row(connection: Any, actor: Any) -> dict[str, Any]:
     """What a list row shows: the other side only when the actor may know it."""
-    side = selectors.side_of(actor, connection)
-    show_owner = side != "requester" or selectors.disclosed(connection)
-    show_owner = show_owner or not connection.profile.is_blind
+    show_owner = selectors.owner_visible(actor, connection)
     return {
         "c": connection,
-        "side": side,
         "owner_name": connection.owner_org.name if show_owner else "",
         "unread": getattr(connection, "unread", 0),
     }
@@ -96,9 +93,7 @@ def _detail_context(request: HttpRequest, connection: Any) -> dict[str, Any]:
         "conversation": selectors.messages_for(actor=actor, connection=connection),
         "history": selectors.history_of(connection),
         "nda": NdaStep.objects.filter(connection=connection).first(),
-        "owner_visible": side != "requester"
-        or selectors.disclosed(connection)
-        or not connection.profile.is_blind,
+        "owner_visible": selectors.owner_visible(actor, connection),
         "message_form": forms.MessageForm(),
         "decision_form": forms.DecisionForm(),
         "stage_form": forms.StageForm(),

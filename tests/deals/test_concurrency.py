@@ -1,0 +1,83 @@
+"""Two people acting on the same connection at the same moment (PostgreSQL: real row locks)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.db import connection as db_connection
+from django.db import connections
+
+from techbridge.core.errors import Conflict
+from techbridge.deals import services
+from techbridge.deals.models import Connection, Stage, StageChange, Status
+from tests.factories import MembershipFactory
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(db_connection.vendor != "postgresql", reason="row locks need PostgreSQL"),
+]
+
+
+def race(*calls: Callable[[], Any]) -> list[Any]:
+    """Run the calls in threads released together; return each result or exception."""
+    barrier = threading.Barrier(len(calls))
+    results: list[Any] = [None] * len(calls)
+
+    def run(i: int, call: Callable[[], Any]) -> None:
+        try:
+            barrier.wait(timeout=10)
+            results[i] = call()
+        except Exception as exc:
+            results[i] = exc
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    return results
+
+
+def test_two_owners_accept_at_once(eoi: Connection, owner: Any, cn_org: Any) -> None:
+    colleague = MembershipFactory(organisation=cn_org, role="editor").user
+    results = race(
+        lambda: services.connection_accept(actor=owner, connection=eoi),
+        lambda: services.connection_accept(actor=colleague, connection=eoi),
+    )
+    assert sorted(type(r).__name__ for r in results) == ["Conflict", "Connection"]
+    eoi.refresh_from_db()
+    assert eoi.status == Status.ACCEPTED
+    assert StageChange.objects.filter(connection=eoi).count() == 1
+
+
+def test_accept_and_decline_at_once(eoi: Connection, owner: Any, cn_org: Any) -> None:
+    colleague = MembershipFactory(organisation=cn_org, role="editor").user
+    results = race(
+        lambda: services.connection_accept(actor=owner, connection=eoi),
+        lambda: services.connection_decline(actor=colleague, connection=eoi, reason="terms"),
+    )
+    assert sum(isinstance(r, Conflict) for r in results) == 1
+    eoi.refresh_from_db()
+    accepted = eoi.status == Status.ACCEPTED
+    assert StageChange.objects.filter(connection=eoi).count() == int(accepted)
+
+
+def test_both_sides_advance_at_once(accepted: Connection, owner: Any, requester: Any) -> None:
+    results = race(
+        lambda: services.connection_advance(
+            actor=owner, connection=accepted, stage=Stage.MEETING_HELD
+        ),
+        lambda: services.connection_advance(
+            actor=requester, connection=accepted, stage=Stage.MEETING_HELD
+        ),
+    )
+    assert sum(isinstance(r, Conflict) for r in results) == 1
+    stages = list(
+        StageChange.objects.filter(connection=accepted).values_list("to_stage", flat=True)
+    )
+    assert stages == [Stage.CONTACT_ACCEPTED, Stage.MEETING_HELD]
