@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from techbridge.accounts.models import Organisation
@@ -19,6 +20,22 @@ from techbridge.search.models import OrganisationDocument, SearchDocument
 
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 MAX_POSITIONS_PER_TERM = 255
+
+
+@lru_cache(maxsize=200_000)
+def _line_terms(line: str) -> tuple[str, ...]:
+    return tuple(index_terms(line))
+
+
+def analysed(text: str) -> list[str]:
+    """index_terms of ``text``, line by line with a cache: a line break always ends a run
+    of the analyser, so the terms are the same, and recurring paragraphs (headings,
+    boilerplate, an organisation's name) are analysed once."""
+    out: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            out.extend(_line_terms(line) if len(line) <= 5000 else index_terms(line))
+    return out
 
 
 def codes(values: Iterable[str]) -> str:
@@ -40,7 +57,7 @@ def profile_text(profile: TechnologyProfile, *, blind: bool) -> tuple[str, str]:
     if not blind:
         org = profile.organisation
         parts.extend([org.name, org.name_alt])
-    return title, " ".join(parts)
+    return title, "\n".join(parts)
 
 
 def tsvector_literal(title: list[str], body: list[str]) -> str:
@@ -63,7 +80,7 @@ def profile_document(profile: TechnologyProfile, *, postgres: bool) -> SearchDoc
     blind = profile.visibility == Visibility.BLIND
     org = profile.organisation
     title_text, body_text = profile_text(profile, blind=blind)
-    title, body = index_terms(title_text), index_terms(body_text)
+    title, body = analysed(title_text), analysed(body_text)
     return SearchDocument(
         profile_id=profile.id,
         organisation_id=profile.organisation_id,

@@ -18,6 +18,9 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 def _spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of ``text`` (normalised) that match one of the index ``terms``."""
     han_terms = sorted((t for t in terms if _HAN.search(t)), key=len, reverse=True)
+    # A word's stem starts like the word (battery -> batteri): only words sharing their first
+    # three letters with a query term are analysed.
+    prefixes = {t[:3] for t in terms if not _HAN.search(t)}
     spans: list[tuple[int, int]] = []
     for m in _TOKENS.finditer(text):
         token = m.group()
@@ -27,7 +30,7 @@ def _spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
                     (m.start() + i.start(), m.start() + i.end())
                     for i in re.finditer(re.escape(t), token)
                 )
-        elif any(term in terms for term in _token_terms(token)):
+        elif token[:3].lower() in prefixes and any(t in terms for t in _token_terms(token)):
             spans.append(m.span())
     return _merged(spans)
 

@@ -184,7 +184,7 @@ def _items(actor: Any, hits: list[Hit], plan: TextQuery) -> list[ResultItem]:
         if profile is None:  # the index is behind the database: the selector decides
             continue
         card = present(profile, actor=actor)
-        text = f"{card.summary} {card.description[:3000]}"
+        text = f"{card.summary} {card.description[:600]}"
         items.append(
             ResultItem(
                 card=card,

@@ -20,13 +20,15 @@ class SqliteBackend(DatabaseBackend):
 
     def _matching(self, q: TextQuery, base: QuerySet[SearchDocument]) -> list[tuple[Any, ...]]:
         inner, params = base.values_list(*COLUMNS).query.sql_with_params()
-        # Constants and Django's own SQL only; the user's text is a parameter.
+        # Constants and Django's own SQL only; the user's text is a parameter. The full-text
+        # match is materialised first: otherwise SQLite may run it once per candidate row.
         sql = (
-            f"SELECT d.*, -bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) FROM search_fts "  # noqa: S608
-            f"JOIN ({inner}) AS d ON d.profile_id = search_fts.rowid "
-            "WHERE search_fts MATCH %s"
+            "WITH m AS MATERIALIZED (SELECT rowid AS id, "  # noqa: S608
+            f"-bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score FROM search_fts "
+            "WHERE search_fts MATCH %s) "
+            f"SELECT d.*, m.score FROM m JOIN ({inner}) AS d ON d.profile_id = m.id"
         )
-        rows = self._fetch(sql, [*params, q.fts5()])
+        rows = self._fetch(sql, [q.fts5(), *params])
         return [self._convert(r) for r in rows]
 
     @staticmethod

@@ -1,0 +1,216 @@
+"""`techbridge bench search --profiles N [--database URL] --json`.
+
+Builds a scratch database (a temporary SQLite file, or a fresh PostgreSQL database
+``techbridge_bench`` on the server of ``--database``: never the user's data), loads N synthetic
+profiles (``techbridge.demo.synthetic_profiles``) with 5,000 organisations, indexes them through
+the same service as the signal receiver, then times a fixed mix of 200 queries through the
+search selector (index query, facet counts, 20 result cards with highlighted snippets)."""
+
+from __future__ import annotations
+
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import dj_database_url
+from django.contrib.auth.models import AnonymousUser
+from django.core.management import call_command
+from django.db import connections
+from django.utils import timezone
+
+from techbridge.engines.text.taxonomy import FIELDS
+
+BENCH_DB = "techbridge_bench"
+N_ORGS = 5000
+ORG_TYPES = ("company", "company", "university", "research_institute", "investor")
+COUNTRIES = ("DE", "FR", "IT", "ES", "NL", "GB", "US", "JP", "KR", "IL", "FI", "AT")
+PROVINCES = ("JS", "ZJ", "GD", "BJ", "SH", "SD", "SC", "HB", "HN", "FJ")
+EN_WORDS = (
+    "battery recycling", "lithium", "hydrogen fuel cell", "wastewater treatment", "graphene",
+    "machine learning", "robot", "vaccine", "solar", "heat pump", "biodegradable plastic",
+    "sensor", "semiconductor", "drone", "precision agriculture", "medical imaging",
+    "carbon capture", "membrane", "enzyme", "5G",
+)  # fmt: skip
+ZH_WORDS = (
+    "电池回收", "锂电池", "氢燃料电池", "污水处理", "石墨烯", "机器学习", "机器人", "疫苗",
+    "光伏", "热泵", "可降解塑料", "传感器", "半导体", "无人机", "精准农业", "医学影像",
+    "碳捕集", "膜", "酶", "储能",
+)  # fmt: skip
+
+
+def query_mix(seed: int = 0) -> list[dict[str, str]]:
+    """200 queries: Chinese, English and mixed words, half of them with one or two facets."""
+    rng = random.Random(seed)
+    sectors = [f.code for f in FIELDS]
+    out: list[dict[str, str]] = []
+    for i in range(200):
+        kind = i % 4
+        if kind == 0:
+            q = rng.choice(ZH_WORDS)
+        elif kind == 1:
+            q = rng.choice(EN_WORDS)
+        elif kind == 2:
+            q = f"{rng.choice(ZH_WORDS)} {rng.choice(EN_WORDS)}"
+        else:
+            q = rng.choice([f.zh for f in FIELDS] + [f.en for f in FIELDS])
+        params = {"q": q}
+        if i % 2:
+            params[rng.choice(["kind", "language", "trl"])] = rng.choice(
+                {"kind": ["offer", "request"], "language": ["en", "zh"], "trl": ["4-6", "7-9"]}[
+                    rng.choice(["kind", "language", "trl"])
+                ]
+            )
+            if i % 6 == 1:
+                params["sector"] = rng.choice(sectors)
+            if i % 10 == 3:
+                params["sort"] = "newest"
+        out.append(params)
+    return out
+
+
+def _scratch(database: str | None) -> tuple[dict[str, Any], Path | None]:
+    """The scratch database's settings (created empty)."""
+    if database and database.startswith(("postgres://", "postgresql://")):
+        import psycopg
+
+        config = dj_database_url.parse(database)
+        admin = {k: config[k] for k in ("HOST", "PORT", "USER", "PASSWORD") if config.get(k)}
+        with psycopg.connect(
+            dbname="postgres",
+            host=admin.get("HOST"),
+            port=admin.get("PORT") or None,
+            user=admin.get("USER"),
+            password=admin.get("PASSWORD"),
+            autocommit=True,
+        ) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {BENCH_DB}")
+            conn.execute(f"CREATE DATABASE {BENCH_DB}")
+        config["NAME"] = BENCH_DB
+        return config, None
+    tmp = Path(tempfile.mkdtemp(prefix="techbridge-bench-"))
+    config = dj_database_url.parse(f"sqlite:///{tmp / 'bench.sqlite3'}")
+    config["OPTIONS"] = {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;"}
+    return config, tmp
+
+
+def _use(config: dict[str, Any]) -> None:
+    connections.close_all()
+    config.setdefault("TIME_ZONE", None)
+    config.setdefault("CONN_HEALTH_CHECKS", False)
+    config.setdefault("CONN_MAX_AGE", 0)
+    config.setdefault("AUTOCOMMIT", True)
+    config.setdefault("ATOMIC_REQUESTS", False)
+    config.setdefault("OPTIONS", {})
+    config.setdefault("TEST", {})
+    connections.settings["default"] = config
+    del connections["default"]
+
+
+def _organisations(rng: random.Random) -> list[int]:
+    from techbridge.accounts.models import Organisation
+
+    orgs = []
+    for i in range(N_ORGS):
+        cn = rng.random() < 0.5
+        orgs.append(
+            Organisation(
+                name=f"Synthetic organisation {i}",
+                name_alt=f"合成机构{i}",
+                slug=f"synth-org-{i}",
+                type=rng.choice(ORG_TYPES),
+                country="CN" if cn else rng.choice(COUNTRIES),
+                province=rng.choice(PROVINCES) if cn else "",
+                description="A synthetic organisation for the benchmark.",
+            )
+        )
+    Organisation.objects.bulk_create(orgs, batch_size=1000)
+    return list(Organisation.objects.order_by("id").values_list("id", flat=True))
+
+
+def _load(n: int, seed: int, org_ids: list[int]) -> None:
+    from techbridge.demo import synthetic_profiles
+    from techbridge.profiles.models import TechnologyProfile
+
+    now = timezone.now()
+    batch: list[TechnologyProfile] = []
+    for i, r in enumerate(synthetic_profiles(n, seed)):
+        posted = now - timedelta(days=r["posted_days_ago"])
+        batch.append(
+            TechnologyProfile(
+                organisation_id=org_ids[i % len(org_ids)],
+                **{k: r[k] for k in ("kind", "language", "sectors", "keywords", "trl")},
+                title=r["title"][:200],
+                summary=r["summary"][:500],
+                description=r["description"],
+                ip_status=r["ip_status"],
+                partnership_types=r["partnership_types"],
+                value_min=Decimal(r["value_min"]) if r.get("value_min") is not None else None,
+                value_max=Decimal(r["value_max"]) if r.get("value_max") is not None else None,
+                currency=r.get("currency") or "",
+                visibility=r["visibility"],
+                status=r["status"],
+                expires_on=(now + timedelta(days=r["expires_in_days"])).date(),
+                published_at=posted if r["status"] == "published" else None,
+                ref=r["key"],
+            )
+        )
+        if len(batch) >= 2000:
+            TechnologyProfile.objects.bulk_create(batch)
+            batch = []
+    TechnologyProfile.objects.bulk_create(batch)
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def run(*, profiles: int, seed: int = 0, database: str | None = None) -> dict[str, Any]:
+    from techbridge.search import selectors
+    from techbridge.search.forms import parse_params
+    from techbridge.search.services import reindex_all
+
+    config, tmp = _scratch(database)
+    _use(config)
+    call_command("migrate", verbosity=0, interactive=False)
+    rng = random.Random(seed)
+    _progress(f"bench: loading {profiles} synthetic profiles into {config['NAME']}")
+    _load(profiles, seed, _organisations(rng))
+    _progress("bench: indexing")
+    started = time.perf_counter()
+    summary = reindex_all()
+    index_seconds = time.perf_counter() - started
+    selectors._index_checked = True
+    visitor = AnonymousUser()
+    mix = query_mix(seed)
+    for params in mix[:10]:  # warm-up: jieba, caches
+        selectors.search(actor=visitor, params=parse_params(params))
+    _progress("bench: querying")
+    timings, totals = [], []
+    for params in mix:
+        t0 = time.perf_counter()
+        result = selectors.search(actor=visitor, params=parse_params(params))
+        timings.append((time.perf_counter() - t0) * 1000)
+        totals.append(result.total)
+    timings.sort()
+    vendor = connections["default"].vendor
+    connections.close_all()
+    return {
+        "profiles": profiles,
+        "index_seconds": round(index_seconds, 2),
+        "p50_ms": round(statistics.median(timings), 2),
+        "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 2),
+        "max_ms": round(timings[-1], 2),
+        "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "database": vendor,
+        "indexed": summary["profiles"],
+        "queries": len(mix),
+        "mean_total": round(statistics.mean(totals), 1),
+        "scratch": str(tmp) if tmp else BENCH_DB,
+    }
