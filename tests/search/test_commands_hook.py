@@ -1,0 +1,40 @@
+"""`techbridge reindex`, the query-expander hook, and the index after deletions."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+from typing import Any
+
+from django.contrib.auth.models import AnonymousUser
+from django.core.management import call_command
+
+from techbridge.search.expansion import set_query_expander
+from techbridge.search.forms import parse_params
+from techbridge.search.models import SearchDocument
+from techbridge.search.selectors import search
+
+
+def test_reindex_rebuilds_with_json_summary(corpus: Any) -> None:
+    SearchDocument.objects.all().delete()
+    out = StringIO()
+    call_command("reindex", "--json", stdout=out, stderr=StringIO())
+    summary = json.loads(out.getvalue())
+    assert summary["profiles"] == SearchDocument.objects.count() == 5
+    assert search(actor=AnonymousUser(), params=parse_params({"q": "电池回收"})).total == 1
+
+
+class ChineseForBattery:
+    def expand(self, text: str, terms: list[str]) -> list[list[str]]:
+        return [["电池", "回收"]] if "batteri" in terms else []
+
+
+def test_a_query_expander_plugs_in(corpus: Any) -> None:
+    params = parse_params({"q": "battery", "language": "zh"})
+    assert search(actor=AnonymousUser(), params=params).total == 0
+    set_query_expander(ChineseForBattery())
+    try:
+        found = search(actor=AnonymousUser(), params=params)
+    finally:
+        set_query_expander(None)
+    assert [i.card.id for i in found.items] == [corpus["zh"].id]
