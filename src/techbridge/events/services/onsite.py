@@ -6,11 +6,12 @@ from datetime import datetime
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.accounts.selectors import is_staff
-from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
+from techbridge.core.errors import Conflict, DomainError, PermissionDenied, ValidationFailed
 from techbridge.events.models import (
     Attendance,
     Meeting,
@@ -71,26 +72,35 @@ def meeting_mark_attendance(
 
 
 def record_intention(*, meeting: Meeting, participant: Participant, actor: Any) -> Any:
-    """Hook: a cooperation intention from a meeting creates or advances the connection in the
-    deals pipeline when `techbridge.deals.services` offers a way to; otherwise the outcome
-    stays recorded here only (the event report counts it)."""
+    """Hook into the deals pipeline: a cooperation intention from a B2B meeting advances the
+    accepted connection between the two organisations to "meeting held" (the signed intention
+    itself, with its date and type, is then recorded on the deals page). Without such a
+    connection the outcome stays recorded here only; the event report counts it.
+    Never raises: the pipeline is a follow-up, not a condition of the feedback."""
     try:
-        from techbridge.deals import services as deals_services
+        from techbridge.deals import services as deals
+        from techbridge.deals.models import Connection, Stage, Status
     except ImportError:
         return None
-    for name in ("connection_from_meeting", "intention_from_meeting", "intention_record"):
-        hook = getattr(deals_services, name, None)
-        if hook is not None:
-            try:
-                return hook(
-                    actor=actor,
-                    organisation_a=meeting.a.organisation,
-                    organisation_b=meeting.b.organisation,
-                    source=f"event-meeting:{meeting.uid}",
-                )
-            except TypeError:
-                return None
-    return None
+    orgs = (meeting.a.organisation_id, meeting.b.organisation_id)
+    connection = (
+        Connection.objects.filter(status=Status.ACCEPTED, stage=Stage.CONTACT_ACCEPTED)
+        .filter(
+            Q(owner_org_id=orgs[0], requester_org_id=orgs[1])
+            | Q(owner_org_id=orgs[1], requester_org_id=orgs[0])
+        )
+        .order_by("-id")
+        .first()
+    )
+    if connection is None:
+        return None
+    note = f"B2B meeting at {meeting.event.slug}: cooperation intention ({participant.name})"
+    try:
+        return deals.connection_advance(
+            actor=actor, connection=connection, stage=Stage.MEETING_HELD, note=note
+        )
+    except DomainError:
+        return None
 
 
 @transaction.atomic

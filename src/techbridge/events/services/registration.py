@@ -230,6 +230,7 @@ def release_meetings(participant: Participant) -> int:
         Meeting.objects.select_for_update()
         .filter(event=participant.event_id, status=MeetingStatus.ACTIVE)
         .filter(Q(a=participant) | Q(b=participant))
+        .order_by("pk")  # the default ordering joins slots: FOR UPDATE refuses outer joins
     )
     ids = list(meetings.values_list("id", flat=True))
     MeetingSeat.objects.filter(meeting_id__in=ids).delete()

@@ -5,7 +5,7 @@ the engine's independent checker, then save slot and table per meeting in one tr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Q
@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 
 from techbridge.accounts.selectors import is_staff
 from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
-from techbridge.engines import scheduling as engine
 from techbridge.events.models import (
     Event,
     Meeting,
@@ -28,7 +27,17 @@ from techbridge.events.models import (
 )
 from techbridge.notifications.services import notify_organisation
 
+if TYPE_CHECKING:
+    from techbridge.engines import scheduling as engine
+
 MAX_TIME_LIMIT = 600
+
+
+def _engine() -> Any:
+    """The scheduling engine, imported on use (it loads OR-Tools)."""
+    from techbridge.engines import scheduling
+
+    return scheduling
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,7 @@ def problem_for_event(event: Event, *, allow_moves: bool = False) -> EventProble
         for p in Participant.objects.filter(pk__in=ids).prefetch_related("availability")
     }
     pinned = [m for m in meetings if m.announced and m.slot_id is not None]
+    engine = _engine()
     try:
         problem = engine.Problem(
             name=event.slug,
@@ -157,6 +167,7 @@ def schedule_run_execute(run_id: int) -> ScheduleRun:
             return run
         run.status = RunStatus.RUNNING
         run.save(update_fields=["status"])
+    engine = _engine()
     try:
         ep = problem_for_event(run.event, allow_moves=run.allow_moves)
         schedule = engine.CpSatScheduler(time_limit=float(run.time_limit)).solve(ep.problem)
