@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
+from django.db.models.signals import post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -17,3 +17,4 @@ class SearchConfig(AppConfig):
         post_save.connect(
             receivers.on_organisation_saved, sender=Organisation, dispatch_uid="search-orgs"
         )
+        post_migrate.connect(receivers.on_migrated, sender=self, dispatch_uid="search-migrate")

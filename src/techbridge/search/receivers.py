@@ -35,3 +35,15 @@ def on_organisation_saved(sender: Any, instance: Any, created: bool = False, **k
 
     org_id = instance.pk
     transaction.on_commit(lambda: index_organisations_task.enqueue([org_id]))
+
+
+def on_migrated(sender: Any, using: str = "default", **kwargs: Any) -> None:
+    """After `migrate`: build the index if it is empty while published profiles exist."""
+    if using != "default":
+        return
+    from techbridge.search.services import ensure_index
+
+    try:
+        ensure_index()
+    except Exception:  # a half-migrated database: the first search builds it
+        logger.exception("search: could not build the index after migrate")
