@@ -97,8 +97,8 @@ def _detail_context(request: HttpRequest, connection: Any) -> dict[str, Any]:
         "message_form": forms.MessageForm(),
         "decision_form": forms.DecisionForm(),
         "stage_form": forms.StageForm(),
-        "intention_form": forms.IntentionForm(),
-        "contract_form": forms.ContractForm(),
+        "intention_form": forms.IntentionForm(auto_id="intention_%s"),
+        "contract_form": forms.ContractForm(auto_id="contract_%s"),
         "broker_form": forms.BrokerForm(),
         "next_stages": _next_stages(connection),
     }
