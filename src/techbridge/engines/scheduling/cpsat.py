@@ -28,8 +28,9 @@ class SubResult:
 class SubModel:
     """x[m, t] for the free meetings; constants for the rest."""
 
-    def __init__(self, tt: Timetable, free: set[int]) -> None:
+    def __init__(self, tt: Timetable, free: set[int], mask: int = -1) -> None:
         self.tt, self.c = tt, tt.c
+        self.mask = mask  # slots the free meetings may use (-1: all)
         self.free = sorted(m for m in free if self.c.fixed[m] < 0)
         self.model = cp_model.CpModel()
         self.x: dict[tuple[int, int], cp_model.IntVar] = {}
@@ -63,7 +64,7 @@ class SubModel:
         self.on: dict[int, Expr] = {}
         for m in self.free:
             a, b = c.ma[m], c.mb[m]
-            dom = c.domain[m] & ~self.held[a] & ~self.held[b]
+            dom = c.domain[m] & ~self.held[a] & ~self.held[b] & self.mask
             xs = []
             for t in range(c.T):
                 if dom >> t & 1:
@@ -104,8 +105,9 @@ class SubModel:
     def holes_expr(self) -> Expr:
         """Holes of every participant with a free meeting (only their count can change)."""
         terms: list[Expr] = []
+        sessions = [(lo, hi) for lo, hi in self.c.sessions if self.mask >> lo & 1]
         for p in self.held:
-            for lo, hi in self.c.sessions:
+            for lo, hi in sessions:
                 terms += self._session_holes(p, lo, hi)
         return sum(terms)
 

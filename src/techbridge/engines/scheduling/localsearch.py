@@ -63,11 +63,17 @@ def insert_unscheduled(tt: Timetable, rng: random.Random, deadline: float) -> in
 
 
 class HoleSearch:
-    """Simulated annealing over Kempe swaps aimed at the holes of random participants."""
+    """Simulated annealing over Kempe swaps aimed at the holes of random participants.
+
+    Most moves pull a meeting of a participant with holes into (or out of) a hole. A chain is
+    determined by its start and two slots, so when every such chain is blocked (full slots,
+    a worse far end) the state is stuck; a share of moves therefore shuffles the partners of
+    those participants instead, which changes the chains available to them."""
 
     def __init__(self, tt: Timetable, rng: random.Random) -> None:
         self.tt, self.rng = tt, rng
         self.temperature = 0.3
+        self.explore = 0.2
         self._reset()
 
     def _reset(self) -> None:
@@ -93,8 +99,21 @@ class HoleSearch:
                 self.bad[i] = last
                 self.pos[last] = i
 
+    def _explore(self, p: int) -> Kempe | None:
+        """A random swap for a partner of p: reshapes the chains around p (see run)."""
+        tt, c, rng = self.tt, self.tt.c, self.rng
+        q = c.other(rng.choice(c.by_person[p]), p)
+        b = tt.busy[q]
+        mine = _bits(b)
+        options = _bits(~b & ~c.unavail[q] & ((1 << c.T) - 1))
+        if not mine or not options:
+            return None
+        return tt.kempe(q, rng.choice(mine), rng.choice(options))
+
     def _candidate(self, p: int) -> Kempe | None:
         tt, c, rng = self.tt, self.tt.c, self.rng
+        if rng.random() < self.explore:
+            return self._explore(p)
         b = tt.busy[p]
         sessions = [s for s in range(len(c.sessions)) if c.holes(p, b, s)]
         s = rng.choice(sessions)

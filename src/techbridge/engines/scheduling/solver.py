@@ -3,6 +3,7 @@ repair. Every schedule goes through the independent checker before it is returne
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from dataclasses import dataclass
@@ -15,6 +16,8 @@ from .greedy import greedy_fill
 from .localsearch import HoleSearch, PriorityRepair, insert_unscheduled
 from .problem import Assignment, Problem, Schedule, SolveStats
 from .timetable import Timetable
+
+log = logging.getLogger(__name__)
 
 
 class ScheduleError(RuntimeError):
@@ -115,6 +118,7 @@ class _Run:
 
     def mark(self, name: str, note: str) -> None:
         self.phases.append((name, round(time.perf_counter() - self.t0, 3), note))
+        log.info("%.2f s %s: %s", self.phases[-1][1], name, note)
 
     def left(self) -> float:
         return self.deadline - time.perf_counter()
@@ -170,16 +174,19 @@ def _neighbourhood(run: _Run, seeds: list[int], limit: int) -> set[int]:
 
 def _priority_lns(run: _Run, until: float) -> None:
     tt, c = run.tt, run.tt.c
-    rounds = 0
-    while time.perf_counter() < until:
+    rounds = idle = 0
+    while time.perf_counter() < until and idle < 20:
         pending = [m for m in range(c.M) if tt.slot[m] < 0 and c.domain[m]]
         if not pending:
             break
         m = run.rng.choice(pending)
         free = _neighbourhood(run, [c.ma[m], c.mb[m]], 400)
         seconds = min(0.5, until - time.perf_counter())
-        maximise_priority(tt, free, seconds, run.seed + rounds, 1)
+        r = maximise_priority(tt, free, seconds, run.seed + rounds, 1)
         rounds += 1
+        idle = 0 if r.improved else idle + 1
+        if len(free) == c.M and r.status == "OPTIMAL":
+            break  # the neighbourhood was the whole event: nothing more fits
     run.mark("priority-lns", f"{rounds} rounds, priority {tt.priority()}")
 
 
@@ -194,14 +201,37 @@ def _phase2(run: _Run) -> None:
         return
     rounds = 0
     while holes and run.left() > 0.2:
-        bad = [p for p in range(c.P) if c.person_holes(p, tt.busy[p])]
-        seeds = run.rng.sample(bad, min(3, len(bad)))
-        free = _neighbourhood(run, seeds, 150)
-        minimise_holes(tt, free, min(3.0, run.left()), run.seed + rounds, run.workers)
+        _hole_lns_round(run, rounds)
         rounds += 1
         search = HoleSearch(tt, run.rng)
         holes = search.run(time.perf_counter() + min(2.0, max(0.0, run.left())), 20_000)
+        log.debug("hole LNS round %d: %d holes", rounds, holes)
     run.mark("holes-lns", f"{rounds} rounds, holes {holes}")
+
+
+def _hole_lns_round(run: _Run, rounds: int) -> None:
+    """One CP-SAT neighbourhood around participants with holes: on odd rounds the meetings of
+    one session within a few steps of them (kept in that session), else a few participants'
+    meetings anywhere."""
+    tt, c = run.tt, run.tt.c
+    bad = [p for p in range(c.P) if c.person_holes(p, tt.busy[p])]
+    seconds = min(3.0, run.left())
+    if rounds % 2 == 0:
+        free = _neighbourhood(run, run.rng.sample(bad, min(3, len(bad))), 150)
+        minimise_holes(tt, free, seconds, run.seed + rounds, run.workers)
+        return
+    p = run.rng.choice(bad)
+    s = run.rng.choice([s for s in range(len(c.sessions)) if c.holes(p, tt.busy[p], s)])
+    mask = c.session_mask(s)
+    people, free = [p], set()
+    for q in people:  # breadth first: the list grows while we walk it
+        if len(free) >= 300:
+            break
+        for m in c.by_person[q]:
+            if tt.slot[m] >= 0 and mask >> tt.slot[m] & 1 and m not in free:
+                free.add(m)
+                people.append(c.other(m, q))
+    minimise_holes(tt, free, seconds, run.seed + rounds, run.workers, session=s)
 
 
 def solve(
