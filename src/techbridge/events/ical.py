@@ -66,4 +66,5 @@ def agenda_ics(participant: Participant, items: Iterable[Any]) -> bytes:
         ve.add("location", location)
         ve.add("status", "CONFIRMED")
         cal.add_component(ve)
+    cal.add_missing_timezones()  # VTIMEZONE for the TZID used (RFC 5545 3.6.5)
     return cal.to_ical()

@@ -77,6 +77,8 @@ class Document(FPDF):
 
     def para(self, text: str, size: int = 11, height: float = 6) -> None:
         self.set_font(self.family, size=size)
+        if not self.unicode:  # core fonts: Latin-1 only (dashes and bullets become "?")
+            text = text.encode("latin-1", "replace").decode("latin-1")
         self.multi_cell(0, height, text, new_x="LMARGIN", new_y="NEXT")
 
 
