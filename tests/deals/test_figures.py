@@ -104,3 +104,44 @@ def test_formula_cells_are_quoted() -> None:
 def test_empty_figures(staff: Any) -> None:
     assert figures.headline()["value_cny"] == 0
     assert [s["count"] for s in figures.funnel(actor=staff).steps] == [0, 0, 0, 0, 0]
+
+
+def test_intentions_at_the_centres_events(accepted: Connection, owner: Any, staff: Any) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from techbridge.core.errors import ValidationFailed
+    from techbridge.events.models import Event
+
+    start = timezone.now() - timedelta(days=30)
+    Event.objects.create(
+        slug="convention-2026",
+        type="convention",
+        title_en="Convention 2026",
+        starts_at=start,
+        ends_at=start + timedelta(days=2),
+    )
+    services.connection_advance(actor=owner, connection=accepted, stage=Stage.MEETING_HELD)
+    with pytest.raises(ValidationFailed):
+        services.intention_record(
+            actor=owner,
+            connection=accepted,
+            signed_on=date(2026, 1, 1),
+            type="licence",
+            summary="Deal",
+            event="no-such-event",
+        )
+    intention = services.intention_record(
+        actor=owner,
+        connection=accepted,
+        signed_on=date(2026, 1, 1),
+        type="licence",
+        summary="Deal",
+        event="convention-2026",
+    )
+    assert intention.event.slug == "convention-2026"
+    rows = figures.funnel(actor=staff).breakdowns["event"]
+    assert [(r.key, r.label, r.counts["intentions"]) for r in rows] == [
+        ("convention-2026", "Convention 2026", 1)
+    ]

@@ -51,7 +51,12 @@ class IntentionOut(Schema):
     signed_on: date
     type: str
     summary: str
+    event: str | None = None
     event_ref: str
+
+    @staticmethod
+    def resolve_event(obj: Any) -> str | None:
+        return obj.event.slug if obj.event_id else None
 
 
 class ContractOut(Schema):
@@ -146,6 +151,7 @@ class IntentionIn(Schema):
     signed_on: date
     type: str
     summary: str
+    event: str = ""
     event_ref: str = ""
 
 
@@ -231,7 +237,7 @@ def _detail(actor: Any, connection_id: int) -> dict[str, Any]:
 def connection_list(request: HttpRequest, filters: Query[ConnectionFilter]) -> dict[str, Any]:
     """The caller's connections (none for anonymous callers), newest activity first."""
     actor = actor_of(request)
-    qs = selectors.connection_list(actor=actor).select_related("intention", "contract")
+    qs = selectors.connection_list(actor=actor).select_related("intention__event", "contract")
     if filters.status in Status.values:
         qs = qs.filter(status=filters.status)
     limit = max(1, min(filters.limit, MAX_LIMIT))

@@ -136,6 +136,10 @@ def _keys(row: dict[str, Any], dimension: str) -> list[tuple[str, str]]:
     if dimension == "province":
         codes = {row["owner_org__province"], row["requester_org__province"]} - {""}
         return [(p, province_name(p)) for p in sorted(codes)]
+    if row["intention__event__slug"]:
+        slug = row["intention__event__slug"]
+        title = row["intention__event__title_en"] or row["intention__event__title_zh"] or slug
+        return [(slug, title)]
     ref = row["intention__event_ref"] or ""
     return [(ref, ref)] if ref else []
 
@@ -162,6 +166,9 @@ def funnel(*, actor: Any) -> Funnel:
         "requester_org__province",
         "intention__id",
         "intention__event_ref",
+        "intention__event__slug",
+        "intention__event__title_en",
+        "intention__event__title_zh",
         "contract__id",
     )
     total = Row("", "")

@@ -107,6 +107,14 @@ def _not_future(value: Any) -> Any:
     return value
 
 
+def event_choices() -> list[tuple[str, str]]:
+    """The centre's events, latest first, for the intention form."""
+    from techbridge.events.models import Event
+
+    events = Event.objects.order_by("-starts_at").values_list("slug", "title_en", "title_zh")[:100]
+    return [("", "—"), *((slug, en or zh or slug) for slug, en, zh in events)]
+
+
 class IntentionForm(forms.Form):
     signed_on = forms.DateField(
         label=_("Date signed"), widget=forms.DateInput(attrs={"type": "date"})
@@ -115,7 +123,10 @@ class IntentionForm(forms.Form):
     summary = TextField(
         label=_("Summary"), min_length=5, max_length=3000, widget=forms.Textarea(attrs={"rows": 3})
     )
-    event_ref = TextField(label=_("Event where it was reached"), max_length=100, required=False)
+    event = forms.ChoiceField(
+        label=_("Event where it was reached"), choices=event_choices, required=False
+    )
+    event_ref = TextField(label=_("Other event"), max_length=100, required=False)
 
     def clean_signed_on(self) -> Any:
         return _not_future(self.cleaned_data.get("signed_on"))

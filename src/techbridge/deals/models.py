@@ -292,8 +292,16 @@ class CooperationIntention(models.Model):
     signed_on = models.DateField(_("date signed"))
     type = models.CharField(_("type"), max_length=24, choices=DealType.choices)
     summary = models.TextField(_("summary"), max_length=3000)
-    # The events app lands separately; a free reference until it can be a foreign key.
-    event_ref = models.CharField(_("event where it was reached"), max_length=100, blank=True)
+    event = models.ForeignKey(
+        "events.Event",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="cooperation_intentions",
+        verbose_name=_("event where it was reached"),
+    )
+    # For events the platform did not run (a fair abroad, a delegation visit).
+    event_ref = models.CharField(_("other event"), max_length=100, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
