@@ -75,13 +75,13 @@ def chinese_words(run: str) -> list[str]:
     return [
         w
         for w in _segmenter().cut_for_search(run, HMM=True)
-        if w not in CHINESE_STOP_WORDS and (len(w) > 1 or w in _SINGLE_CHAR_WORDS)
+        if w not in CHINESE_STOP_WORDS and (len(w) > 1 or w in SINGLE_CHAR_WORDS)
     ]
 
 
 # Single characters that are whole technical words on their own (a stray 的 is not).
-_SINGLE_CHAR_WORDS_TEXT = "钢 铁 铜 铝 锂 镁 钛 锌 镍 钴 硅 碳 氢 氧 氮 磷 硫 盐 酶 菌 药 茶 米 油 气 煤 电 光 热 水 肥 鱼 猪 牛 羊 鸡"
-_SINGLE_CHAR_WORDS = frozenset(_SINGLE_CHAR_WORDS_TEXT.split())
+SINGLE_CHAR_WORDS_TEXT = "钢 铁 铜 铝 锂 镁 钛 锌 镍 钴 硅 碳 氢 氧 氮 磷 硫 盐 酶 菌 药 茶 米 油 气 煤 电 光 热 水 肥 鱼 猪 牛 羊 鸡"
+SINGLE_CHAR_WORDS = frozenset(SINGLE_CHAR_WORDS_TEXT.split())
 
 
 def english_word(token: str) -> str | None:

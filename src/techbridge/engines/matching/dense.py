@@ -1,0 +1,97 @@
+"""Nearest neighbours over normalised vectors: exact below a threshold, IVF above it.
+
+The inverted-file index (k-means cells, probe the closest few) is plain numpy: enough for a
+million profiles on two cores without another native dependency.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+FloatMatrix = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int64]
+
+
+class VectorIndex:
+    """Cosine similarity search over rows added in position order."""
+
+    def __init__(self, dim: int, *, ivf_threshold: int = 200_000, probe: int = 24, seed: int = 0):
+        self.dim = dim
+        self.ivf_threshold = ivf_threshold
+        self.probe = probe
+        self.seed = seed
+        self._chunks: list[FloatMatrix] = []
+        self._matrix: FloatMatrix = np.zeros((0, dim), dtype=np.float32)
+        self._centroids: FloatMatrix | None = None
+        self._cells: list[IntArray] = []
+        self._unassigned: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self._matrix) + sum(len(c) for c in self._chunks)
+
+    @property
+    def matrix(self) -> FloatMatrix:
+        if self._chunks:
+            self._matrix = np.vstack([self._matrix, *self._chunks]).astype(np.float32)
+            self._chunks = []
+        return self._matrix
+
+    def build(self, vectors: FloatMatrix) -> None:
+        """Replace the content with ``vectors`` (row i = position i)."""
+        self._chunks = []
+        self._matrix = np.ascontiguousarray(vectors, dtype=np.float32)
+        self._centroids = None
+        self._cells = []
+        self._unassigned = []
+        if len(self._matrix) >= self.ivf_threshold:
+            self._train()
+
+    def add(self, vector: FloatMatrix) -> None:
+        """Append one or more rows (new positions); IVF cells get them on the next search."""
+        start = len(self)
+        self._chunks.append(np.asarray(vector, dtype=np.float32).reshape(-1, self.dim))
+        if self._centroids is not None:
+            self._unassigned.extend(range(start, len(self)))
+
+    def _train(self) -> None:
+        m = self._matrix
+        rng = np.random.default_rng(self.seed)
+        n_cells = int(min(4096, max(64, np.sqrt(len(m)))))
+        sample = m[rng.choice(len(m), size=min(len(m), n_cells * 40), replace=False)]
+        centroids = sample[rng.choice(len(sample), size=n_cells, replace=False)].copy()
+        for _ in range(8):
+            assign = np.argmax(sample @ centroids.T, axis=1)
+            for c in range(n_cells):
+                members = sample[assign == c]
+                if len(members):
+                    v = members.mean(axis=0)
+                    centroids[c] = v / max(float(np.linalg.norm(v)), 1e-9)
+        assign_all = np.concatenate(
+            [np.argmax(m[i : i + 65536] @ centroids.T, axis=1) for i in range(0, len(m), 65536)]
+        )
+        order = np.argsort(assign_all, kind="stable")
+        bounds = np.searchsorted(assign_all[order], np.arange(n_cells + 1))
+        self._cells = [order[bounds[c] : bounds[c + 1]] for c in range(n_cells)]
+        self._centroids = centroids
+
+    def _candidates(self, query: FloatMatrix) -> IntArray | None:
+        if self._centroids is None:
+            return None
+        if self._unassigned:
+            extra = np.array(self._unassigned, dtype=np.int64)
+            cells = np.argmax(self.matrix[extra] @ self._centroids.T, axis=1)
+            for c in np.unique(cells):
+                self._cells[c] = np.concatenate([self._cells[c], extra[cells == c]])
+            self._unassigned = []
+        nearest = np.argsort(-(self._centroids @ query))[: self.probe]
+        return np.concatenate([self._cells[c] for c in nearest])
+
+    def similarities(self, query: FloatMatrix) -> tuple[IntArray | None, FloatMatrix]:
+        """(positions, cosine) for the rows worth looking at: all rows (positions None) when
+        the index is exact, else the rows of the probed cells."""
+        q = np.asarray(query, dtype=np.float32).reshape(self.dim)
+        candidates = self._candidates(q)
+        if candidates is None:
+            return None, self.matrix @ q
+        return candidates, self.matrix[candidates] @ q

@@ -1,0 +1,367 @@
+"""The matching engine: hybrid cross-lingual retrieval, fused and re-scored with context.
+
+Retrieval channels, each a number per indexed profile:
+
+- ``lexical``: BM25 of the query's own terms (jieba words, English stems) -- strong within
+  a language;
+- ``translated``: BM25 of the query translated word by word through CC-CEDICT, against the
+  same index -- the query crossing into the other language;
+- ``pivot``: BM25 in a shared English space where every Chinese word is glossed -- the
+  documents crossing over;
+- ``dense``: cosine of multilingual sentence vectors (USE-m3 by default).
+
+BM25 channels are divided by the query's best possible score (so "how much of the query
+is matched", comparable between languages), fused as ``max(lexical, translated) + pivot +
+0.5 dense``, then re-scored with kind, partnership, sector, TRL, geography and freshness fit,
+from both sides (reciprocity). The measured comparison is in docs/matching.md.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from techbridge.engines.matching import scoring
+from techbridge.engines.matching.crosslingual import (
+    CrossLingual,
+    concepts,
+    pivot_terms,
+    translated_terms,
+)
+from techbridge.engines.matching.dense import VectorIndex
+from techbridge.engines.matching.explanation import explain, shared_concepts
+from techbridge.engines.matching.feedback import FeedbackModel
+from techbridge.engines.matching.lexical import BM25Index
+from techbridge.engines.matching.representation import Encoder, load_encoder
+from techbridge.engines.matching.types import OFFER, REQUEST, MatchResult, ProfileDoc
+from techbridge.engines.text.analysis import analyse
+from techbridge.engines.text.language import detect_language
+from techbridge.engines.text.normalisation import normalise
+
+FloatArray = npt.NDArray[np.float32]
+_KIND_CODE = {OFFER: 0, REQUEST: 1}
+
+
+@dataclass(frozen=True, slots=True)
+class MatchingConfig:
+    """How the engine represents, retrieves and scores. The defaults are the measured ones."""
+
+    encoder: str = "use"
+    cache_dir: Path | None = None
+    max_chars: int = 20_000
+    embed_chars: int = 600
+    translate_chars: int = 3000
+    pool: int = 200
+    k1: float = 1.5
+    b: float = 0.75
+    w_translated: float = 1.0
+    w_pivot: float = 1.0
+    w_dense: float = 0.5
+    complementary_only: bool = True
+    reciprocity: bool = True
+    context: scoring.ComponentWeights = field(default_factory=scoring.ComponentWeights)
+    feedback: FeedbackModel | None = None
+    ivf_threshold: int = 200_000
+    threads: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysed:
+    text: str
+    truncated: bool
+    lang: str
+    native: list[str]
+    pivot: list[str]
+    embed_text: str
+
+
+class MatchingEngine:
+    """Index profiles, then ask for the best partners of any profile (indexed or not)."""
+
+    def __init__(self, config: MatchingConfig | None = None, encoder: Encoder | None = None):
+        self.config = config or MatchingConfig()
+        if encoder is None and self.config.encoder != "none":
+            encoder = load_encoder(
+                self.config.encoder, cache_dir=self.config.cache_dir, threads=self.config.threads
+            )
+        self.encoder = encoder
+        self.cross_lingual = CrossLingual(encoder)
+        self._reset()
+
+    def _reset(self) -> None:
+        c = self.config
+        self._native = BM25Index(k1=c.k1, b=c.b)
+        self._pivot = BM25Index(k1=c.k1, b=c.b)
+        dim = self.encoder.dim if self.encoder is not None else 1
+        self._vectors = VectorIndex(dim, ivf_threshold=c.ivf_threshold)
+        self._docs: list[ProfileDoc | None] = []
+        self._truncated: list[bool] = []
+        self._pos: dict[str, int] = {}
+        # Per-position flags as compact arrays, viewed by numpy without copying.
+        self._alive = array("b")
+        self._orgs = array("i")
+        self._org_codes: dict[str, int] = {}
+        self._kinds = array("b")
+        self._investor = array("b")
+        self._seeks = array("b")
+
+    def __len__(self) -> int:
+        return len(self._pos)
+
+    def __contains__(self, profile_id: object) -> bool:
+        return profile_id in self._pos
+
+    # -- indexing ---------------------------------------------------------------------------
+
+    def _analyse(self, doc: ProfileDoc) -> _Analysed:
+        body = " ".join([doc.title, doc.summary, " ".join(doc.keywords), doc.description])
+        text = normalise(body)
+        truncated = len(text) > self.config.max_chars
+        text = text[: self.config.max_chars]
+        title = normalise(doc.title)
+        lang = doc.lang if doc.lang in ("zh", "en") else detect_language(text[:2000])
+        embed_text = normalise(f"{doc.title}. {doc.summary} {doc.description}")
+        return _Analysed(
+            text=text,
+            truncated=truncated,
+            lang=lang,
+            native=analyse(text) + analyse(title),
+            pivot=pivot_terms(text, normalised=True) + pivot_terms(title, normalised=True),
+            embed_text=embed_text[: self.config.embed_chars],
+        )
+
+    def _remember(self, doc: ProfileDoc, analysed: _Analysed) -> None:
+        self._pos[doc.id] = len(self._docs)
+        # Keep what explanations need, not whole descriptions (memory at a million profiles).
+        self._docs.append(replace(doc, description=doc.description[:1000]))
+        self._truncated.append(analysed.truncated)
+        self._alive.append(1)
+        org = -1
+        if doc.org_id is not None:
+            org = self._org_codes.setdefault(doc.org_id, len(self._org_codes))
+        self._orgs.append(org)
+        self._kinds.append(_KIND_CODE.get(doc.kind, 2))
+        self._investor.append(scoring.is_investor(doc))
+        self._seeks.append("investment_sought" in doc.partnership_types)
+
+    def build(self, docs: Iterable[ProfileDoc]) -> None:
+        """Index ``docs``, replacing everything (embeddings come from the cache when set)."""
+        self._reset()
+        analysed: list[_Analysed] = []
+        for doc in docs:
+            if doc.id in self._pos:
+                continue
+            a = self._analyse(doc)
+            self._remember(doc, a)
+            analysed.append(a)
+        self._native.build([a.native for a in analysed])
+        self._pivot.build([a.pivot for a in analysed])
+        if self.encoder is not None:
+            self._vectors.build(self.encoder.encode_documents([a.embed_text for a in analysed]))
+
+    def add(self, doc: ProfileDoc) -> None:
+        """Index one more profile (replacing an indexed one with the same id)."""
+        if doc.id in self._pos:
+            self.remove(doc.id)
+        a = self._analyse(doc)
+        self._remember(doc, a)
+        self._native.add(a.native)
+        self._pivot.add(a.pivot)
+        if self.encoder is not None:
+            self._vectors.add(self.encoder.encode_documents([a.embed_text]))
+
+    def remove(self, profile_id: str) -> None:
+        """Forget a profile (no error if it is unknown)."""
+        pos = self._pos.pop(profile_id, None)
+        if pos is None:
+            return
+        self._docs[pos] = None
+        self._alive[pos] = 0
+        self._native.remove(pos)
+        self._pivot.remove(pos)
+
+    # -- retrieval --------------------------------------------------------------------------
+
+    @staticmethod
+    def _coverage(index: BM25Index, terms: Sequence[str]) -> FloatArray:
+        """BM25 scores divided by the query's best possible score: comparable across queries
+        and languages (1.0 would be a document matching every query term at saturation)."""
+        bound = sum(index.idf(t) * (1.0 + math.log(c)) for t, c in Counter(terms).items())
+        scores = index.score_all(terms)
+        if bound <= 0:
+            return scores
+        return scores / np.float32(bound * (index.k1 + 1.0))
+
+    def channels(self, query: ProfileDoc) -> tuple[_Analysed, dict[str, FloatArray]]:
+        """The analysed query and every channel's score for every indexed position."""
+        qa = self._analyse(query)
+        n = len(self._docs)
+        translated = translated_terms(qa.text[: self.config.translate_chars], normalised=True)
+        dense = np.zeros(n, dtype=np.float32)
+        if self.encoder is not None and n:
+            qvec = self.encoder.encode_queries([qa.embed_text])[0]
+            positions, sims = self._vectors.similarities(qvec)
+            if positions is None:
+                dense[: len(sims)] = sims
+            else:
+                dense[positions] = sims
+        return qa, {
+            "lexical": self._coverage(self._native, qa.native),
+            "translated": self._coverage(self._native, translated),
+            "pivot": self._coverage(self._pivot, qa.pivot),
+            "dense": np.maximum(dense, 0.0),
+        }
+
+    def fuse(self, ch: dict[str, FloatArray]) -> FloatArray:
+        """The fused text relevance (unbounded; see :meth:`top` for the [0, 1] score)."""
+        c = self.config
+        fused: FloatArray = (
+            np.maximum(ch["lexical"], c.w_translated * ch["translated"])
+            + c.w_pivot * ch["pivot"]
+            + c.w_dense * ch["dense"]
+        ).astype(np.float32)
+        return fused
+
+    def _allowed(self, query: ProfileDoc) -> npt.NDArray[np.bool_]:
+        allowed: npt.NDArray[np.bool_] = np.frombuffer(self._alive, dtype=np.int8) == 1
+        if query.id in self._pos:
+            allowed[self._pos[query.id]] = False
+        if query.org_id is not None and query.org_id in self._org_codes:
+            allowed &= np.frombuffer(self._orgs, dtype=np.int32) != self._org_codes[query.org_id]
+        if self.config.complementary_only and query.kind in _KIND_CODE:
+            kinds = np.frombuffer(self._kinds, dtype=np.int8)
+            ok = (kinds == 1 - _KIND_CODE[query.kind]) | (kinds == 2)
+            if "investment_sought" in query.partnership_types:
+                ok |= np.frombuffer(self._investor, dtype=np.int8) == 1
+            if scoring.is_investor(query):
+                ok |= np.frombuffer(self._seeks, dtype=np.int8) == 1
+            allowed &= ok
+        return allowed
+
+    def rank(self, query: ProfileDoc, k: int = 100) -> list[tuple[str, float]]:
+        """Text-only ranking (ids and fused relevance), for evaluation and search."""
+        if not self._pos:
+            return []
+        _, ch = self.channels(query)
+        fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
+        order = _top(fused, k)
+        return [(self._id(int(i)), float(fused[i])) for i in order if fused[i] >= 0]
+
+    def _id(self, pos: int) -> str:
+        doc = self._docs[pos]
+        assert doc is not None
+        return doc.id
+
+    def top(self, query: ProfileDoc, k: int = 20, now: datetime | None = None) -> list[MatchResult]:
+        """The ``k`` best partner profiles for ``query``, best first, explained.
+
+        ``score`` is in [0, 1]: text relevance (1 - e^-fused) scaled by the context fit of
+        both sides (``0.5 + 0.5 * sqrt(fit_for_query * fit_for_candidate)``).
+        """
+        if not self._pos or k <= 0:
+            return []
+        qa, ch = self.channels(query)
+        fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
+        pool = [int(i) for i in _top(fused, max(self.config.pool, k)) if fused[i] > 0]
+        scored = [self._score(query, qa, pos, ch, now) for pos in pool]
+        scored.sort(key=lambda r: (-r[0], r[1]))
+        return [self._result(query, qa, pos, parts, score) for score, pos, parts in scored[:k]]
+
+    # -- scoring ----------------------------------------------------------------------------
+
+    def _context(
+        self, owner: ProfileDoc, other: ProfileDoc, now: datetime | None
+    ) -> tuple[float, dict[str, float | None]]:
+        parts: dict[str, float | None] = {
+            "kind": scoring.kind_fit(owner, other),
+            "partnership": scoring.partnership_fit(owner, other)[0],
+            "sector": scoring.sector_fit(owner, other)[0],
+            "trl": scoring.trl_fit(owner, other),
+            "geography": scoring.geography_fit(owner, other),
+            "freshness": scoring.freshness(other, now),
+        }
+        fb = self.config.feedback
+        weights = fb.weights if fb is not None else self.config.context
+        value = scoring.weighted_mean(parts, weights)
+        if fb is not None:
+            value = min(1.0, max(0.0, value * (1.0 + 0.3 * fb.preference(owner.org_id, other))))
+        return value, parts
+
+    def _score(
+        self,
+        query: ProfileDoc,
+        qa: _Analysed,
+        pos: int,
+        ch: dict[str, FloatArray],
+        now: datetime | None,
+    ) -> tuple[float, int, dict[str, float]]:
+        doc = self._docs[pos]
+        assert doc is not None
+        fused = float(self.fuse({name: v[pos : pos + 1] for name, v in ch.items()})[0])
+        text = 1.0 - math.exp(-max(fused, 0.0))
+        for_query, parts = self._context(query, doc, now)
+        if self.config.reciprocity:
+            for_candidate, _ = self._context(doc, query, now)
+            context = math.sqrt(for_query * for_candidate)
+        else:
+            context = for_query
+        score = min(1.0, max(0.0, text * (0.5 + 0.5 * context)))
+        components = {name: round(float(v[pos]), 4) for name, v in ch.items()}
+        components.update({"text": round(text, 4), "context": round(context, 4)})
+        components.update({k: round(v, 4) for k, v in parts.items() if v is not None})
+        return score, pos, components
+
+    def _result(
+        self, query: ProfileDoc, qa: _Analysed, pos: int, components: dict[str, float], score: float
+    ) -> MatchResult:
+        doc = self._docs[pos]
+        assert doc is not None
+        other_text = normalise(
+            " ".join([doc.title, doc.summary, " ".join(doc.keywords), doc.description[:1000]])
+        )
+        mine = concepts(qa.text[:3000], normalised=True)
+        theirs = concepts(other_text, normalised=True)
+        idf = {s: self._pivot.idf(s) for _, _, stems in mine.values() for s in stems}
+        truncated = qa.truncated or self._truncated[pos]
+        notes: tuple[str, ...] = ()
+        if truncated:
+            notes = (
+                f"Text beyond {self.config.max_chars:,} characters was not used for matching.",
+            )
+        kind_note = None
+        if {query.kind, doc.kind} == {OFFER, REQUEST}:
+            kind_note = "An offer meets a request."
+        elif scoring.is_investor(doc) or scoring.is_investor(query):
+            kind_note = "An investor meets a profile seeking investment."
+        explanation = explain(
+            concepts=shared_concepts(mine, theirs, idf),
+            sectors=scoring.sector_fit(query, doc)[1],
+            partnership=scoring.partnership_fit(query, doc)[1],
+            kind_note=kind_note,
+            notes=notes,
+        )
+        return MatchResult(
+            id=doc.id,
+            score=round(score, 6),
+            components=components,
+            explanation=explanation,
+            truncated=truncated,
+        )
+
+
+def _top(scores: FloatArray, k: int) -> list[int]:
+    """Positions of the ``k`` highest scores, best first, ties by position (deterministic)."""
+    if len(scores) == 0:
+        return []
+    k = min(k, len(scores))
+    part = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    order = np.lexsort((part, -scores[part]))
+    return [int(i) for i in part[order]]

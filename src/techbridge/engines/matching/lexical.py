@@ -1,0 +1,197 @@
+"""BM25 over term lists: a compact inverted index with cheap additions and removals.
+
+The bulk of the postings lives in flat numpy arrays sorted by term (CSR layout: tens of
+millions of postings fit in a few hundred megabytes); documents added after the last
+compaction go to a small dictionary segment, and removals are tombstones. Both are merged
+into the arrays when the segment grows past a threshold.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int32]
+
+
+class BM25Index:
+    """Okapi BM25 (k1, b) over documents identified by dense integer positions."""
+
+    def __init__(self, *, k1: float = 1.2, b: float = 0.75, compact_every: int = 5000) -> None:
+        self.k1 = k1
+        self.b = b
+        self.compact_every = compact_every
+        self._reset()
+
+    def _reset(self) -> None:
+        self._vocab: dict[str, int] = {}
+        self._indptr: npt.NDArray[np.int64] = np.zeros(1, dtype=np.int64)
+        self._docs: IntArray = np.zeros(0, dtype=np.int32)
+        self._tfs: FloatArray = np.zeros(0, dtype=np.float32)
+        self._df: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
+        self._impact: FloatArray = np.zeros(0, dtype=np.float32)
+        self._lengths = array("f")
+        self._alive = array("b")
+        self._delta: dict[int, list[tuple[int, int]]] = {}
+        self._delta_docs = 0
+        self._dead = 0
+
+    def __len__(self) -> int:
+        return len(self._lengths)
+
+    @property
+    def live_count(self) -> int:
+        return len(self._lengths) - self._dead
+
+    def build(self, docs: Iterable[Sequence[str]]) -> None:
+        """Index ``docs`` (term lists) at positions 0, 1, 2, ... replacing any content."""
+        self._reset()
+        term_ids, doc_ids, tfs = array("i"), array("i"), array("f")
+        for pos, terms in enumerate(docs):
+            counts = Counter(terms)
+            for term, tf in counts.items():
+                term_ids.append(self._term_id(term))
+                doc_ids.append(pos)
+                tfs.append(tf)
+            self._lengths.append(len(terms))
+            self._alive.append(1)
+        self._set_postings(
+            np.frombuffer(term_ids, dtype=np.int32),
+            np.frombuffer(doc_ids, dtype=np.int32),
+            np.frombuffer(tfs, dtype=np.float32),
+        )
+
+    def add(self, terms: Sequence[str]) -> int:
+        """Index one more document; return its position."""
+        pos = len(self._lengths)
+        for term, tf in Counter(terms).items():
+            self._delta.setdefault(self._term_id(term), []).append((pos, tf))
+        self._lengths.append(len(terms))
+        self._alive.append(1)
+        self._delta_docs += 1
+        if self._delta_docs >= self.compact_every:
+            self.compact()
+        return pos
+
+    def remove(self, pos: int) -> None:
+        """Forget the document at ``pos`` (it scores 0 from now on)."""
+        if 0 <= pos < len(self._alive) and self._alive[pos]:
+            self._alive[pos] = 0
+            self._dead += 1
+
+    def compact(self) -> None:
+        """Merge the segment of recent additions into the arrays."""
+        if not self._delta:
+            return
+        old_terms = np.repeat(
+            np.arange(len(self._indptr) - 1, dtype=np.int32), np.diff(self._indptr)
+        )
+        new_terms, new_docs, new_tfs = array("i"), array("i"), array("f")
+        for term_id, postings in self._delta.items():
+            for pos, tf in postings:
+                new_terms.append(term_id)
+                new_docs.append(pos)
+                new_tfs.append(tf)
+        self._delta = {}
+        self._delta_docs = 0
+        self._set_postings(
+            np.concatenate([old_terms, np.frombuffer(new_terms, dtype=np.int32)]),
+            np.concatenate([self._docs, np.frombuffer(new_docs, dtype=np.int32)]),
+            np.concatenate([self._tfs, np.frombuffer(new_tfs, dtype=np.float32)]),
+        )
+
+    def _term_id(self, term: str) -> int:
+        tid = self._vocab.get(term)
+        if tid is None:
+            tid = self._vocab[term] = len(self._vocab)
+        return tid
+
+    def _set_postings(self, terms: IntArray, docs: IntArray, tfs: FloatArray) -> None:
+        order = np.argsort(terms, kind="stable")
+        counts = np.bincount(terms, minlength=len(self._vocab)).astype(np.int64)
+        self._indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        self._docs = docs[order].astype(np.int32)
+        self._tfs = tfs[order].astype(np.float32)
+        self._df = counts
+        self._impact = self._impacts(self._docs, self._tfs)
+
+    def _impacts(self, docs: IntArray, tfs: FloatArray) -> FloatArray:
+        """BM25's saturated, length-normalised term frequency of each posting."""
+        lengths = np.frombuffer(self._lengths, dtype=np.float32)
+        avgdl = max(float(lengths.mean()), 1e-6) if len(lengths) else 1.0
+        norm = self.k1 * (1.0 - self.b + self.b * lengths[docs] / avgdl)
+        return (tfs * (self.k1 + 1.0) / (tfs + norm)).astype(np.float32)
+
+    def idf(self, term: str) -> float:
+        """Robertson-Sparck Jones IDF (non-negative variant) of ``term``."""
+        n = max(len(self._lengths), 1)
+        tid = self._vocab.get(term)
+        df = 0 if tid is None else self._doc_freq(tid)
+        return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+
+    def _doc_freq(self, tid: int) -> int:
+        base = int(self._df[tid]) if tid < len(self._df) else 0
+        return base + len(self._delta.get(tid, ()))
+
+    def score_all(
+        self, query: Sequence[str], weights: dict[str, float] | None = None
+    ) -> FloatArray:
+        """BM25 score of every document position for ``query`` (dead documents score 0).
+
+        ``weights`` optionally scales each query term (e.g. lower weight for expansions).
+        Repeated query terms count ``1 + ln(count)`` times.
+        """
+        n = len(self._lengths)
+        if n == 0:
+            return np.zeros(0, dtype=np.float32)
+        tids: list[int] = []
+        qw: list[float] = []
+        for term, qtf in Counter(query).items():
+            tid = self._vocab.get(term)
+            if tid is not None:
+                tids.append(tid)
+                qw.append(
+                    self.idf(term)
+                    * (weights.get(term, 1.0) if weights else 1.0)
+                    * (1.0 + math.log(qtf))
+                )
+        acc = self._score_arrays(tids, qw, n) + self._score_delta(tids, qw, n)
+        if self._dead:
+            acc[np.frombuffer(self._alive, dtype=np.int8) == 0] = 0.0
+        return acc
+
+    def _score_arrays(self, tids: list[int], qw: list[float], n: int) -> FloatArray:
+        built = [i for i, t in enumerate(tids) if t < len(self._indptr) - 1]
+        if not built:
+            return np.zeros(n, dtype=np.float32)
+        t = np.array([tids[i] for i in built], dtype=np.int64)
+        lo, hi = self._indptr[t], self._indptr[t + 1]
+        sizes = hi - lo
+        total = int(sizes.sum())
+        if total == 0:
+            return np.zeros(n, dtype=np.float32)
+        # Gather every posting of every query term in one go (no Python loop over postings).
+        starts = np.repeat(lo - np.concatenate([[0], np.cumsum(sizes)[:-1]]), sizes)
+        idx = starts + np.arange(total, dtype=np.int64)
+        w = np.repeat(np.array([qw[i] for i in built], dtype=np.float32), sizes)
+        return np.bincount(self._docs[idx], weights=w * self._impact[idx], minlength=n).astype(
+            np.float32
+        )
+
+    def _score_delta(self, tids: list[int], qw: list[float], n: int) -> FloatArray:
+        acc = np.zeros(n, dtype=np.float32)
+        if not self._delta:
+            return acc
+        lengths = np.frombuffer(self._lengths, dtype=np.float32)
+        avgdl = max(float(lengths.mean()), 1e-6)
+        for tid, w in zip(tids, qw, strict=True):
+            for pos, tf in self._delta.get(tid, ()):
+                norm = self.k1 * (1.0 - self.b + self.b * float(lengths[pos]) / avgdl)
+                acc[pos] += w * tf * (self.k1 + 1.0) / (tf + norm)
+        return acc

