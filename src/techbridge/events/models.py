@@ -406,8 +406,10 @@ class Meeting(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=MeetingStatus.choices, default=MeetingStatus.ACTIVE
     )
+    # RESTRICT: a slot holding meetings is not deleted on its own (that would leave a table
+    # without a slot); deleting the whole event still cascades.
     slot = models.ForeignKey(
-        MeetingSlot, on_delete=models.SET_NULL, null=True, blank=True, related_name="meetings"
+        MeetingSlot, on_delete=models.RESTRICT, null=True, blank=True, related_name="meetings"
     )
     table = models.PositiveIntegerField(_("table"), null=True, blank=True)
     announced = models.BooleanField(_("announced"), default=False)
