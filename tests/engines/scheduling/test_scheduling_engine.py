@@ -154,7 +154,7 @@ def _a(meeting: str, slot: int, table: int):  # type: ignore[no-untyped-def]
     return Assignment(meeting, slot, table)
 
 
-@settings(deadline=None, max_examples=25)
+@settings(deadline=None, max_examples=40)
 @given(problems(interpreters=False, max_meetings=5))
 def test_tiny_events_are_solved_to_the_lexicographic_optimum(problem: Problem) -> None:
     if len(problem.slots) > 4:
@@ -167,3 +167,28 @@ def test_tiny_events_are_solved_to_the_lexicographic_optimum(problem: Problem) -
     assert_valid(problem, result)
     assert (result.stats.priority_scheduled, result.stats.holes) == (prio, holes)
     assert result.stats.optimal
+    assert result.stats.priority_bound >= prio  # the bound never cuts off the optimum
+
+
+@settings(deadline=None, max_examples=15)
+@given(problems(max_meetings=10), st.integers(0, 1))
+def test_cp_sat_neighbourhoods_never_make_things_worse(problem: Problem, session: int) -> None:
+    """The repair steps used when the heuristics stall: from a greedy start, a neighbourhood
+    keeps the priority, never adds holes and stays valid (checked by finish())."""
+    from techbridge.engines.scheduling.compiled import compile_problem
+    from techbridge.engines.scheduling.cpsat import maximise_priority, minimise_holes
+    from techbridge.engines.scheduling.greedy import greedy_fill
+    from techbridge.engines.scheduling.solver import finish
+    from techbridge.engines.scheduling.timetable import Timetable
+
+    tt = Timetable(compile_problem(problem))
+    greedy_fill(tt)
+    prio, holes = tt.priority(), tt.holes()
+    maximise_priority(tt, set(range(len(problem.meetings))), 2.0, 0, 1)
+    assert tt.priority() >= prio
+    prio, holes = tt.priority(), tt.holes()
+    s = session if session < len(tt.c.sessions) else -1
+    minimise_holes(tt, set(range(len(problem.meetings))), 2.0, 0, 1, session=s)
+    assert tt.priority() >= prio
+    assert tt.holes() <= holes
+    assert_valid(problem, finish(tt, 0.0))

@@ -180,14 +180,19 @@ def maximise_priority(
 
 
 def minimise_holes(
-    tt: Timetable, free: set[int], seconds: float, seed: int, workers: int
+    tt: Timetable, free: set[int], seconds: float, seed: int, workers: int, session: int = -1
 ) -> SubResult:
-    """Phase 2 step: keep the free meetings' priority, minimise the touched participants' holes."""
-    sub = SubModel(tt, free)
+    """Phase 2 step: keep the free meetings' priority, minimise the touched participants' holes.
+    With `session` >= 0 only the free meetings held in that session move, and stay in it."""
+    c = tt.c
+    mask = -1 if session < 0 else c.session_mask(session)
+    if session >= 0:
+        free = {m for m in free if tt.slot[m] >= 0 and mask >> tt.slot[m] & 1}
+    sub = SubModel(tt, free, mask)
     sub.model.add(sub.priority_expr() >= sub.current_priority())
-    holes = sub.holes_expr()
-    sub.model.minimize(holes)
-    current = sum(tt.c.person_holes(p, tt.busy[p]) for p in sub.held)
+    sub.model.minimize(sub.holes_expr())
+    sessions = range(len(c.sessions)) if session < 0 else [session]
+    current = sum(c.holes(p, tt.busy[p], s) for p in sub.held for s in sessions)
     status, solver = sub.solve(seconds, seed, workers)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return SubResult(solver.status_name(status), False)

@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass
 from typing import Protocol
 
+from .bounds import priority_upper_bound
 from .checker import check_schedule
 from .compiled import Compiled, compile_problem
 from .cpsat import maximise_priority, minimise_holes
@@ -128,22 +129,19 @@ def _size(c: Compiled) -> int:
     return sum(d.bit_count() for d in c.domain)
 
 
-def _upper_bound(c: Compiled) -> int:
-    """Cheap bound: meetings with an empty domain can never be scheduled."""
-    return sum(p for p, d in zip(c.prio, c.domain, strict=True) if d)
-
-
 def _phase1(run: _Run) -> None:
+    """Most priority: tabu search with ejections, CP-SAT neighbourhoods, then (small events)
+    the whole model, which also proves the bound; stops as soon as the bound is reached."""
     tt, c = run.tt, run.tt.c
-    if tt.priority() >= _upper_bound(c):
-        run.bound = _upper_bound(c)
+    run.bound = priority_upper_bound(c)
+    if tt.priority() >= run.bound:
         return
     patience = min(20_000, 200 + 20 * c.M)
     prio = PriorityRepair(tt, run.rng).run(time.perf_counter() + run.left() * 0.1, patience)
-    run.mark("priority-tabu", f"priority {prio}")
-    if prio < _upper_bound(c):
+    run.mark("priority-tabu", f"priority {prio} bound {run.bound}")
+    if prio < run.bound:
         _priority_lns(run, time.perf_counter() + run.left() * 0.05)
-    if _size(c) > WHOLE_MODEL_VARS or tt.priority() >= _upper_bound(c):
+    if _size(c) > WHOLE_MODEL_VARS or tt.priority() >= run.bound:
         return
     budget = run.left() * 0.4
     everything = set(range(c.M))
@@ -153,7 +151,7 @@ def _phase1(run: _Run) -> None:
         r = maximise_priority(tt, everything, budget * 0.7, run.seed, run.workers)
         run.mark("priority-cpsat", f"{r.status} priority {tt.priority()} bound {r.bound}")
     if r.bound is not None:
-        run.bound = min(r.bound, _upper_bound(c))
+        run.bound = min(r.bound, run.bound)
 
 
 def _neighbourhood(run: _Run, seeds: list[int], limit: int) -> set[int]:
