@@ -219,3 +219,39 @@ def test_list_query_count(
     with django_assert_max_num_queries(12):
         response = client.get(reverse("deals:list"))
     assert response.content.count(b'data-testid="connection-row"') == 5
+
+
+def test_nda_through_pages(requester: Any, owner: Any, cn_org: Any, third_org_user: Any) -> None:
+    from tests.deals.conftest import send_eoi
+
+    profile = ProfileFactory(organisation=cn_org, nda_required=True)
+    connection = services.connection_accept(actor=owner, connection=send_eoi(requester, profile))
+    us, them = login(owner), login(requester)
+    nda = SimpleUploadedFile("nda.pdf", b"%PDF-1.4 nda", content_type="application/pdf")
+    us.post(reverse("deals:nda", args=[connection.pk]), {"document": nda})
+    assert (
+        b'data-testid="nda-confirm"'
+        in them.get(reverse("deals:detail", args=[connection.pk])).content
+    )
+    url = reverse("deals:nda_document", args=[connection.pk])
+    assert them.get(url).status_code == 200
+    assert login(third_org_user).get(url).status_code == 404
+    for client in (us, them):
+        client.post(reverse("deals:nda", args=[connection.pk]), {"action": "confirm"})
+    connection.nda.refresh_from_db()
+    assert connection.nda.complete
+
+
+def test_conversation_fragment_and_bad_upload(accepted: Connection, requester: Any) -> None:
+    client = login(requester)
+    fragment = client.get(reverse("deals:messages", args=[accepted.pk]))
+    assert fragment.status_code == 200 and b"<html" not in fragment.content
+    bad = SimpleUploadedFile("x.exe", b"MZ")
+    response = client.post(
+        reverse("deals:message_post", args=[accepted.pk]),
+        {"body": "see file", "files": [bad]},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 200
+    assert b'data-testid="message-error"' in response.content
+    assert not accepted.messages.exists()

@@ -133,13 +133,6 @@ def broker_queue(*, actor: Any) -> QuerySet[Connection]:
     )
 
 
-def unread_total(*, actor: Any) -> int:
-    """Unread messages over all the actor's connections (for the dashboard)."""
-    if not is_member(actor):
-        return 0
-    return sum(c.unread for c in connection_list(actor=actor).filter(status=Status.ACCEPTED))
-
-
 # --- the actor's role in a connection ---------------------------------------------------------
 
 
