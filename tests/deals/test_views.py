@@ -255,3 +255,31 @@ def test_conversation_fragment_and_bad_upload(accepted: Connection, requester: A
     assert response.status_code == 200
     assert b'data-testid="message-error"' in response.content
     assert not accepted.messages.exists()
+
+
+def test_member_of_two_organisations_chooses(
+    requester: Any, request_profile: Any, third_org_user: Any
+) -> None:
+    from techbridge.accounts.models import Membership
+
+    second = Membership.objects.get(user=third_org_user).organisation
+    Membership.objects.create(user=requester, organisation=second, role="editor")
+    client = login(requester)
+    page = client.get(reverse("profiles:detail", args=[request_profile.pk]))
+    assert b'name="organisation"' in page.content
+    data = {"message": "On behalf of our second home.", "partnership_type": "licence_out"}
+    client.post(
+        reverse("deals:create", args=[request_profile.pk]), {**data, "organisation": second.pk}
+    )
+    assert Connection.objects.get().requester_org == second
+    other = ProfileFactory(organisation=request_profile.organisation)
+    response = login(third_org_user).post(
+        reverse("deals:create", args=[other.pk]), {**data, "organisation": 999999}
+    )
+    assert response.status_code == 302
+    assert not Connection.objects.filter(profile=other).exists()
+
+
+def test_staff_see_broker_links_on_profiles(request_profile: Any, staff: Any) -> None:
+    page = login(staff).get(reverse("profiles:detail", args=[request_profile.pk]))
+    assert reverse("deals:broker_queue").encode() in page.content

@@ -105,6 +105,7 @@ class EoiIn(Schema):
     message: str
     partnership_type: str
     related_profile: int | None = None
+    organisation: int | None = None
 
 
 class DecisionIn(Schema):
@@ -263,6 +264,9 @@ def connection_create(request: HttpRequest, payload: EoiIn) -> Any:
         message=data["message"],
         partnership_type=data["partnership_type"],
         related_profile_id=data.get("related_profile"),
+        organisation=selectors.sending_organisation(
+            actor=actor, organisation_id=data.get("organisation")
+        ),
     )
     return HttpStatus(201, _detail(actor, connection.id))
 

@@ -38,6 +38,12 @@ class EoiForm(forms.Form):
     related_profile = forms.IntegerField(
         label=_("One of your own profiles it relates to"), required=False, min_value=1
     )
+    organisation = forms.IntegerField(
+        label=_("On behalf of"),
+        required=False,
+        min_value=1,
+        help_text=_("For members of several organisations."),
+    )
 
 
 class DecisionForm(forms.Form):

@@ -20,8 +20,13 @@ from typing import Any
 from django.db.models import Count, DateTimeField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 
-from techbridge.accounts.models import Membership
-from techbridge.accounts.selectors import is_member, is_staff, organisation_ids_of
+from techbridge.accounts.models import Membership, Organisation
+from techbridge.accounts.selectors import (
+    is_member,
+    is_staff,
+    organisation_ids_of,
+    organisations_of,
+)
 from techbridge.core.choices import Department, MemberRole
 from techbridge.core.errors import NotFound
 from techbridge.deals.models import (
@@ -119,6 +124,17 @@ def connection_get_for(*, actor: Any, connection_id: Any) -> Connection:
     if connection is None:
         raise NotFound()
     return connection
+
+
+def sending_organisation(*, actor: Any, organisation_id: int | None) -> Organisation | None:
+    """The organisation (one the actor edits) an EOI is sent for; None: the service picks the
+    actor's only or first one."""
+    if not organisation_id:
+        return None
+    org = organisations_of(actor, editable=True).filter(pk=organisation_id).first()
+    if org is None:
+        raise NotFound()
+    return org
 
 
 def broker_queue(*, actor: Any) -> QuerySet[Connection]:

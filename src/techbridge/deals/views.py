@@ -63,6 +63,9 @@ def connection_create(request: HttpRequest, profile_id: int) -> HttpResponse:
             message=form.cleaned_data["message"],
             partnership_type=form.cleaned_data["partnership_type"],
             related_profile_id=form.cleaned_data.get("related_profile"),
+            organisation=selectors.sending_organisation(
+                actor=request.user, organisation_id=form.cleaned_data.get("organisation")
+            ),
         )
     except DomainError as exc:
         messages.error(request, str(exc.message))

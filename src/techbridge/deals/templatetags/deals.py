@@ -6,7 +6,8 @@ from typing import Any
 
 from django import template
 
-from techbridge.accounts.selectors import is_member, organisation_ids_of
+from techbridge.accounts.models import Organisation
+from techbridge.accounts.selectors import is_member, is_staff, organisation_ids_of
 from techbridge.deals import forms, selectors
 from techbridge.deals.models import DealType, DeclineReason, Stage, Status
 from techbridge.profiles.models import TechnologyProfile
@@ -54,7 +55,12 @@ def contact_box(context: Any, card: Any) -> dict[str, Any]:
         and card.status == "published"
         and (connection is None or connection.status == Status.DECLINED)
     )
-    related = []
+    related: list[tuple[int, str]] = []
+    orgs: list[tuple[int, str]] = []
+    if can_express and len(editable) > 1:
+        orgs = list(
+            Organisation.objects.filter(id__in=editable).order_by("name").values_list("id", "name")
+        )
     if can_express:
         related = list(
             TechnologyProfile.objects.filter(organisation_id__in=editable)
@@ -73,6 +79,8 @@ def contact_box(context: Any, card: Any) -> dict[str, Any]:
         "can_express": can_express,
         "form": forms.EoiForm(initial={"partnership_type": _first(card.partnership_types)}),
         "related": related,
+        "orgs": orgs,
+        "staff": is_staff(user),
     }
 
 
