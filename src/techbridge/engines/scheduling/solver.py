@@ -136,9 +136,13 @@ def _phase1(run: _Run) -> None:
     run.bound = priority_upper_bound(c)
     if tt.priority() >= run.bound:
         return
-    patience = min(20_000, 200 + 20 * c.M)
-    prio = PriorityRepair(tt, run.rng).run(time.perf_counter() + run.left() * 0.1, patience)
-    run.mark("priority-tabu", f"priority {prio} bound {run.bound}")
+    patience = min(3_000, 200 + 20 * c.M)
+    until = time.perf_counter() + run.left() * 0.25
+    prio, restarts = tt.priority(), 0
+    while prio < run.bound and time.perf_counter() < until:  # restarts from the best state
+        prio = PriorityRepair(tt, run.rng).run(until, patience)
+        restarts += 1
+    run.mark("priority-tabu", f"priority {prio} bound {run.bound}, {restarts} runs")
     if prio < run.bound:
         _priority_lns(run, time.perf_counter() + run.left() * 0.05)
     if _size(c) > WHOLE_MODEL_VARS or tt.priority() >= run.bound:
