@@ -283,3 +283,16 @@ def test_member_of_two_organisations_chooses(
 def test_staff_see_broker_links_on_profiles(request_profile: Any, staff: Any) -> None:
     page = login(staff).get(reverse("profiles:detail", args=[request_profile.pk]))
     assert reverse("deals:broker_queue").encode() in page.content
+
+
+def test_back_office_lists(accepted: Connection, client_staff: Client) -> None:
+    from techbridge.accounts.models import User
+
+    User.objects.filter(pk=client_staff.session["_auth_user_id"]).update(is_superuser=True)
+    for name in ("connection", "stagechange", "contract", "exchangerate", "message"):
+        url = reverse(f"admin:deals_{name}_changelist")
+        assert client_staff.get(url, {"q": "x"}).status_code == 200, name
+    assert (
+        client_staff.get(reverse("admin:deals_connection_change", args=[accepted.pk])).status_code
+        == 200
+    )

@@ -83,3 +83,19 @@ class ExchangeRateAdmin(SimpleHistoryAdmin):
     list_filter = ["currency"]
     search_fields = ["currency"]
     date_hierarchy = "valid_from"
+
+
+@admin.register(StageChange)
+class StageChangeAdmin(admin.ModelAdmin):
+    """The pipeline history, read-only: it is written by the services only."""
+
+    list_display = ["connection", "from_stage", "to_stage", "actor", "at"]
+    list_filter = ["to_stage", "at"]
+    search_fields = ["connection__profile__title", "actor__email", "note"]
+    raw_id_fields = ["connection", "actor"]
+
+    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False
