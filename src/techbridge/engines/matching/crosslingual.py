@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from techbridge.engines.text.analysis import (
     SINGLE_CHAR_WORDS,
@@ -19,14 +20,18 @@ _RUNS = re.compile(
 )
 
 
-def gloss_chinese(run: str) -> list[str]:
-    """English stems for a run of Chinese characters, word by word through CC-CEDICT.
+@lru_cache(maxsize=8192)
+def _cut(run: str) -> tuple[str, ...]:
+    """jieba's accurate-mode words of a run of Chinese characters (memoised: a query's runs
+    are cut for the pivot, the translation and the explanation)."""
+    return tuple(_segmenter().cut(run, HMM=True))
 
-    A word the dictionary lacks is glossed through the dictionary words inside it.
-    """
+
+@lru_cache(maxsize=8192)
+def _gloss_run(run: str) -> tuple[str, ...]:
     lex = lexicon()
     out: list[str] = []
-    for word in _segmenter().cut(run, HMM=True):
+    for word in _cut(run):
         if word in CHINESE_STOP_WORDS or (len(word) == 1 and word not in SINGLE_CHAR_WORDS):
             continue
         stems = lex.gloss(word)
@@ -36,7 +41,15 @@ def gloss_chinese(run: str) -> list[str]:
             for part in chinese_words(word):
                 if part != word:
                     out.extend(lex.gloss(part))
-    return out
+    return tuple(out)
+
+
+def gloss_chinese(run: str) -> list[str]:
+    """English stems for a run of Chinese characters, word by word through CC-CEDICT.
+
+    A word the dictionary lacks is glossed through the dictionary words inside it.
+    """
+    return list(_gloss_run(run))
 
 
 def pivot_terms(text: str, *, normalised: bool = False) -> list[str]:
@@ -107,7 +120,7 @@ def concepts(text: str, *, normalised: bool = False) -> dict[str, tuple[str, str
     out: dict[str, tuple[str, str, tuple[str, ...]]] = {}
     for han, other in _RUNS.findall(text):
         if han:
-            for word in _segmenter().cut(han, HMM=True):
+            for word in _cut(han):
                 stems = lex.gloss(word)
                 if len(word) > 1 and stems and word not in CHINESE_STOP_WORDS:
                     out.setdefault(word, (lex.english_name(word), word, stems))

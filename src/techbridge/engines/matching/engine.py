@@ -59,9 +59,9 @@ class MatchingConfig:
     max_chars: int = 20_000
     embed_chars: int = 600
     translate_chars: int = 3000
-    pool: int = 200
+    pool: int = 100
     k1: float = 1.5
-    b: float = 0.75
+    b: float = 1.0
     w_translated: float = 1.0
     w_pivot: float = 1.0
     w_dense: float = 0.5
@@ -112,6 +112,8 @@ class MatchingEngine:
         self._kinds = array("b")
         self._investor = array("b")
         self._seeks = array("b")
+        # Each profile's distinct pivot term ids: what explanations compare concepts against.
+        self._doc_terms: list[array[int]] = []
 
     def __len__(self) -> int:
         return len(self._pos)
@@ -128,7 +130,8 @@ class MatchingEngine:
         text = text[: self.config.max_chars]
         title = normalise(doc.title)
         lang = doc.lang if doc.lang in ("zh", "en") else detect_language(text[:2000])
-        embed_text = normalise(f"{doc.title}. {doc.summary} {doc.description}")
+        raw = f"{doc.title}. {doc.summary} {doc.description}"[: self.config.embed_chars * 2]
+        embed_text = normalise(raw)
         return _Analysed(
             text=text,
             truncated=truncated,
@@ -164,6 +167,7 @@ class MatchingEngine:
             analysed.append(a)
         self._native.build([a.native for a in analysed])
         self._pivot.build([a.pivot for a in analysed])
+        self._doc_terms = [self._pivot.term_ids(a.pivot) for a in analysed]
         if self.encoder is not None:
             self._vectors.build(self.encoder.encode_documents([a.embed_text for a in analysed]))
 
@@ -175,6 +179,7 @@ class MatchingEngine:
         self._remember(doc, a)
         self._native.add(a.native)
         self._pivot.add(a.pivot)
+        self._doc_terms.append(self._pivot.term_ids(a.pivot))
         if self.encoder is not None:
             self._vectors.add(self.encoder.encode_documents([a.embed_text]))
 
@@ -271,9 +276,21 @@ class MatchingEngine:
         qa, ch = self.channels(query)
         fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
         pool = [int(i) for i in _top(fused, max(self.config.pool, k)) if fused[i] > 0]
-        scored = [self._score(query, qa, pos, ch, now) for pos in pool]
-        scored.sort(key=lambda r: (-r[0], r[1]))
-        return [self._result(query, qa, pos, parts, score) for score, pos, parts in scored[:k]]
+        scored = []
+        for pos in pool:
+            score, context, parts = self._score(query, pos, float(fused[pos]), now)
+            scored.append((-score, pos, context, parts))
+        scored.sort(key=lambda r: (r[0], r[1]))
+        mine = concepts(qa.text[:3000], normalised=True)
+        idf = {s: self._pivot.idf(s) for _, _, stems in mine.values() for s in stems}
+        results = []
+        for neg, pos, context, parts in scored[:k]:
+            components = {name: round(float(v[pos]), 4) for name, v in ch.items()}
+            components["text"] = round(1.0 - math.exp(-max(float(fused[pos]), 0.0)), 4)
+            components["context"] = round(context, 4)
+            components.update({n: round(v, 4) for n, v in parts.items() if v is not None})
+            results.append(self._result(query, qa, mine, idf, pos, components, -neg))
+        return results
 
     # -- scoring ----------------------------------------------------------------------------
 
@@ -296,40 +313,31 @@ class MatchingEngine:
         return value, parts
 
     def _score(
-        self,
-        query: ProfileDoc,
-        qa: _Analysed,
-        pos: int,
-        ch: dict[str, FloatArray],
-        now: datetime | None,
-    ) -> tuple[float, int, dict[str, float]]:
+        self, query: ProfileDoc, pos: int, fused: float, now: datetime | None
+    ) -> tuple[float, float, dict[str, float | None]]:
+        """(final score, context fit, context parts) of the candidate at ``pos``."""
         doc = self._docs[pos]
         assert doc is not None
-        fused = float(self.fuse({name: v[pos : pos + 1] for name, v in ch.items()})[0])
         text = 1.0 - math.exp(-max(fused, 0.0))
         for_query, parts = self._context(query, doc, now)
+        context = for_query
         if self.config.reciprocity:
             for_candidate, _ = self._context(doc, query, now)
             context = math.sqrt(for_query * for_candidate)
-        else:
-            context = for_query
-        score = min(1.0, max(0.0, text * (0.5 + 0.5 * context)))
-        components = {name: round(float(v[pos]), 4) for name, v in ch.items()}
-        components.update({"text": round(text, 4), "context": round(context, 4)})
-        components.update({k: round(v, 4) for k, v in parts.items() if v is not None})
-        return score, pos, components
+        return min(1.0, max(0.0, text * (0.5 + 0.5 * context))), context, parts
 
     def _result(
-        self, query: ProfileDoc, qa: _Analysed, pos: int, components: dict[str, float], score: float
+        self,
+        query: ProfileDoc,
+        qa: _Analysed,
+        mine: dict[str, tuple[str, str, tuple[str, ...]]],
+        idf: dict[str, float],
+        pos: int,
+        components: dict[str, float],
+        score: float,
     ) -> MatchResult:
         doc = self._docs[pos]
         assert doc is not None
-        other_text = normalise(
-            " ".join([doc.title, doc.summary, " ".join(doc.keywords), doc.description[:1000]])
-        )
-        mine = concepts(qa.text[:3000], normalised=True)
-        theirs = concepts(other_text, normalised=True)
-        idf = {s: self._pivot.idf(s) for _, _, stems in mine.values() for s in stems}
         truncated = qa.truncated or self._truncated[pos]
         notes: tuple[str, ...] = ()
         if truncated:
@@ -342,7 +350,7 @@ class MatchingEngine:
         elif scoring.is_investor(doc) or scoring.is_investor(query):
             kind_note = "An investor meets a profile seeking investment."
         explanation = explain(
-            concepts=shared_concepts(mine, theirs, idf),
+            concepts=shared_concepts(mine, self._pivot.terms_of(self._doc_terms[pos]), idf),
             sectors=scoring.sector_fit(query, doc)[1],
             partnership=scoring.partnership_fit(query, doc)[1],
             kind_note=kind_note,

@@ -17,12 +17,12 @@ _PARTNERSHIP_WORDS = {
 
 def shared_concepts(
     query: dict[str, tuple[str, str, tuple[str, ...]]],
-    other: dict[str, tuple[str, str, tuple[str, ...]]],
+    other_stems: set[str],
     idf: dict[str, float],
     limit: int = 5,
 ) -> tuple[Concept, ...]:
-    """Concepts of ``query`` that ``other`` also names (in either language), rarest first."""
-    other_stems = {s for _, _, stems in other.values() for s in stems}
+    """Concepts of ``query`` that the other profile also names (in either language), rarest
+    first. ``other_stems`` are the other profile's terms in the shared English pivot."""
     found: list[tuple[float, Concept]] = []
     seen: set[str] = set()
     for en, zh, stems in query.values():
@@ -30,11 +30,7 @@ def shared_concepts(
         if not hits or any(s in seen for s in hits):
             continue
         seen.update(hits)
-        if not zh:
-            zh = next((z for _, z, st in other.values() if z and set(st) & set(hits)), "")
-        if not en:
-            en = " ".join(hits)
-        found.append((max(idf.get(s, 0.0) for s in hits), Concept(en=en, zh=zh)))
+        found.append((max(idf.get(s, 0.0) for s in hits), Concept(en=en or " ".join(hits), zh=zh)))
     found.sort(key=lambda x: -x[0])
     return tuple(c for _, c in found[:limit])
 

@@ -31,6 +31,9 @@ class BM25Index:
 
     def _reset(self) -> None:
         self._vocab: dict[str, int] = {}
+        self._terms: list[str] = []
+        self._idf_memo: dict[str, float] = {}
+        self._idf_n = -1
         self._indptr: npt.NDArray[np.int64] = np.zeros(1, dtype=np.int64)
         self._docs: IntArray = np.zeros(0, dtype=np.int32)
         self._tfs: FloatArray = np.zeros(0, dtype=np.float32)
@@ -110,7 +113,16 @@ class BM25Index:
         tid = self._vocab.get(term)
         if tid is None:
             tid = self._vocab[term] = len(self._vocab)
+            self._terms.append(term)
         return tid
+
+    def term_ids(self, terms: Iterable[str]) -> array[int]:
+        """The sorted distinct ids of the indexed ``terms`` (unknown terms are skipped)."""
+        return array("i", sorted({self._vocab[t] for t in terms if t in self._vocab}))
+
+    def terms_of(self, ids: Iterable[int]) -> set[str]:
+        """The terms with these ids."""
+        return {self._terms[i] for i in ids}
 
     def _set_postings(self, terms: IntArray, docs: IntArray, tfs: FloatArray) -> None:
         order = np.argsort(terms, kind="stable")
@@ -131,9 +143,17 @@ class BM25Index:
     def idf(self, term: str) -> float:
         """Robertson-Sparck Jones IDF (non-negative variant) of ``term``."""
         n = max(len(self._lengths), 1)
-        tid = self._vocab.get(term)
-        df = 0 if tid is None else self._doc_freq(tid)
-        return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+        if n != self._idf_n:
+            self._idf_memo.clear()
+            self._idf_n = n
+        value = self._idf_memo.get(term)
+        if value is None:
+            tid = self._vocab.get(term)
+            df = 0 if tid is None else self._doc_freq(tid)
+            value = self._idf_memo[term] = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+            if len(self._idf_memo) > 200_000:
+                self._idf_memo.clear()
+        return value
 
     def _doc_freq(self, tid: int) -> int:
         base = int(self._df[tid]) if tid < len(self._df) else 0
