@@ -150,12 +150,18 @@ def _phase1(run: _Run) -> None:
     budget = run.left() * 0.4
     everything = set(range(c.M))
     r = maximise_priority(tt, everything, budget * 0.3, run.seed, run.workers, core=True)
-    run.mark("priority-core", f"{r.status} priority {tt.priority()} bound {r.bound}")
+    run.mark(
+        "priority-core", f"{r.status} priority {tt.priority()} bound {_min(r.bound, run.bound)}"
+    )
     if r.status != "OPTIMAL":
         r = maximise_priority(tt, everything, budget * 0.7, run.seed, run.workers)
-        run.mark("priority-cpsat", f"{r.status} priority {tt.priority()} bound {r.bound}")
-    if r.bound is not None:
-        run.bound = min(r.bound, run.bound)
+        note = f"{r.status} priority {tt.priority()} bound {_min(r.bound, run.bound)}"
+        run.mark("priority-cpsat", note)
+    run.bound = _min(r.bound, run.bound)
+
+
+def _min(bound: int | None, other: int | None) -> int | None:
+    return other if bound is None else bound if other is None else min(bound, other)
 
 
 def _neighbourhood(run: _Run, seeds: list[int], limit: int) -> set[int]:
