@@ -192,3 +192,28 @@ def test_cp_sat_neighbourhoods_never_make_things_worse(problem: Problem, session
     assert tt.priority() >= prio
     assert tt.holes() <= holes
     assert_valid(problem, finish(tt, 0.0))
+
+
+def test_a_kept_pin_yields_its_equipped_table_to_an_interpreter_meeting() -> None:
+    slots = (Slot(1, "am", BASE), Slot(2, "am", BASE + timedelta(minutes=20)))
+    people = (
+        Participant("p1"),
+        Participant("p2"),
+        Participant("p3", frozenset({2}), needs_interpreter=True),
+        Participant("p4"),
+    )
+    meetings = (
+        Meeting("x", "p1", "p2", 1, pinned_slot=1, pinned_table=1),
+        Meeting("y", "p3", "p4", 3),
+    )
+    for moves in (True, False):
+        problem = Problem("t", slots, 2, people, meetings, frozenset({1}), allow_moves=moves)
+        result = solve(problem, time_limit=5)
+        assert_valid(problem, result)
+        placed = result.by_meeting()
+        if moves:  # y can only be in slot 1 at the one equipped table, so x gives it up
+            assert (placed["y"].slot, placed["y"].table) == (1, 1)
+            assert "x" in placed
+        else:  # x is fixed on that table: y cannot be held
+            assert (placed["x"].slot, placed["x"].table) == (1, 1)
+            assert result.unscheduled == ("y",)

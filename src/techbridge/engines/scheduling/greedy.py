@@ -1,6 +1,7 @@
 """Greedy construction: the baseline every solver must match, and the solvers' first start.
 
-Meetings of the most constrained participants go first (those with no spare available slot),
+Previously placed (pinned, movable) meetings go first, back to their slot when it still fits;
+then the meetings of the most constrained participants (those with no spare available slot),
 then by priority; each takes the feasible slot that adds the fewest holes to its two
 participants, preferring a slot next to a meeting they already have.
 """
@@ -23,9 +24,9 @@ def _slack(c: Compiled) -> list[int]:
 def greedy_order(c: Compiled, pending: list[int]) -> list[int]:
     slack = _slack(c)
 
-    def key(m: int) -> tuple[int, int, int]:
+    def key(m: int) -> tuple[bool, int, int, int]:
         s = max(0, min(slack[c.ma[m]], slack[c.mb[m]]))
-        return (min(s, 2), -c.prio[m], c.domain[m].bit_count())
+        return (c.hint[m] < 0, min(s, 2), -c.prio[m], c.domain[m].bit_count())
 
     return sorted(pending, key=key)
 

@@ -30,24 +30,30 @@ class Scheduler(Protocol):
 
 
 def _tables_for_slot(c: Compiled, meetings: list[int], t: int) -> dict[int, int]:
-    """Tables for the meetings of slot t: pins first, interpreter needs on equipped tables."""
+    """Tables for the meetings of slot t: a meeting pinned to this slot keeps its table unless
+    that would leave too few equipped tables for the interpreter meetings; then interpreter
+    meetings take equipped tables, the others plain ones first."""
     problem = c.problem
     sid = c.slot_ids[t]
     out: dict[int, int] = {}
-    taken: set[int] = set()
-    for m in meetings:  # pinned meetings keep their table when they stay in their slot
-        pin = problem.meetings[m]
-        ok_table = not c.interp[m] or pin.pinned_table in problem.interpreter_tables
-        if pin.pinned_slot == sid and pin.pinned_table not in taken and ok_table:
-            assert pin.pinned_table is not None
-            out[m] = pin.pinned_table
-            taken.add(pin.pinned_table)
+    equipped_free = len(problem.interpreter_tables)
+    waiting = sum(1 for m in meetings if c.interp[m])  # interpreter meetings without a table
+    for m in sorted(meetings, key=lambda m: not c.interp[m]):  # interpreter meetings first
+        table = problem.meetings[m].pinned_table
+        if problem.meetings[m].pinned_slot != sid or table is None or table in out.values():
+            continue
+        on_equipped = table in problem.interpreter_tables
+        if c.interp[m] and on_equipped:
+            out[m], equipped_free, waiting = table, equipped_free - 1, waiting - 1
+        elif not c.interp[m] and (not on_equipped or equipped_free > waiting):
+            out[m] = table
+            equipped_free -= on_equipped
+    taken = set(out.values())
     equipped = [x for x in sorted(problem.interpreter_tables) if x not in taken]
     plain = [
         x for x in range(1, c.tables + 1) if x not in taken and x not in problem.interpreter_tables
     ]
-    rest = [m for m in meetings if m not in out]
-    for m in sorted(rest, key=lambda m: not c.interp[m]):
+    for m in sorted((m for m in meetings if m not in out), key=lambda m: not c.interp[m]):
         out[m] = equipped.pop(0) if c.interp[m] or not plain else plain.pop(0)
     return out
 
