@@ -16,9 +16,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
+import os
 import threading
 from collections import Counter
-from dataclasses import asdict, dataclass, field, is_dataclass
+from dataclasses import asdict, dataclass, field, is_dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from django.utils import timezone
 from techbridge.accounts.models import Organisation
 from techbridge.core.choices import OrganisationType, ProfileStatus
 from techbridge.engines.text import index_terms
+from techbridge.engines.text.taxonomy import FIELD_BY_CODE, FIELDS
 from techbridge.profiles.models import TechnologyProfile
 
 logger = logging.getLogger(__name__)
@@ -182,12 +184,18 @@ def _new_engine() -> Any:
     learnt from members' marks when MATCH_FEEDBACK is on."""
     if not ENGINE_AVAILABLE:
         return LexicalFallbackEngine()
-    encoder = _setting("MATCH_ENCODER", "hashing" if settings.TESTING else "use")
+    default = "hashing" if settings.TESTING else "use"
+    encoder = os.environ.get("TECHBRIDGE_MATCH_ENCODER") or _setting("MATCH_ENCODER", default)
     cache = None if settings.TESTING else Path(settings.VAR_DIR) / "matching"
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
     config = _ConfigClass(encoder=encoder, cache_dir=cache, feedback=_feedback_model())
-    return _EngineClass(config)
+    try:
+        return _EngineClass(config)
+    except ImportError:
+        # The encoder's runtime is not installed: match without dense vectors' model.
+        logger.warning("Matching encoder %r unavailable; using the hashing encoder", encoder)
+        return _EngineClass(replace(config, encoder="hashing"))
 
 
 # Our decline reasons -> the engine's (None: the reason blames no scoring component).
@@ -295,10 +303,20 @@ def _explanation_dict(explanation: Any) -> dict[str, Any]:
     return {
         "summary": str(data.get("summary", "")),
         "concepts": concepts,
-        "sectors": [str(s) for s in data.get("shared_sectors", data.get("sectors", ())) or ()],
-        "partnership": [str(p) for p in data.get("partnership", ()) or ()],
+        "sectors": [
+            _sector_code(str(s)) for s in data.get("shared_sectors", data.get("sectors", ())) or ()
+        ],
+        "partnership": [str(p).replace("<->", ":") for p in data.get("partnership", ()) or ()],
         "notes": [str(n) for n in data.get("notes", ()) or ()],
     }
+
+
+def _sector_code(value: str) -> str:
+    """A taxonomy code for the engine's "English / 中文" sector name (or the value itself)."""
+    if value in FIELD_BY_CODE:
+        return value
+    english = value.split(" / ")[0].strip()
+    return next((f.code for f in FIELDS if f.en == english), value)
 
 
 # --- the fallback used only while the engine package is absent ------------------------------
@@ -330,13 +348,15 @@ class LexicalFallbackEngine:
         self.docs: dict[str, Any] = {}
         self.vectors: dict[str, dict[str, float]] = {}
         self.df: Counter[str] = Counter()
+        self._postings: dict[str, list[tuple[str, float]]] | None = None
+        self._by_sector: dict[str, set[str]] = {}
 
     def _terms(self, doc: Any) -> Counter[str]:
         text = " ".join([doc.title, doc.summary, " ".join(doc.keywords), doc.description[:3000]])
         return Counter(index_terms(text))
 
     def build(self, docs: list[Any]) -> None:
-        self.docs, self.vectors, self.df = {}, {}, Counter()
+        self.docs, self.vectors, self.df, self._by_sector = {}, {}, Counter(), {}
         for doc in docs:
             self.add(doc)
 
@@ -346,11 +366,17 @@ class LexicalFallbackEngine:
         self.df.update(terms.keys())
         self.docs[doc.id] = doc
         self.vectors[doc.id] = dict(terms)
+        for sector in doc.sectors:
+            self._by_sector.setdefault(sector, set()).add(doc.id)
+        self._postings = None
 
     def remove(self, doc_id: str) -> None:
         if doc_id in self.docs:
             self.df.subtract(self.vectors[doc_id].keys())
+            for sector in self.docs[doc_id].sectors:
+                self._by_sector.get(sector, set()).discard(doc_id)
             del self.docs[doc_id], self.vectors[doc_id]
+            self._postings = None
 
     def _weighted(self, tf: dict[str, float]) -> dict[str, float]:
         n = len(self.docs) + 1
@@ -360,15 +386,30 @@ class LexicalFallbackEngine:
         norm = math.sqrt(sum(v * v for v in w.values())) or 1.0
         return {t: v / norm for t, v in w.items()}
 
+    def _index(self) -> dict[str, list[tuple[str, float]]]:
+        if self._postings is None:
+            postings: dict[str, list[tuple[str, float]]] = {}
+            for doc_id, tf in self.vectors.items():
+                for term, weight in self._weighted(tf).items():
+                    postings.setdefault(term, []).append((doc_id, weight))
+            self._postings = postings
+        return self._postings
+
     def top(self, query: Any, k: int, now: datetime) -> list[_FallbackResult]:
-        q = self._weighted(dict(self._terms(query)))
-        out = []
-        for doc_id, doc in self.docs.items():
-            if doc_id == query.id or not _complementary(query, doc):
-                continue
-            d = self._weighted(self.vectors[doc_id])
-            text = sum(v * d.get(t, 0.0) for t, v in q.items())
-            out.append(self._result(query, doc, text))
+        tf = self.vectors.get(query.id) or dict(self._terms(query))
+        postings = self._index()
+        text: dict[str, float] = {}
+        for term, weight in self._weighted(tf).items():
+            for doc_id, w in postings.get(term, ()):
+                text[doc_id] = text.get(doc_id, 0.0) + weight * w
+        candidates = set(text)
+        for sector in query.sectors:
+            candidates |= self._by_sector.get(sector, set())
+        out = [
+            self._result(query, self.docs[doc_id], text.get(doc_id, 0.0))
+            for doc_id in candidates
+            if doc_id != query.id and _complementary(query, self.docs[doc_id])
+        ]
         out.sort(key=lambda r: (-r.score, r.id))
         return out[:k]
 

@@ -36,6 +36,7 @@ from techbridge.profiles.models import TechnologyProfile
 # A pair: (request id, offer id or None, partner organisation id or None).
 PairKey = tuple[int, int | None, int | None]
 TOUCHED = (MatchStatus.USEFUL, MatchStatus.NOT_USEFUL)
+ORG_MATCHES = 3  # investor or service organisations proposed per request
 
 
 def setting(name: str, default: Any) -> Any:
@@ -92,7 +93,9 @@ def proposals_for(
     profiles of other organisations (and, for a request, up to 3 investor or service
     organisations) scoring at least MATCH_MIN_SCORE."""
     k = top_k()
-    proposals = engine.top_for(profile, k=3 * k + 3, now=now)
+    # The engine already excludes the profile's own organisation and same-kind profiles;
+    # explanations cost time per result, so ask for little more than is kept.
+    proposals = engine.top_for(profile, k=k + ORG_MATCHES + 3, now=now)
     ids = [p.profile_id for p in proposals if p.profile_id is not None]
     others = {
         row["id"]: row
@@ -111,7 +114,11 @@ def proposals_for(
                 continue
             key = _pair(profile, p.profile_id)
             n_profiles += 1
-        elif p.organisation_id is not None and profile.kind == ProfileKind.REQUEST and n_orgs < 3:
+        elif (
+            p.organisation_id is not None
+            and profile.kind == ProfileKind.REQUEST
+            and n_orgs < ORG_MATCHES
+        ):
             if p.organisation_id == profile.organisation_id:
                 continue
             key = (profile.id, None, p.organisation_id)
@@ -209,6 +216,13 @@ def _write(
         if match is None:
             fresh.append(_new_match(key, proposal, explanation))
             continue
+        if (match.score, match.components, match.explanation, match.engine) == (
+            proposal.score,
+            proposal.components,
+            explanation,
+            summary.engine,
+        ):
+            continue  # unchanged: no write
         match.score, match.components = proposal.score, proposal.components
         match.explanation, match.engine = explanation, summary.engine
         changed.append(match)
@@ -293,6 +307,8 @@ def _explanation(proposal: engine.Proposal, *, hidden: tuple[str, ...]) -> dict[
     for lang, key in (("en", "summary_en"), ("zh-hans", "summary_zh")):
         with translation.override(lang):
             data[key] = _scrub(_sentence(data), hidden)
+    if data["summary"]:  # the engine's own words (English) are richer than our sentence
+        data["summary_en"] = data["summary"]
     return data
 
 
