@@ -11,6 +11,7 @@ import random
 import resource
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -82,15 +83,35 @@ def to_doc(row: dict[str, Any], now: datetime = NOW) -> ProfileDoc:
     )
 
 
-def run(*, profiles: int, seed: int = 0, cache_dir: Path | None = None) -> dict[str, Any]:
-    """Index ``profiles`` synthetic profiles and time top-20 matching of new ones."""
+def _indexed(
+    engine: MatchingEngine, profiles: int, seed: int, unique: int | None
+) -> Iterator[tuple[ProfileDoc, Any]]:
+    """The profiles to index, analysed. With ``unique``, only that many distinct profiles
+    are generated and analysed, and the rest are copies under new ids and organisations (the
+    index then has its full size at a fraction of the analysis and embedding time)."""
+    distinct = min(profiles, unique or profiles)
+    base = [(doc, engine.analyse(doc)) for doc in map(to_doc, _profiles(distinct, seed))]
+    for i in range(profiles):
+        doc, analysed = base[i % distinct]
+        if i >= distinct:
+            doc = replace(doc, id=f"{doc.id}~{i // distinct}", org_id=f"{doc.org_id}~{i}")
+        yield doc, analysed
+
+
+def run(
+    *, profiles: int, seed: int = 0, cache_dir: Path | None = None, unique: int | None = None
+) -> dict[str, Any]:
+    """Index ``profiles`` synthetic profiles and time top-20 matching of new ones.
+
+    ``unique`` caps the distinct profiles (see :func:`_indexed`); by default all are distinct.
+    """
     if cache_dir is None:
         from django.conf import settings
 
         cache_dir = Path(settings.VAR_DIR) / "cache"
     engine = MatchingEngine(MatchingConfig(encoder="use", cache_dir=cache_dir, threads=2))
     start = time.perf_counter()
-    engine.build(to_doc(row) for row in _profiles(profiles, seed))
+    engine.build_analysed(_indexed(engine, profiles, seed, unique))
     build_seconds = time.perf_counter() - start
     # New profiles: another seed, so their texts are not in the index (nor the cache).
     queries = [to_doc(row) for row in _profiles(QUERIES, seed + 7919)]
@@ -99,7 +120,7 @@ def run(*, profiles: int, seed: int = 0, cache_dir: Path | None = None) -> dict[
         t = time.perf_counter()
         engine.top(query, k=20, now=NOW)
         latencies.append((time.perf_counter() - t) * 1000.0)
-    return {
+    result = {
         "profiles": profiles,
         "build_seconds": round(build_seconds, 1),
         "p50_ms": round(float(np.percentile(latencies, 50)), 1),
@@ -108,3 +129,6 @@ def run(*, profiles: int, seed: int = 0, cache_dir: Path | None = None) -> dict[
         "queries": len(latencies),
         "encoder": engine.encoder.name if engine.encoder is not None else None,
     }
+    if unique and unique < profiles:
+        result["distinct_profiles"] = unique
+    return result

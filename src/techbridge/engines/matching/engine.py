@@ -74,7 +74,7 @@ class MatchingConfig:
 
 
 @dataclass(frozen=True, slots=True)
-class _Analysed:
+class AnalysedProfile:
     text: str
     truncated: bool
     lang: str
@@ -121,9 +121,13 @@ class MatchingEngine:
     def __contains__(self, profile_id: object) -> bool:
         return profile_id in self._pos
 
+    def indexed(self) -> list[ProfileDoc]:
+        """The indexed profiles (descriptions shortened to what explanations use)."""
+        return [d for d in self._docs if d is not None]
+
     # -- indexing ---------------------------------------------------------------------------
 
-    def _analyse(self, doc: ProfileDoc) -> _Analysed:
+    def _analyse(self, doc: ProfileDoc) -> AnalysedProfile:
         body = " ".join([doc.title, doc.summary, " ".join(doc.keywords), doc.description])
         text = normalise(body)
         truncated = len(text) > self.config.max_chars
@@ -132,7 +136,7 @@ class MatchingEngine:
         lang = doc.lang if doc.lang in ("zh", "en") else detect_language(text[:2000])
         raw = f"{doc.title}. {doc.summary} {doc.description}"[: self.config.embed_chars * 2]
         embed_text = normalise(raw)
-        return _Analysed(
+        return AnalysedProfile(
             text=text,
             truncated=truncated,
             lang=lang,
@@ -141,7 +145,7 @@ class MatchingEngine:
             embed_text=embed_text[: self.config.embed_chars],
         )
 
-    def _remember(self, doc: ProfileDoc, analysed: _Analysed) -> None:
+    def _remember(self, doc: ProfileDoc, analysed: AnalysedProfile) -> None:
         self._pos[doc.id] = len(self._docs)
         # Keep what explanations need, not whole descriptions (memory at a million profiles).
         self._docs.append(replace(doc, description=doc.description[:1000]))
@@ -157,12 +161,19 @@ class MatchingEngine:
 
     def build(self, docs: Iterable[ProfileDoc]) -> None:
         """Index ``docs``, replacing everything (embeddings come from the cache when set)."""
+        self.build_analysed((doc, self._analyse(doc)) for doc in docs)
+
+    def analyse(self, doc: ProfileDoc) -> AnalysedProfile:
+        """The engine's analysis of one profile (reusable with :meth:`build_analysed`)."""
+        return self._analyse(doc)
+
+    def build_analysed(self, pairs: Iterable[tuple[ProfileDoc, AnalysedProfile]]) -> None:
+        """Index already analysed profiles (benchmarks reuse one analysis for many copies)."""
         self._reset()
-        analysed: list[_Analysed] = []
-        for doc in docs:
+        analysed: list[AnalysedProfile] = []
+        for doc, a in pairs:
             if doc.id in self._pos:
                 continue
-            a = self._analyse(doc)
             self._remember(doc, a)
             analysed.append(a)
         self._native.build([a.native for a in analysed])
@@ -205,7 +216,7 @@ class MatchingEngine:
             return scores
         return scores / np.float32(bound * (index.k1 + 1.0))
 
-    def channels(self, query: ProfileDoc) -> tuple[_Analysed, dict[str, FloatArray]]:
+    def channels(self, query: ProfileDoc) -> tuple[AnalysedProfile, dict[str, FloatArray]]:
         """The analysed query and every channel's score for every indexed position."""
         qa = self._analyse(query)
         n = len(self._docs)
@@ -329,7 +340,7 @@ class MatchingEngine:
     def _result(
         self,
         query: ProfileDoc,
-        qa: _Analysed,
+        qa: AnalysedProfile,
         mine: dict[str, tuple[str, str, tuple[str, ...]]],
         idf: dict[str, float],
         pos: int,

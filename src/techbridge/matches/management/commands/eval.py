@@ -36,6 +36,11 @@ class Command(BaseCommand):
             help="embedding cache (default: var/cache under the project)",
         )
         parser.add_argument("--no-baseline", action="store_true")
+        parser.add_argument(
+            "--feedback",
+            action="store_true",
+            help="also measure per-organisation feedback (simulated marks, residual ranking)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         from techbridge.engines.matching import evaluation
@@ -46,14 +51,18 @@ class Command(BaseCommand):
                 raise CommandError(f"--{name}: no such file: {options[name]}")
         cache_dir = options["cache_dir"] or Path(settings.VAR_DIR) / "cache"
         engine = MatchingEngine(MatchingConfig(encoder=options["encoder"], cache_dir=cache_dir))
+        queries = evaluation.load_queries(options["queries"])
+        qrels = evaluation.load_qrels(options["qrels"])
         result = evaluation.evaluate(
             engine,
             evaluation.load_corpus(options["corpus"]),
-            evaluation.load_queries(options["queries"]),
-            evaluation.load_qrels(options["qrels"]),
+            queries,
+            qrels,
             run_path=options["run"],
             baseline=not options["no_baseline"],
         )
+        if options["feedback"]:
+            result["feedback"] = evaluation.feedback_experiment(engine, queries, qrels)
         if options["json"]:
             self.stdout.write(json.dumps(result, ensure_ascii=False))
             return
