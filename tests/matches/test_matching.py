@@ -183,3 +183,27 @@ def test_import_computes_matches_for_published_rows(
     with django_capture_on_commit_callbacks(execute=True):
         (profile_id,) = profile_services.profiles_import(rows=[row])
     assert Match.objects.filter(request_id=profile_id).exists()
+
+
+def test_an_investors_request_for_projects_matches_requests_seeking_investment(
+    market, cn_org, staff, django_capture_on_commit_callbacks
+):
+    from tests.factories import MembershipFactory, ProfileFactory
+
+    investor = market["investor"]
+    investor_member = MembershipFactory(organisation=investor).user
+    ProfileFactory(
+        organisation=investor,
+        kind="request",
+        title="Investor seeks start-ups in lithium-ion battery recycling",
+        summary="We invest in battery recycling companies.",
+        partnership_types=["investment_offered"],
+    )
+    request = publish(staff, chinese_request(cn_org), django_capture_on_commit_callbacks)
+    services.match_compute_all(notify=False)
+    match = Match.objects.get(request=request, partner_org=investor)
+    from techbridge.matches import selectors
+
+    assert selectors.match_list(actor=investor_member).filter(pk=match.pk).exists()
+    again = services.match_compute_for_profile(profile_id=request.id, force=True)
+    assert again.created == 0

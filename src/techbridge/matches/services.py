@@ -18,7 +18,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from techbridge.core.choices import PartnershipType, ProfileKind, ProfileStatus, Visibility
+from techbridge.core.choices import (
+    OrganisationType,
+    PartnershipType,
+    ProfileKind,
+    ProfileStatus,
+    Visibility,
+)
 from techbridge.core.errors import ValidationFailed
 from techbridge.core.taxonomy import sector_name
 from techbridge.matches import engine
@@ -89,44 +95,55 @@ def _live(profile: TechnologyProfile) -> bool:
 def proposals_for(
     profile: TechnologyProfile, *, now: datetime | None = None
 ) -> dict[PairKey, engine.Proposal]:
-    """The pairs the engine proposes for one live profile: up to MATCH_TOP_K complementary
-    profiles of other organisations (and, for a request, up to 3 investor or service
-    organisations) scoring at least MATCH_MIN_SCORE."""
+    """The pairs the engine proposes for one live profile, scoring at least MATCH_MIN_SCORE:
+    up to MATCH_TOP_K complementary profiles of other organisations and, for a request, up
+    to 3 investor or service organisations (an investor's own request for projects counts
+    as its organisation)."""
     k = top_k()
-    # The engine already excludes the profile's own organisation and same-kind profiles;
-    # explanations cost time per result, so ask for little more than is kept.
+    # The engine already excludes the profile's own organisation and same-kind profiles
+    # (but for investors); explanations cost time per result, so ask for few extra.
     proposals = engine.top_for(profile, k=k + ORG_MATCHES + 3, now=now)
     ids = [p.profile_id for p in proposals if p.profile_id is not None]
     others = {
         row["id"]: row
         for row in TechnologyProfile.objects.filter(id__in=ids, status=ProfileStatus.PUBLISHED)
         .exclude(organisation_id=profile.organisation_id)
-        .values("id", "kind")
+        .values("id", "kind", "organisation_id", "organisation__type")
     }
     pairs: dict[PairKey, engine.Proposal] = {}
-    n_profiles = n_orgs = 0
     for p in proposals:
-        if p.score < min_score():
+        key = _key(profile, p, others)
+        if key is None or p.score < min_score() or key in pairs:
             continue
-        if p.profile_id is not None and n_profiles < k:
-            other = others.get(p.profile_id)
-            if other is None or other["kind"] == profile.kind:
-                continue
-            key = _pair(profile, p.profile_id)
-            n_profiles += 1
-        elif (
-            p.organisation_id is not None
-            and profile.kind == ProfileKind.REQUEST
-            and n_orgs < ORG_MATCHES
+        by_org = key[2] is not None
+        if sum(1 for other in pairs if (other[2] is not None) == by_org) >= (
+            ORG_MATCHES if by_org else k
         ):
-            if p.organisation_id == profile.organisation_id:
-                continue
-            key = (profile.id, None, p.organisation_id)
-            n_orgs += 1
-        else:
             continue
         pairs[key] = p
     return pairs
+
+
+def _key(
+    profile: TechnologyProfile, p: engine.Proposal, others: dict[int, dict[str, Any]]
+) -> PairKey | None:
+    """The stored pair for one proposal, or None when it is not a valid partner."""
+    if p.organisation_id is not None:
+        if profile.kind != ProfileKind.REQUEST or p.organisation_id == profile.organisation_id:
+            return None
+        return (profile.id, None, p.organisation_id)
+    other = others.get(p.profile_id)  # type: ignore[arg-type]
+    if other is None:
+        return None
+    if other["kind"] != profile.kind:
+        return _pair(profile, other["id"])
+    if profile.kind != ProfileKind.REQUEST:
+        return None
+    if other["organisation__type"] == OrganisationType.INVESTOR:
+        return (profile.id, None, other["organisation_id"])
+    if profile.organisation.type == OrganisationType.INVESTOR:
+        return (other["id"], None, profile.organisation_id)
+    return None
 
 
 def _pair(profile: TechnologyProfile, other_id: int) -> PairKey:
@@ -204,10 +221,17 @@ def _write(
     notify: bool,
 ) -> None:
     in_scope = Q(request_id__in=scope) | Q(offer_id__in=scope)
+    if isinstance(scope, list):  # pairs may also name other requests (investor matches)
+        in_scope |= Q(request_id__in={key[0] for key in pairs} - set(scope))
     existing = {
         (m.request_id, m.offer_id, m.partner_org_id): m
         for m in Match.objects.filter(in_scope).select_for_update()
     }
+    prunable = (
+        existing
+        if not isinstance(scope, list)
+        else {key: m for key, m in existing.items() if key[0] in scope or key[1] in scope}
+    )
     names = _blind_owner_names(pairs)
     fresh, changed = [], []
     for key, proposal in pairs.items():
@@ -225,6 +249,7 @@ def _write(
             continue  # unchanged: no write
         match.score, match.components = proposal.score, proposal.components
         match.explanation, match.engine = explanation, summary.engine
+        match.updated_at = timezone.now()  # bulk_update does not apply auto_now
         changed.append(match)
     Match.objects.bulk_update(
         changed, ["score", "components", "explanation", "engine", "updated_at"], batch_size=500
@@ -232,7 +257,7 @@ def _write(
     Match.objects.bulk_create(fresh, batch_size=500)
     gone = [
         m.id
-        for key, m in existing.items()
+        for key, m in prunable.items()
         if key not in pairs and m.request_status not in TOUCHED and m.partner_status not in TOUCHED
     ]
     summary.removed += Match.objects.filter(id__in=gone).delete()[0]
