@@ -99,7 +99,12 @@ def _indexed(
 
 
 def run(
-    *, profiles: int, seed: int = 0, cache_dir: Path | None = None, unique: int | None = None
+    *,
+    profiles: int,
+    seed: int = 0,
+    cache_dir: Path | None = None,
+    unique: int | None = None,
+    queries: int = QUERIES,
 ) -> dict[str, Any]:
     """Index ``profiles`` synthetic profiles and time top-20 matching of new ones.
 
@@ -114,9 +119,9 @@ def run(
     engine.build_analysed(_indexed(engine, profiles, seed, unique))
     build_seconds = time.perf_counter() - start
     # New profiles: another seed, so their texts are not in the index (nor the cache).
-    queries = [to_doc(row) for row in _profiles(QUERIES, seed + 7919)]
+    new_profiles = [to_doc(row) for row in _profiles(queries, seed + 7919)]
     latencies = []
-    for query in queries:
+    for query in new_profiles:
         t = time.perf_counter()
         engine.top(query, k=20, now=NOW)
         latencies.append((time.perf_counter() - t) * 1000.0)
