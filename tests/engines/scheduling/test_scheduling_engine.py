@@ -113,6 +113,11 @@ def test_moves_allowed_keeps_schedule_valid(problem: Problem) -> None:
     result = solve(again, time_limit=5)
     assert_valid(again, result)
     assert result.stats.priority_scheduled >= first.stats.priority_scheduled
+    now = {a.meeting: (a.slot, a.table) for a in result.assignments}
+    moved = [
+        m.id for m in meetings if m.pinned and now.get(m.id) != (m.pinned_slot, m.pinned_table)
+    ]
+    assert result.stats.moved == len(moved)
 
 
 @settings(deadline=None, max_examples=20)

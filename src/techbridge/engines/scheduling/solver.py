@@ -64,6 +64,7 @@ def finish(
     *,
     phases: tuple[tuple[str, float, str], ...] = (),
     priority_bound: int | None = None,
+    holes_proven: bool = False,
 ) -> Schedule:
     """Assign tables, compute the statistics, run the checker; raise if it objects."""
     c = tt.c
@@ -81,10 +82,16 @@ def finish(
     prio = tt.priority()
     bound = total_prio if priority_bound is None else priority_bound
     holes = tt.holes()
-    moved = sum(1 for m in range(c.M) if c.hint[m] >= 0 and tt.slot[m] != c.hint[m])
+    placed = {a.meeting: (a.slot, a.table) for a in rows}
+    moved = sum(  # announced meetings now elsewhere (other slot or table, or dropped)
+        1
+        for m in c.problem.meetings
+        if m.pinned and placed.get(m.id) != (m.pinned_slot, m.pinned_table)
+    )
     stats = SolveStats(
         scheduled=len(rows), total=c.M, priority_scheduled=prio, priority_total=total_prio,
-        holes=holes, optimal=prio >= bound and holes == 0, priority_optimal=prio >= bound,
+        holes=holes, optimal=prio >= bound and (holes == 0 or holes_proven),
+        priority_optimal=prio >= bound,
         priority_bound=bound, moved=moved, seconds=time.perf_counter() - t0, phases=phases,
     )  # fmt: skip
     schedule = Schedule(tuple(rows), unscheduled, stats)
@@ -122,6 +129,7 @@ class _Run:
     workers: int
     phases: list[tuple[str, float, str]]
     bound: int | None = None
+    holes_proven: bool = False  # the whole model proved the holes minimal
 
     def mark(self, name: str, note: str) -> None:
         self.phases.append((name, round(time.perf_counter() - self.t0, 3), note))
@@ -211,6 +219,7 @@ def _phase2(run: _Run) -> None:
     run.mark("holes-kempe", f"holes {holes}")
     if holes and _size(c) <= WHOLE_HOLES_VARS:
         r = minimise_holes(tt, set(range(c.M)), run.left(), run.seed, run.workers)
+        run.holes_proven = r.status == "OPTIMAL"
         run.mark("holes-cpsat", f"{r.status} holes {tt.holes()}")
         return
     rounds = 0
@@ -266,4 +275,5 @@ def solve(
     run.mark("insert", f"priority {tt.priority()}")
     _phase1(run)
     _phase2(run)
-    return finish(tt, t0, phases=tuple(run.phases), priority_bound=run.bound)
+    phases = tuple(run.phases)
+    return finish(tt, t0, phases=phases, priority_bound=run.bound, holes_proven=run.holes_proven)
