@@ -41,13 +41,18 @@ PROFILE_PREFIX = "p:"
 ORG_PREFIX = "o:"
 MAX_TEXT_CHARS = 20000
 
-try:  # the real engine, once its package exports its API
-    from techbridge.engines.matching import MatchingConfig as _ConfigClass
-    from techbridge.engines.matching import MatchingEngine as _EngineClass
-    from techbridge.engines.matching import ProfileDoc
+try:  # the real engine: its package's API, else the modules that define it
+    try:
+        from techbridge.engines.matching import MatchingConfig as _ConfigClass
+        from techbridge.engines.matching import MatchingEngine as _EngineClass
+        from techbridge.engines.matching import ProfileDoc
+    except ImportError:
+        from techbridge.engines.matching.engine import MatchingConfig as _ConfigClass
+        from techbridge.engines.matching.engine import MatchingEngine as _EngineClass
+        from techbridge.engines.matching.types import ProfileDoc
 
     ENGINE_AVAILABLE = True
-except Exception:
+except Exception:  # an engine in progress must never break the platform
     ENGINE_AVAILABLE = False
 
     @dataclass(frozen=True, slots=True)
