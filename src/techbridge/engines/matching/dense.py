@@ -6,6 +6,8 @@ million profiles on two cores without another native dependency.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import numpy.typing as npt
 
@@ -16,13 +18,15 @@ IntArray = npt.NDArray[np.int64]
 class VectorIndex:
     """Cosine similarity search over rows added in position order."""
 
-    def __init__(self, dim: int, *, ivf_threshold: int = 200_000, probe: int = 24, seed: int = 0):
+    def __init__(
+        self, dim: int, *, ivf_threshold: int = 200_000, probe: int = 24, seed: int = 0
+    ) -> None:
         self.dim = dim
         self.ivf_threshold = ivf_threshold
         self.probe = probe
         self.seed = seed
         self._chunks: list[FloatMatrix] = []
-        self._matrix: FloatMatrix = np.zeros((0, dim), dtype=np.float32)
+        self._matrix: npt.NDArray[np.floating[Any]] = np.zeros((0, dim), dtype=np.float32)
         self._centroids: FloatMatrix | None = None
         self._cells: list[IntArray] = []
         self._unassigned: list[int] = []
@@ -31,9 +35,10 @@ class VectorIndex:
         return len(self._matrix) + sum(len(c) for c in self._chunks)
 
     @property
-    def matrix(self) -> FloatMatrix:
+    def matrix(self) -> npt.NDArray[np.floating[Any]]:
         if self._chunks:
-            self._matrix = np.vstack([self._matrix, *self._chunks]).astype(np.float32)
+            dtype = self._matrix.dtype
+            self._matrix = np.vstack([self._matrix, *self._chunks]).astype(dtype)
             self._chunks = []
         return self._matrix
 
@@ -74,6 +79,8 @@ class VectorIndex:
         bounds = np.searchsorted(assign_all[order], np.arange(n_cells + 1))
         self._cells = [order[bounds[c] : bounds[c + 1]] for c in range(n_cells)]
         self._centroids = centroids
+        # Half precision halves the memory of a large index; only probed rows are widened.
+        self._matrix = self._matrix.astype(np.float16)
 
     def _candidates(self, query: FloatMatrix) -> IntArray | None:
         if self._centroids is None:
@@ -93,5 +100,6 @@ class VectorIndex:
         q = np.asarray(query, dtype=np.float32).reshape(self.dim)
         candidates = self._candidates(q)
         if candidates is None:
-            return None, self.matrix @ q
-        return candidates, self.matrix[candidates] @ q
+            exact: FloatMatrix = (self.matrix @ q).astype(np.float32)
+            return None, exact
+        return candidates, self.matrix[candidates].astype(np.float32) @ q
