@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 MIN_PRIORITY = 1
 MAX_PRIORITY = 3
@@ -56,7 +57,7 @@ class Meeting:
         return self.pinned_slot is not None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Problem:
     """A whole event: slots, `tables` tables per slot (numbered 1..tables), participants and
     meetings. `interpreter_tables` are the table numbers equipped with an interpreter; a meeting
@@ -74,12 +75,16 @@ class Problem:
     def __post_init__(self) -> None:
         validate_problem(self)
 
+    @cached_property
+    def _people(self) -> dict[str, Participant]:
+        return {p.id: p for p in self.participants}
+
     def participant(self, pid: str) -> Participant:
-        return _participant_map(self)[pid]
+        return self._people[pid]
 
     def needs_interpreter(self, meeting: Meeting) -> bool:
         """Whether the meeting must sit at an interpreter-equipped table."""
-        people = _participant_map(self)
+        people = self._people
         return people[meeting.a].needs_interpreter or people[meeting.b].needs_interpreter
 
     def session_order(self) -> dict[str, list[int]]:
@@ -90,20 +95,6 @@ class Problem:
         return {
             s: [x.id for x in sorted(v, key=lambda x: (x.start, x.id))] for s, v in order.items()
         }
-
-
-_PEOPLE_CACHE: dict[int, tuple[Problem, dict[str, Participant]]] = {}
-
-
-def _participant_map(problem: Problem) -> dict[str, Participant]:
-    cached = _PEOPLE_CACHE.get(id(problem))
-    if cached is not None and cached[0] is problem:
-        return cached[1]
-    people = {p.id: p for p in problem.participants}
-    if len(_PEOPLE_CACHE) > 8:
-        _PEOPLE_CACHE.clear()
-    _PEOPLE_CACHE[id(problem)] = (problem, people)
-    return people
 
 
 @dataclass(frozen=True, slots=True)
