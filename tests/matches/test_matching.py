@@ -207,3 +207,29 @@ def test_an_investors_request_for_projects_matches_requests_seeking_investment(
     assert selectors.match_list(actor=investor_member).filter(pk=match.pk).exists()
     again = services.match_compute_for_profile(profile_id=request.id, force=True)
     assert again.created == 0
+
+
+def test_other_language_partners_get_reserved_slots(market, cn_org, settings, monkeypatch):
+    """When the engine ranks same-language partners first, the best other-language ones
+    still make the kept list (MATCH_CROSS_LANGUAGE_SLOTS)."""
+    from techbridge.matches.engine import Proposal
+    from tests.factories import OrganisationFactory, ProfileFactory
+
+    settings.TECHBRIDGE = {**settings.TECHBRIDGE, "MATCH_TOP_K": 2, "MATCH_CROSS_LANGUAGE_SLOTS": 1}
+    zh_org = OrganisationFactory(country="CN", city="Suzhou")
+    zh_offers = [
+        ProfileFactory(organisation=zh_org, language="zh", title=f"锂电池回收技术{i}")
+        for i in range(3)
+    ]
+    english = market["offers"]["hydromet"]
+    request = chinese_request(cn_org, status="published", published_at=english.published_at)
+    ranked = [*zh_offers, english]
+    monkeypatch.setattr(
+        engine,
+        "top_for",
+        lambda profile, **kw: [
+            Proposal(ref=f"p:{p.id}", score=0.9 - 0.1 * i) for i, p in enumerate(ranked)
+        ],
+    )
+    pairs = services.proposals_for(request)
+    assert [key[1] for key in pairs] == [zh_offers[0].id, english.id]

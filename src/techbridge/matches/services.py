@@ -92,36 +92,65 @@ def _live(profile: TechnologyProfile) -> bool:
     )
 
 
+def cross_language_slots() -> int:
+    return int(setting("MATCH_CROSS_LANGUAGE_SLOTS", 3))
+
+
 def proposals_for(
     profile: TechnologyProfile, *, now: datetime | None = None
 ) -> dict[PairKey, engine.Proposal]:
     """The pairs the engine proposes for one live profile, scoring at least MATCH_MIN_SCORE:
     up to MATCH_TOP_K complementary profiles of other organisations and, for a request, up
     to 3 investor or service organisations (an investor's own request for projects counts
-    as its organisation)."""
+    as its organisation). Crossing the language barrier is the platform's promise, so up to
+    MATCH_CROSS_LANGUAGE_SLOTS of the kept profiles are the engine's best ones written in
+    the other language, when it proposes any."""
     k = top_k()
-    # The engine already excludes the profile's own organisation and same-kind profiles
-    # (but for investors); explanations cost time per result, so ask for few extra.
-    proposals = engine.top_for(profile, k=k + ORG_MATCHES + 3, now=now)
+    proposals = engine.top_for(profile, k=k + ORG_MATCHES + 30, now=now)
     ids = [p.profile_id for p in proposals if p.profile_id is not None]
     others = {
         row["id"]: row
         for row in TechnologyProfile.objects.filter(id__in=ids, status=ProfileStatus.PUBLISHED)
         .exclude(organisation_id=profile.organisation_id)
-        .values("id", "kind", "organisation_id", "organisation__type")
+        .values("id", "kind", "language", "organisation_id", "organisation__type")
     }
-    pairs: dict[PairKey, engine.Proposal] = {}
+    by_profile: list[tuple[PairKey, engine.Proposal]] = []
+    by_org: dict[PairKey, engine.Proposal] = {}
     for p in proposals:
         key = _key(profile, p, others)
-        if key is None or p.score < min_score() or key in pairs:
+        if key is None or p.score < min_score() or key in by_org:
             continue
-        by_org = key[2] is not None
-        if sum(1 for other in pairs if (other[2] is not None) == by_org) >= (
-            ORG_MATCHES if by_org else k
-        ):
-            continue
-        pairs[key] = p
-    return pairs
+        if key[2] is not None:
+            if len(by_org) < ORG_MATCHES:
+                by_org[key] = p
+        elif all(key != seen for seen, _p in by_profile):
+            by_profile.append((key, p))
+    foreign = {p.profile_id for _k, p in by_profile if _foreign(profile, others, p)}
+    return {**dict(_with_other_language(by_profile, foreign, k)), **by_org}
+
+
+def _foreign(profile: TechnologyProfile, others: dict[int, dict[str, Any]], p: Any) -> bool:
+    other = others.get(p.profile_id)
+    return other is not None and other["language"] != profile.language
+
+
+def _with_other_language(
+    ranked: list[tuple[PairKey, engine.Proposal]], foreign: set[int | None], k: int
+) -> list[tuple[PairKey, engine.Proposal]]:
+    """The best k, with the best other-language ones swapped in for the weakest same-language
+    ones until MATCH_CROSS_LANGUAGE_SLOTS of them are kept (order: by score)."""
+    kept = ranked[:k]
+    wanted = cross_language_slots() - sum(1 for _k, p in kept if p.profile_id in foreign)
+    extra = [item for item in ranked[k:] if item[1].profile_id in foreign][: max(0, wanted)]
+    for item in extra:
+        weakest = next(
+            (i for i in range(len(kept) - 1, -1, -1) if kept[i][1].profile_id not in foreign),
+            None,
+        )
+        if weakest is None:
+            break
+        kept[weakest] = item
+    return sorted(kept, key=lambda item: -item[1].score)
 
 
 def _key(
