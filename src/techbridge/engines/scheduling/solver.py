@@ -152,10 +152,12 @@ def _phase1(run: _Run) -> None:
         return
     patience = min(3_000, 200 + 20 * c.M)
     until = time.perf_counter() + run.left() * 0.25
-    prio, restarts = tt.priority(), 0
-    while prio < run.bound and time.perf_counter() < until:  # restarts from the best state
+    prio, restarts, idle = tt.priority(), 0, 0
+    while prio < run.bound and time.perf_counter() < until and idle < 5:
+        before = prio  # each run restarts from the best state so far
         prio = PriorityRepair(tt, run.rng).run(until, patience)
         restarts += 1
+        idle = 0 if prio > before else idle + 1
     run.mark("priority-tabu", f"priority {prio} bound {run.bound}, {restarts} runs")
     if prio < run.bound:
         _priority_lns(run, time.perf_counter() + run.left() * 0.05)
