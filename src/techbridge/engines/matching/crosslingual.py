@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from techbridge.engines.text.analysis import (
     SINGLE_CHAR_WORDS,
-    _segmenter,
+    accurate_words,
     chinese_words,
     english_word,
 )
@@ -21,17 +21,10 @@ _RUNS = re.compile(
 
 
 @lru_cache(maxsize=8192)
-def _cut(run: str) -> tuple[str, ...]:
-    """jieba's accurate-mode words of a run of Chinese characters (memoised: a query's runs
-    are cut for the pivot, the translation and the explanation)."""
-    return tuple(_segmenter().cut(run, HMM=True))
-
-
-@lru_cache(maxsize=8192)
 def _gloss_run(run: str) -> tuple[str, ...]:
     lex = lexicon()
     out: list[str] = []
-    for word in _cut(run):
+    for word in accurate_words(run):
         if word in CHINESE_STOP_WORDS or (len(word) == 1 and word not in SINGLE_CHAR_WORDS):
             continue
         stems = lex.gloss(word)
@@ -120,7 +113,7 @@ def concepts(text: str, *, normalised: bool = False) -> dict[str, tuple[str, str
     out: dict[str, tuple[str, str, tuple[str, ...]]] = {}
     for han, other in _RUNS.findall(text):
         if han:
-            for word in _cut(han):
+            for word in accurate_words(han):
                 stems = lex.gloss(word)
                 if len(word) > 1 and stems and word not in CHINESE_STOP_WORDS:
                     out.setdefault(word, (lex.english_name(word), word, stems))
