@@ -150,3 +150,59 @@ def test_member_of_an_organisation_owning_a_blind_profile_sees_province(corpus: 
     owner = MembershipFactory(organisation=corpus["orgs"]["hidden"]).user
     item = next(i for i in run(owner, q="secret solvent").items)
     assert item.card.owner is not None
+
+
+def test_facets_are_disjunctive_and_count_what_a_click_gives(corpus: Any) -> None:
+    """With filters selected, each facet is counted with every filter but its own: the
+    selected facet still lists its other values, each with the total its click gives."""
+    selected = {"kind": "request"}
+    result = run(**selected)
+    assert ids(result) == {corpus["zh"].id}
+    facets = {f.name: f for f in result.facets}
+    assert {o.value: o.count for o in facets["kind"].options} == {"offer": 3, "request": 1}
+    assert {o.value for o in facets["language"].options} == {"zh"}
+    for q, chosen in (("", selected), ("recycling", {"kind": "offer", "trl": "7-9"})):
+        result = run(q=q, **chosen)
+        assert not result.loose
+        for facet in result.facets:
+            for option in facet.options:
+                clicked = run(q=q, **{**chosen, facet.name: option.value})
+                assert clicked.total == option.count, (q, facet.name, option.value)
+                if option.selected:
+                    assert option.count == result.total
+
+
+def test_pages_follow_the_sort_in_sql(db: Any) -> None:
+    from tests.search.conftest import indexed
+
+    made = [
+        indexed(title=f"Graphene sheet {i}", summary="graphene " * (i % 4 + 1)) for i in range(7)
+    ]
+    for sort in ("relevance", "newest", "expiring"):
+        pages = [
+            search(
+                actor=ANON,
+                params=parse_params({"q": "graphene", "sort": sort, "page": p}),
+                per_page=3,
+            )
+            for p in (1, 2, 3)
+        ]
+        got = [i.card.id for r in pages for i in r.items]
+        assert sorted(got) == sorted(p.id for p in made) and len(set(got)) == 7, sort
+        everything = search(
+            actor=ANON, params=parse_params({"q": "graphene", "sort": sort}), per_page=50
+        )
+        assert got == [i.card.id for i in everything.items], sort
+    newest = [i.card.id for i in run(q="graphene", sort="newest").items]
+    by_date = sorted(made, key=lambda p: (p.published_at, p.id), reverse=True)
+    assert newest == [p.id for p in by_date]
+    far = search(actor=ANON, params=parse_params({"q": "graphene", "page": 9}), per_page=3)
+    assert far.page == 3 and len(far.items) == 1 and far.total == 7
+
+
+def test_selected_value_without_results_stays_removable(corpus: Any) -> None:
+    result = run(q="solar", kind="request")
+    assert result.total == 0
+    kinds = {o.value: o for o in {f.name: f for f in result.facets}["kind"].options}
+    assert kinds["request"].selected and kinds["request"].count == 0
+    assert kinds["offer"].count == 1

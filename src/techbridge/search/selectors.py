@@ -158,6 +158,9 @@ def _facets(params: SearchParams, counts: dict[str, list[tuple[str, int]]]) -> l
     out = []
     for name in FACETS:
         selected = params.values.get(name, "")
+        values = counts.get(name, [])
+        if selected and selected not in dict(values):  # no result with it: still removable
+            values = [*values, (selected, 0)]
         options = [
             FacetOption(
                 value=value,
@@ -166,7 +169,7 @@ def _facets(params: SearchParams, counts: dict[str, list[tuple[str, int]]]) -> l
                 selected=value == selected,
                 query=params.query_string(**{name: "" if value == selected else value, "page": 1}),
             )
-            for value, count in counts.get(name, [])
+            for value, count in values
         ]
         if name not in ("trl", "posted"):
             options.sort(key=lambda o: (not o.selected, -o.count, o.label))
@@ -204,7 +207,9 @@ def _relaxations(actor: Any, params: SearchParams, plan: TextQuery) -> list[Rela
         looser = SearchParams(
             q=params.q, values={k: v for k, v in params.values.items() if k != name}
         )
-        _hits, total, _f = backend.query(plan, _filters(actor, looser), "relevance", 1, 1)
+        _hits, total, _f = backend.query(
+            plan, _filters(actor, looser), "relevance", 1, 1, facets=False
+        )
         out.append(
             Relaxation(
                 name=name,
@@ -273,7 +278,9 @@ def matching_profile_ids(*, actor: Any, query_string: str, among: list[int]) -> 
     params = parse_params(QueryDict(query_string))
     plan = text_plan(params.q)
     filters = _filters(actor, params, ids=tuple(among))
-    hits, _total, _f = get_backend().query(plan, filters, "newest", 1, max(1, len(among)))
+    hits, _total, _f = get_backend().query(
+        plan, filters, "newest", 1, max(1, len(among)), facets=False
+    )
     return [h.id for h in hits]
 
 

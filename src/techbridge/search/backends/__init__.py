@@ -33,8 +33,18 @@ class SearchBackend(Protocol):
     def delete(self, ids: Iterable[int]) -> None: ...
 
     def query(
-        self, q: TextQuery, filters: Filters, sort: str, page: int, per_page: int
-    ) -> tuple[list[Hit], int, Facets]: ...
+        self,
+        q: TextQuery,
+        filters: Filters,
+        sort: str,
+        page: int,
+        per_page: int,
+        *,
+        facets: bool = True,
+    ) -> tuple[list[Hit], int, Facets]:
+        """(the page, the total, the counts of every facet value: each facet counted with
+        every filter but its own). ``facets=False`` skips the counts."""
+        ...
 
     def index_organisations(self, docs: list[OrganisationDocument]) -> None: ...
 

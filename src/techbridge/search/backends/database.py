@@ -1,24 +1,33 @@
 """What both database backends share: writing rows, filters, facet counts, sort and paging.
 
-One SQL statement per search returns the compact facet columns of every matching row; counts,
-order and the page are computed from them, so the counts always agree with the results."""
+One SQL statement per search does everything over the full-text match, materialised once
+(``j``: the matching rows the audience may see, with their compact facet columns): the total,
+the page (``ORDER BY … LIMIT``) and the facet counts (``GROUP BY``, one branch of a
+``UNION ALL`` per facet). Only the page and ~200 count rows reach Python, and the counts come
+from the same rows and the same conditions as the total, so they always agree.
+
+Facets are *disjunctive*: each facet is counted with every filter except its own, so a
+selected facet still shows its other values, each with the number of results a click on it
+gives. Multi-valued facets (sectors, partnership types: `` code code `` columns) are split in
+SQL: ``json_each`` on SQLite, ``unnest(string_to_array(…))`` on PostgreSQL.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db import connection, transaction
 from django.db.models import Q, QuerySet
+from django.db.models.sql.where import WhereNode
 
 from techbridge.search.backends import Facets, Hit
 from techbridge.search.models import OrganisationDocument, SearchDocument
 from techbridge.search.query import POSTED_WITHIN, TRL_BANDS, Filters, TextQuery
 
+# The compact columns of a match (``j``), after its id and score.
 COLUMNS = (
-    "profile_id",
     "kind",
     "language",
     "country",
@@ -31,10 +40,14 @@ COLUMNS = (
     "published_at",
     "expires_on",
 )
-SINGLE = {"kind": 1, "language": 2, "country": 3, "province": 4, "org_type": 5, "ip_status": 7}
+SINGLE = ("kind", "language", "country", "province", "org_type", "ip_status")
+MULTI = {"sector": "sectors", "partnership": "partnership_types"}
 BATCH = 500
-_FAR_FUTURE = date(9999, 12, 31)
-_EPOCH = 0.0
+ORDER = {
+    "relevance": "score DESC, published_at DESC NULLS LAST, id DESC",
+    "newest": "published_at DESC NULLS LAST, id DESC",
+    "expiring": "expires_on ASC NULLS LAST, id ASC",
+}
 
 
 def live(today: date) -> Q:
@@ -42,79 +55,67 @@ def live(today: date) -> Q:
     return Q(status="published") & (Q(expires_on__isnull=True) | Q(expires_on__gte=today))
 
 
-def filtered(filters: Filters) -> QuerySet[SearchDocument]:
-    """Index rows the audience may see that pass the facet filters."""
+def audience(filters: Filters) -> QuerySet[SearchDocument]:
+    """Index rows the audience may see (no facet filter)."""
     qs = SearchDocument.objects.filter(live(filters.today or date.today()))  # noqa: DTZ011
     if filters.visibility is not None:
         qs = qs.filter(filters.visibility)
     if filters.ids is not None:
         qs = qs.filter(profile_id__in=filters.ids)
-    v = filters.values
-    for key in ("kind", "language", "country", "province", "org_type", "ip_status"):
-        if v.get(key):
-            qs = qs.filter(**{key: v[key]})
-    if v.get("sector"):
-        qs = qs.filter(sectors__contains=f" {v['sector']} ")
-    if v.get("partnership"):
-        qs = qs.filter(partnership_types__contains=f" {v['partnership']} ")
-    if v.get("trl") in TRL_BANDS:
-        low, high = TRL_BANDS[v["trl"]]
-        qs = qs.filter(trl__gte=low, trl__lte=high)
-    if v.get("posted") and filters.now is not None:
-        qs = qs.filter(published_at__gte=filters.now - timedelta(days=int(v["posted"])))
     return qs
 
 
-def _trl_band(trl: int) -> str:
-    return next((k for k, (lo, hi) in TRL_BANDS.items() if lo <= trl <= hi), "")
+def where_of(qs: QuerySet[Any]) -> tuple[str, list[Any]]:
+    """The WHERE clause Django writes for a queryset (columns qualified by table name)."""
+    where: WhereNode = qs.query.where
+    compiler = qs.query.get_compiler(using=qs.db)
+    sql, params = compiler.compile(where)
+    return (sql or "1=1"), list(params)
 
 
-def count_facets(rows: list[tuple[Any, ...]], now: datetime | None) -> Facets:
-    counters: dict[str, Counter[str]] = {k: Counter() for k in (*SINGLE, "sector", "partnership")}
-    trl: Counter[str] = Counter()
-    posted: Counter[str] = Counter()
-    cutoffs = [(str(d), now - timedelta(days=d)) for d in POSTED_WITHIN] if now else []
-    for row in rows:
-        for key, i in SINGLE.items():
-            if row[i]:
-                counters[key][row[i]] += 1
-        counters["sector"].update(row[8].split())
-        counters["partnership"].update(row[9].split())
-        trl[_trl_band(row[6])] += 1
-        published = row[10]
-        if published is not None:
-            for label, cutoff in cutoffs:
-                if published >= cutoff:
-                    posted[label] += 1
-    out: Facets = {k: c.most_common() for k, c in counters.items()}
-    out["trl"] = [(k, trl[k]) for k in TRL_BANDS if trl[k]]
-    out["posted"] = [(str(d), posted[str(d)]) for d in POSTED_WITHIN if posted[str(d)]]
-    return out
+def _when(now: datetime, days: int) -> Any:
+    return connection.ops.adapt_datetimefield_value(now - timedelta(days=days))
 
 
-def _timestamp(value: datetime | None) -> float:
-    return value.timestamp() if value is not None else _EPOCH
+def _trl_case() -> str:
+    arms = " ".join(
+        f"WHEN trl BETWEEN {lo} AND {hi} THEN '{band}'" for band, (lo, hi) in TRL_BANDS.items()
+    )
+    return f"CASE {arms} ELSE '' END"
 
 
-def order(rows: list[tuple[Any, ...]], sort: str) -> list[tuple[Any, ...]]:
-    """Rows are (columns..., score). Ties always break on the id, so pages are stable."""
-    if sort == "newest":
-        return sorted(rows, key=lambda r: (-_timestamp(r[10]), -r[0]))
-    if sort == "expiring":
-        return sorted(rows, key=lambda r: (r[11] or _FAR_FUTURE, r[0]))
-    return sorted(rows, key=lambda r: (-r[-1], -_timestamp(r[10]), -r[0]))
+def _posted_case(now: datetime) -> tuple[str, list[Any]]:
+    arms = " ".join(f"WHEN published_at >= %s THEN '{d}'" for d in POSTED_WITHIN)
+    return f"CASE {arms} ELSE '' END", [_when(now, d) for d in POSTED_WITHIN]
 
 
 class DatabaseBackend:
-    """The common part; subclasses give the full-text statement of their database."""
+    """The common part; subclasses give the full-text match and the dialect's pieces."""
 
     postgres = False
+    # instr/strpos: an exact test for ' code ' in a multi-valued column
+    contains = "instr({col}, %s) > 0"
 
-    def _matching(self, q: TextQuery, base: QuerySet[SearchDocument]) -> list[tuple[Any, ...]]:
+    # --- dialect -------------------------------------------------------------------------
+
+    def _match(
+        self, q: TextQuery, base: str, params: list[Any], rank: bool
+    ) -> tuple[str, list[Any]]:
+        """``WITH … j AS (…)``: the visible rows of the match with id, score and COLUMNS."""
         raise NotImplementedError
+
+    def _split(self, col: str) -> str:
+        """A FROM item ``s`` with one ``s.value`` per code of a multi-valued column of j."""
+        raise NotImplementedError
+
+    def _page_score(self, q: TextQuery) -> tuple[str, list[Any]]:
+        """The score of a page row ``h`` when the match did not rank (sort by date)."""
+        return "h.score", []
 
     def _matching_orgs(self, q: TextQuery, limit: int) -> tuple[list[Hit], int]:
         raise NotImplementedError
+
+    # --- writes --------------------------------------------------------------------------
 
     def index(self, docs: list[SearchDocument]) -> None:
         with transaction.atomic():
@@ -137,20 +138,134 @@ class DatabaseBackend:
                 OrganisationDocument.objects.filter(organisation_id__in=ids).delete()
                 OrganisationDocument.objects.bulk_create(batch)
 
+    # --- reads ---------------------------------------------------------------------------
+
+    def conditions(self, filters: Filters) -> dict[str, tuple[str, list[Any]]]:
+        """One SQL condition over j's columns per active facet filter."""
+        v = filters.values
+        out: dict[str, tuple[str, list[Any]]] = {}
+        for key in SINGLE:
+            if v.get(key):
+                out[key] = (f"{key} = %s", [v[key]])
+        for key, col in MULTI.items():
+            if v.get(key):
+                out[key] = (self.contains.format(col=col), [f" {v[key]} "])
+        if v.get("trl") in TRL_BANDS:
+            out["trl"] = ("trl BETWEEN %s AND %s", list(TRL_BANDS[v["trl"]]))
+        if v.get("posted") and filters.now is not None:
+            out["posted"] = ("published_at >= %s", [_when(filters.now, int(v["posted"]))])
+        return out
+
+    @staticmethod
+    def _where(conds: dict[str, tuple[str, list[Any]]], but: str = "") -> tuple[str, list[Any]]:
+        parts = [(sql, p) for key, (sql, p) in conds.items() if key != but]
+        if not parts:
+            return "1=1", []
+        return " AND ".join(f"({sql})" for sql, _p in parts), [x for _s, p in parts for x in p]
+
+    def _facet_branches(
+        self, conds: dict[str, tuple[str, list[Any]]], now: datetime | None
+    ) -> tuple[list[str], list[Any]]:
+        """SELECT facet, value, count, 0 FROM j … GROUP BY value; one per facet, each with
+        every filter but its own."""
+        branches: list[str] = []
+        params: list[Any] = []
+
+        def branch(name: str, value_sql: str, value_params: list[Any], src: str = "j") -> None:
+            where, wp = self._where(conds, but=name)
+            branches.append(
+                f"SELECT '{name}', {value_sql}, CAST(count(*) AS DOUBLE PRECISION), 0 "  # noqa: S608
+                f"FROM {src} WHERE {where} GROUP BY 2"
+            )
+            params.extend([*value_params, *wp])
+
+        for key in SINGLE:
+            branch(key, key, [])
+        for key, col in MULTI.items():
+            branch(key, "s.value", [], src=f"j, {self._split(col)}")
+        branch("trl", _trl_case(), [])
+        if now is not None:
+            case, cp = _posted_case(now)
+            branch("posted", case, cp)
+        return branches, params
+
     def query(
-        self, q: TextQuery, filters: Filters, sort: str, page: int, per_page: int
+        self,
+        q: TextQuery,
+        filters: Filters,
+        sort: str,
+        page: int,
+        per_page: int,
+        *,
+        facets: bool = True,
     ) -> tuple[list[Hit], int, Facets]:
-        base = filtered(filters)
-        if q.empty:
-            rows = [(*r, 0.0) for r in base.values_list(*COLUMNS)]
-        else:
-            rows = self._matching(q, base)
-        total = len(rows)
-        facets = count_facets(rows, filters.now)
-        pages = max(1, -(-total // per_page))
-        start = (min(page, pages) - 1) * per_page
-        ranked = order(rows, sort)[start : start + per_page]
-        return [Hit(id=r[0], score=float(r[-1])) for r in ranked], total, facets
+        if filters.ids is not None and not filters.ids:
+            return [], 0, {}
+        sort = sort if sort in ORDER else "relevance"
+        rank = sort == "relevance" and not q.empty
+        base, base_params = where_of(audience(filters))
+        with_sql, with_params = self._match(q, base, base_params, rank)
+        conds = self.conditions(filters)
+        where, where_params = self._where(conds)
+        page = max(1, page)
+        score, score_params = ("h.score", []) if rank or q.empty else self._page_score(q)
+        branches, branch_params = self._facet_branches(conds, filters.now) if facets else ([], [])
+        while True:
+            sql = [
+                # The page: ORDER BY … LIMIT in SQL; row_number keeps its order through UNION.
+                f"SELECT 'hit', CAST(h.id AS TEXT), {score}, "  # noqa: S608
+                f"row_number() OVER (ORDER BY {_prefixed(ORDER[sort])}) "
+                f"FROM (SELECT * FROM j WHERE {where} ORDER BY {ORDER[sort]} "
+                "LIMIT %s OFFSET %s) AS h",
+                "SELECT 'total', '', CAST(count(*) AS DOUBLE PRECISION), 0 "  # noqa: S608
+                f"FROM j WHERE {where}",
+                *branches,
+            ]
+            params: list[Any] = [
+                *with_params,
+                *score_params,
+                *where_params,
+                per_page,
+                (page - 1) * per_page,
+                *where_params,
+                *branch_params,
+            ]
+            rows = self._fetch(with_sql + " " + " UNION ALL ".join(sql), params)
+            total = next(int(r[2]) for r in rows if r[0] == "total")
+            last = max(1, -(-total // per_page))
+            if page <= last:
+                break
+            page = last  # past the last page: show the last one (rare; one more statement)
+        hits = sorted((r for r in rows if r[0] == "hit"), key=lambda r: r[3])
+        return (
+            [Hit(id=int(r[1]), score=float(r[2] or 0.0)) for r in hits],
+            total,
+            self._counts(rows),
+        )
+
+    @staticmethod
+    def _counts(rows: list[tuple[Any, ...]]) -> Facets:
+        out: dict[str, list[tuple[str, int]]] = {}
+        posted: dict[str, int] = {}
+        for name, value, n, _pos in rows:
+            if name in ("hit", "total") or not value:
+                continue
+            if name == "posted":
+                posted[str(value)] = int(n)
+            else:
+                out.setdefault(name, []).append((str(value), int(n)))
+        for values in out.values():
+            values.sort(key=lambda x: (-x[1], x[0]))
+        if "trl" in out:
+            trl = dict(out["trl"])
+            out["trl"] = [(k, trl[k]) for k in TRL_BANDS if trl.get(k)]
+        running, cumulative = 0, []
+        for d in POSTED_WITHIN:  # buckets are disjoint: "within 30 days" includes "within 7"
+            running += posted.get(str(d), 0)
+            if running:
+                cumulative.append((str(d), running))
+        out["posted"] = cumulative
+        return out
 
     def query_organisations(self, q: TextQuery, limit: int) -> tuple[list[Hit], int]:
         if q.empty:
@@ -162,3 +277,8 @@ class DatabaseBackend:
         with connection.cursor() as cursor:
             cursor.execute(sql, list(params))
             return [tuple(r) for r in cursor.fetchall()]
+
+
+def _prefixed(order: str) -> str:
+    """An ORDER BY over j's columns, qualified with the page alias h."""
+    return ", ".join(f"h.{part.strip()}" for part in order.split(","))

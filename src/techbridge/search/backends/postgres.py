@@ -5,28 +5,45 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import BooleanField, FloatField, QuerySet
-from django.db.models.expressions import RawSQL
-
 from techbridge.search.backends import Hit
 from techbridge.search.backends.database import COLUMNS, DatabaseBackend
-from techbridge.search.models import SearchDocument
 from techbridge.search.query import TextQuery
 
 
 class PostgresBackend(DatabaseBackend):
     postgres = True
+    contains = "strpos({col}, %s) > 0"
 
-    def _matching(self, q: TextQuery, base: QuerySet[SearchDocument]) -> list[tuple[Any, ...]]:
-        tsq = q.tsquery()
-        qs = base.filter(
-            RawSQL("search_document.tsv @@ %s::tsquery", [tsq], output_field=BooleanField())
-        ).annotate(
-            score=RawSQL(
-                "ts_rank_cd(search_document.tsv, %s::tsquery)", [tsq], output_field=FloatField()
+    def _match(
+        self, q: TextQuery, base: str, params: list[Any], rank: bool
+    ) -> tuple[str, list[Any]]:
+        cols = ", ".join(f"search_document.{c}" for c in COLUMNS)
+        if q.empty:
+            # Browsing: no copy of the whole table; each branch reads it with its filters.
+            return (
+                "WITH j AS NOT MATERIALIZED (SELECT search_document.profile_id AS id, "  # noqa: S608
+                f"0.0::float8 AS score, {cols} FROM search_document WHERE {base})",
+                params,
             )
+        tsq = q.tsquery()
+        # ts_rank_cd reads each match's tsvector: only when the sort needs it.
+        score = "ts_rank_cd(search_document.tsv, %s::tsquery)" if rank else "0.0::float8"
+        return (
+            "WITH j AS MATERIALIZED (SELECT search_document.profile_id AS id, "  # noqa: S608
+            f"{score} AS score, {cols} FROM search_document "
+            f"WHERE search_document.tsv @@ %s::tsquery AND {base})",
+            [*([tsq] if rank else []), tsq, *params],
         )
-        return list(qs.values_list(*COLUMNS, "score"))
+
+    def _split(self, col: str) -> str:
+        return f"unnest(string_to_array(btrim(j.{col}), ' ')) AS s(value)"
+
+    def _page_score(self, q: TextQuery) -> tuple[str, list[Any]]:
+        return (
+            "(SELECT ts_rank_cd(d.tsv, %s::tsquery) FROM search_document d "
+            "WHERE d.profile_id = h.id)",
+            [q.tsquery()],
+        )
 
     def _matching_orgs(self, q: TextQuery, limit: int) -> tuple[list[Hit], int]:
         tsq = q.tsquery()

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC
 from typing import Any
-
-from django.db.models import DateField, DateTimeField, QuerySet
 
 from techbridge.search.backends import Hit
 from techbridge.search.backends.database import COLUMNS, DatabaseBackend
-from techbridge.search.models import SearchDocument
 from techbridge.search.query import TextQuery
 
 TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0
@@ -17,28 +13,32 @@ TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0
 
 class SqliteBackend(DatabaseBackend):
     postgres = False
+    contains = "instr({col}, %s) > 0"
 
-    def _matching(self, q: TextQuery, base: QuerySet[SearchDocument]) -> list[tuple[Any, ...]]:
-        inner, params = base.values_list(*COLUMNS).query.sql_with_params()
+    def _match(
+        self, q: TextQuery, base: str, params: list[Any], rank: bool
+    ) -> tuple[str, list[Any]]:
+        cols = ", ".join(f"search_document.{c}" for c in COLUMNS)
+        if q.empty:
+            return (
+                f"WITH j AS MATERIALIZED (SELECT search_document.profile_id AS id, "  # noqa: S608
+                f"0.0 AS score, {cols} FROM search_document WHERE {base})",
+                params,
+            )
         # Constants and Django's own SQL only; the user's text is a parameter. The full-text
         # match is materialised first: otherwise SQLite may run it once per candidate row.
-        sql = (
+        return (
             "WITH m AS MATERIALIZED (SELECT rowid AS id, "  # noqa: S608
             f"-bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score FROM search_fts "
-            "WHERE search_fts MATCH %s) "
-            f"SELECT d.*, m.score FROM m JOIN ({inner}) AS d ON d.profile_id = m.id"
+            "WHERE search_fts MATCH %s), "
+            f"j AS MATERIALIZED (SELECT m.id AS id, m.score AS score, {cols} FROM m "
+            f"JOIN search_document ON search_document.profile_id = m.id WHERE {base})",
+            [q.fts5(), *params],
         )
-        rows = self._fetch(sql, [q.fts5(), *params])
-        return [self._convert(r) for r in rows]
 
-    @staticmethod
-    def _convert(row: tuple[Any, ...]) -> tuple[Any, ...]:
-        # Raw SQL returns SQLite's text for dates: convert like the ORM would.
-        published = DateTimeField().to_python(row[10]) if row[10] else None
-        if published is not None and published.tzinfo is None:
-            published = published.replace(tzinfo=UTC)
-        expires = DateField().to_python(row[11]) if row[11] else None
-        return (*row[:10], published, expires, row[12])
+    def _split(self, col: str) -> str:
+        # ' a b ' -> '["a","b"]' (codes are slugs: no quotes, no backslashes)
+        return f"""json_each('["' || replace(trim(j.{col}), ' ', '","') || '"]') AS s"""
 
     def _matching_orgs(self, q: TextQuery, limit: int) -> tuple[list[Hit], int]:
         match = q.fts5()
