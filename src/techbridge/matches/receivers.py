@@ -13,6 +13,7 @@ logger = logging.getLogger(__name__)
 
 COMPUTE = frozenset({"publish", "update"})
 REMOVE = frozenset({"close", "expire", "delete", "reject"})
+IMPORT_CHUNK = 200
 
 
 def on_profile_changed(
@@ -22,8 +23,11 @@ def on_profile_changed(
     remove them. Enqueued after commit so a worker sees the committed profile."""
     if action == "import":
         ids = [int(i) for i in profile_ids or ()]
-        if ids:
-            transaction.on_commit(lambda: _enqueue(tasks.match_profiles, profile_ids=ids))
+        for start in range(0, len(ids), IMPORT_CHUNK):  # workers share a big import
+            chunk = ids[start : start + IMPORT_CHUNK]
+            transaction.on_commit(
+                lambda chunk=chunk: _enqueue(tasks.match_profiles, profile_ids=chunk)
+            )
     elif profile_id is not None and action in COMPUTE:
         transaction.on_commit(lambda: _enqueue(tasks.match_profiles, profile_ids=[profile_id]))
     elif profile_id is not None and action in REMOVE:
