@@ -85,3 +85,9 @@ def test_marked_matches_survive_a_rematch(match, cn_member):
     services.match_compute_all(notify=False)
     match.refresh_from_db()
     assert match.request_status == "useful"
+
+
+def test_the_list_page_marks_new_matches_seen_on_the_viewers_side(match, cn_member):
+    assert login(cn_member).get("/matches/").status_code == 200
+    match.refresh_from_db()
+    assert (match.request_status, match.partner_status) == ("seen", "new")

@@ -1,5 +1,6 @@
 """Demo data of the matches app: the matches of every demo profile, so "Matches for you"
-is filled for the demo members (about 10 s for the demo set on 2 cores)."""
+is filled for the demo members. Measured on the ~600 live demo profiles on 2 shared cores:
+15 s of CPU (30-45 s of wall time on a busy machine), embeddings cached under VAR_DIR."""
 
 from __future__ import annotations
 
