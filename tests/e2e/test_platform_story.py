@@ -71,7 +71,7 @@ def post_chinese_request(page, base: str) -> None:
 
 
 def test_visitor_to_published_request(browser, live_server):
-    load_demo()
+    load_demo(apps=())
     base = live_server.url
     visitor = browser.new_context(locale="en-US")
     page = visitor.new_page()
@@ -106,7 +106,7 @@ def test_visitor_to_published_request(browser, live_server):
 
 
 def test_blind_offer_shows_no_owner(browser, live_server):
-    load_demo()
+    load_demo(apps=())
     blind = (
         TechnologyProfile.objects.filter(visibility="blind", status="published")
         .select_related("organisation")

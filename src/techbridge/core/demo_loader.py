@@ -98,7 +98,10 @@ def _profile_row(r: dict[str, Any], org: Organisation, now: Any) -> dict[str, An
 
 
 @transaction.atomic
-def load_demo(*, stdout: Any = None, seed: int = 7) -> dict[str, int]:
+def load_demo(
+    *, stdout: Any = None, seed: int = 7, apps: tuple[str, ...] = DEMO_APPS
+) -> dict[str, int]:
+    """Load the demo set; `apps` names the later apps whose demo data to add too."""
     from techbridge.demo import demo_dataset
 
     data = demo_dataset(seed=seed)
@@ -116,7 +119,7 @@ def load_demo(*, stdout: Any = None, seed: int = 7) -> dict[str, int]:
     rows = [_profile_row(r, orgs[r["org"]], now) for r in data["profiles"]]
     created = profiles_import(rows=rows)
     summary = {"organisations": len(orgs), "profiles": len(rows), "created": len(created)}
-    for app in DEMO_APPS:
+    for app in apps:
         # Each later app may add its own demo data: `techbridge.<app>.demo.load(now=...)`
         # returns a dict of counts; it must be idempotent like this loader.
         if importlib.util.find_spec(f"techbridge.{app}.demo") is not None:
