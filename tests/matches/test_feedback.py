@@ -91,3 +91,16 @@ def test_the_list_page_marks_new_matches_seen_on_the_viewers_side(match, cn_memb
     assert login(cn_member).get("/matches/").status_code == 200
     match.refresh_from_db()
     assert (match.request_status, match.partner_status) == ("seen", "new")
+
+
+def test_stored_feedback_feeds_the_engine_when_switched_on(match, cn_member, settings):
+    from techbridge.matches import engine
+
+    services.match_feedback(actor=cn_member, match_id=match.id, useful=False, reason="geography")
+    settings.TECHBRIDGE = {**settings.TECHBRIDGE, "MATCH_FEEDBACK": True}
+    engine.reset()
+    built = engine.matcher()
+    if engine.ENGINE_AVAILABLE:
+        model = built.config.feedback
+        assert model is not None
+        assert model.weights.geography > type(model.weights)().geography
