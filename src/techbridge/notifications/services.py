@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+from smtplib import SMTPException
 from typing import Any
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 
 from techbridge.accounts.models import Membership
 from techbridge.notifications.models import Notification
+
+logger = logging.getLogger(__name__)
 
 
 def notify(*, user_id: int, kind: str, title: Any, body: Any = "", url: str = "") -> Notification:
@@ -66,13 +70,18 @@ def send_digests(*, now: Any = None) -> int:
     for items in by_user.values():
         user = items[0].user
         lines = [f"- {n.title}" + (f"\n  {n.url}" if n.url else "") for n in items]
-        send_mail(
+        message = EmailMessage(
             subject=f"[TechBridge] {len(items)} new notification(s)",
-            message="\n".join(lines),
+            body="\n".join(lines),
             from_email=settings.DEFAULT_FROM_EMAIL,
-            recipient_list=[user.email],
-            fail_silently=True,
+            to=[user.email],
         )
+        try:
+            message.send()
+        except (OSError, SMTPException):
+            # One unreachable mailbox must not stop the digest; the rows stay un-e-mailed.
+            logger.warning("Digest to user %s could not be sent", user.pk, exc_info=True)
+            continue
         Notification.objects.filter(id__in=[n.id for n in items]).update(emailed_at=now)
     return len(by_user)
 
