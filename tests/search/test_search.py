@@ -206,3 +206,31 @@ def test_selected_value_without_results_stays_removable(corpus: Any) -> None:
     kinds = {o.value: o for o in {f.name: f for f in result.facets}["kind"].options}
     assert kinds["request"].selected and kinds["request"].count == 0
     assert kinds["offer"].count == 1
+
+
+def test_browse_counts_are_cached_until_the_index_changes(
+    corpus: Any, django_assert_num_queries: Any
+) -> None:
+    from techbridge.search.backends import get_backend
+    from techbridge.search.forms import parse_params as pp
+    from techbridge.search.selectors import _filters, text_plan
+    from tests.search.conftest import indexed
+
+    backend, plan = get_backend(), text_plan("")
+    filters = _filters(ANON, pp({"kind": "offer"}))
+    first = backend.query(plan, filters, "relevance", 1, 2)
+    with django_assert_num_queries(2):  # the state token, then the page alone
+        again = backend.query(plan, filters, "relevance", 1, 2)
+    assert again == first
+    assert (
+        backend.query(plan, filters, "relevance", 9, 2)[0]
+        == backend.query(plan, filters, "relevance", 2, 2)[0]
+    )  # past the last page (total from the cache): the last page
+    before = run(kind="offer")
+    new = indexed(title="Another offer", kind="offer")
+    after = run(kind="offer")
+    assert after.total == before.total + 1 and new.id in ids(after)
+    kinds = {o.value: o.count for o in {f.name: f for f in after.facets}["kind"].options}
+    assert kinds["offer"] == after.total
+    backend.delete([new.id])
+    assert run(kind="offer").total == before.total

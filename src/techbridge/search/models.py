@@ -74,6 +74,20 @@ class SearchDocument(models.Model):
         return f"profile {self.profile_id}"
 
 
+class IndexState(models.Model):
+    """One row whose token changes with every write to the profile index (in the same
+    transaction): cached facet counts are keyed by it, so they never outlive a change."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        db_table = "search_index_state"
+
+    def __str__(self) -> str:
+        return self.token
+
+
 class OrganisationDocument(models.Model):
     """The index row of one organisation (name, name in the other language, description)."""
 

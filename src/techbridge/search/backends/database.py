@@ -14,16 +14,19 @@ SQL: ``json_each`` on SQLite, ``unnest(string_to_array(…))`` on PostgreSQL.
 
 from __future__ import annotations
 
+import hashlib
+import uuid
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Q, QuerySet
 from django.db.models.sql.where import WhereNode
 
 from techbridge.search.backends import Facets, Hit
-from techbridge.search.models import OrganisationDocument, SearchDocument
+from techbridge.search.models import IndexState, OrganisationDocument, SearchDocument
 from techbridge.search.query import POSTED_WITHIN, TRL_BANDS, Filters, TextQuery
 
 # The compact columns of a match (``j``), after its id and score.
@@ -43,6 +46,7 @@ COLUMNS = (
 SINGLE = ("kind", "language", "country", "province", "org_type", "ip_status")
 MULTI = {"sector": "sectors", "partnership": "partnership_types"}
 BATCH = 500
+CACHE_SECONDS = 10  # browse counts (no query text); any index write invalidates them
 ORDER = {
     "relevance": "score DESC, published_at DESC NULLS LAST, id DESC",
     "newest": "published_at DESC NULLS LAST, id DESC",
@@ -99,13 +103,14 @@ class DatabaseBackend:
     # --- dialect -------------------------------------------------------------------------
 
     def _match(
-        self, q: TextQuery, base: str, params: list[Any], rank: bool
+        self, q: TextQuery, base: str, params: list[Any], rank: bool, *, materialize: bool = True
     ) -> tuple[str, list[Any]]:
-        """``WITH … j AS (…)``: the visible rows of the match with id, score and COLUMNS."""
+        """``WITH … j AS (…)``: the visible rows of the match with id, score and COLUMNS
+        (browsing: every visible row; copied once unless ``materialize`` is False)."""
         raise NotImplementedError
 
-    def _split(self, col: str) -> str:
-        """A FROM item ``s`` with one ``s.value`` per code of a multi-valued column of j."""
+    def _split(self, expr: str) -> str:
+        """A FROM item ``s`` with one ``s.value`` per code of a multi-valued column value."""
         raise NotImplementedError
 
     def _page_score(self, q: TextQuery) -> tuple[str, list[Any]]:
@@ -117,8 +122,21 @@ class DatabaseBackend:
 
     # --- writes --------------------------------------------------------------------------
 
+    @staticmethod
+    def touch() -> None:
+        """A new state token (in the writer's transaction): cached counts are stale."""
+        IndexState.objects.bulk_create(
+            [IndexState(id=1, token=uuid.uuid4().hex)],
+            update_conflicts=True,
+            unique_fields=["id"],
+            update_fields=["token"],
+        )
+
     def index(self, docs: list[SearchDocument]) -> None:
+        if not docs:
+            return
         with transaction.atomic():
+            self.touch()
             for start in range(0, len(docs), BATCH):
                 batch = docs[start : start + BATCH]
                 ids = [d.profile_id for d in batch]
@@ -127,6 +145,14 @@ class DatabaseBackend:
 
     def delete(self, ids: Iterable[int]) -> None:
         ids = list(ids)
+        if not ids:
+            return
+        with transaction.atomic():
+            self.touch()
+            self._delete(ids)
+
+    @staticmethod
+    def _delete(ids: list[int]) -> None:
         for start in range(0, len(ids), BATCH):
             SearchDocument.objects.filter(profile_id__in=ids[start : start + BATCH]).delete()
 
@@ -171,18 +197,25 @@ class DatabaseBackend:
         branches: list[str] = []
         params: list[Any] = []
 
-        def branch(name: str, value_sql: str, value_params: list[Any], src: str = "j") -> None:
+        def branch(name: str, value_sql: str, value_params: list[Any]) -> None:
             where, wp = self._where(conds, but=name)
             branches.append(
                 f"SELECT '{name}', {value_sql}, CAST(count(*) AS DOUBLE PRECISION), 0 "  # noqa: S608
-                f"FROM {src} WHERE {where} GROUP BY 2"
+                f"FROM j WHERE {where} GROUP BY 2"
             )
             params.extend([*value_params, *wp])
 
         for key in SINGLE:
             branch(key, key, [])
         for key, col in MULTI.items():
-            branch(key, "s.value", [], src=f"j, {self._split(col)}")
+            # Split the few distinct code lists (~60 sector combinations), not every row.
+            where, wp = self._where(conds, but=key)
+            branches.append(
+                f"SELECT '{key}', s.value, CAST(sum(g.n) AS DOUBLE PRECISION), 0 "  # noqa: S608
+                f"FROM (SELECT {col} AS v, count(*) AS n FROM j WHERE {where} GROUP BY {col}) "
+                f"AS g, {self._split('g.v')} GROUP BY 2"
+            )
+            params.extend(wp)
         branch("trl", _trl_case(), [])
         if now is not None:
             case, cp = _posted_case(now)
@@ -202,46 +235,93 @@ class DatabaseBackend:
         if filters.ids is not None and not filters.ids:
             return [], 0, {}
         sort = sort if sort in ORDER else "relevance"
-        rank = sort == "relevance" and not q.empty
+        if q.empty and sort == "relevance":
+            sort = "newest"  # no score: the same order, and the date index serves it
         base, base_params = where_of(audience(filters))
-        with_sql, with_params = self._match(q, base, base_params, rank)
         conds = self.conditions(filters)
-        where, where_params = self._where(conds)
         page = max(1, page)
-        score, score_params = ("h.score", []) if rank or q.empty else self._page_score(q)
-        branches, branch_params = self._facet_branches(conds, filters.now) if facets else ([], [])
+        key = self._cache_key(base, base_params, conds) if q.empty and facets else None
+        cached = cache.get(key) if key else None
+        if cached is not None:  # browsing: the counts of this audience and these filters
+            total, counts = cached
+            page = min(page, max(1, -(-total // per_page)))
+            rows = self._statement(
+                q, base, base_params, conds, sort, page, per_page, False, filters.now
+            )
+            return self._hits(rows), total, counts
         while True:
-            sql = [
-                # The page: ORDER BY … LIMIT in SQL; row_number keeps its order through UNION.
-                f"SELECT 'hit', CAST(h.id AS TEXT), {score}, "  # noqa: S608
-                f"row_number() OVER (ORDER BY {_prefixed(ORDER[sort])}) "
-                f"FROM (SELECT * FROM j WHERE {where} ORDER BY {ORDER[sort]} "
-                "LIMIT %s OFFSET %s) AS h",
-                "SELECT 'total', '', CAST(count(*) AS DOUBLE PRECISION), 0 "  # noqa: S608
-                f"FROM j WHERE {where}",
-                *branches,
-            ]
-            params: list[Any] = [
-                *with_params,
-                *score_params,
-                *where_params,
-                per_page,
-                (page - 1) * per_page,
-                *where_params,
-                *branch_params,
-            ]
-            rows = self._fetch(with_sql + " " + " UNION ALL ".join(sql), params)
+            rows = self._statement(
+                q, base, base_params, conds, sort, page, per_page, facets, filters.now
+            )
             total = next(int(r[2]) for r in rows if r[0] == "total")
             last = max(1, -(-total // per_page))
             if page <= last:
                 break
             page = last  # past the last page: show the last one (rare; one more statement)
+        counts = self._counts(rows)
+        if key:
+            cache.set(key, (total, counts), CACHE_SECONDS)
+        return self._hits(rows), total, counts
+
+    def _statement(
+        self,
+        q: TextQuery,
+        base: str,
+        base_params: list[Any],
+        conds: dict[str, tuple[str, list[Any]]],
+        sort: str,
+        page: int,
+        per_page: int,
+        facets: bool,
+        now: datetime | None,
+    ) -> list[tuple[Any, ...]]:
+        """Run the one statement: the page, then (unless ``facets`` is False, the page
+        alone) the total, then (if ``facets``) a count branch per facet."""
+        rank = sort == "relevance"
+        alone = facets is False and q.empty  # browsing with cached counts: no copy of j
+        with_sql, with_params = self._match(q, base, base_params, rank, materialize=not alone)
+        where, where_params = self._where(conds)
+        score, score_params = ("h.score", []) if rank or q.empty else self._page_score(q)
+        sql = [
+            # The page: ORDER BY … LIMIT in SQL; row_number keeps its order through UNION.
+            f"SELECT 'hit', CAST(h.id AS TEXT), {score}, "  # noqa: S608
+            f"row_number() OVER (ORDER BY {_prefixed(ORDER[sort])}) "
+            f"FROM (SELECT * FROM j WHERE {where} ORDER BY {ORDER[sort]} "
+            "LIMIT %s OFFSET %s) AS h"
+        ]
+        params: list[Any] = [
+            *with_params,
+            *score_params,
+            *where_params,
+            per_page,
+            (page - 1) * per_page,
+        ]
+        if not alone:
+            sql.append(
+                "SELECT 'total', '', CAST(count(*) AS DOUBLE PRECISION), 0 "  # noqa: S608
+                f"FROM j WHERE {where}"
+            )
+            params.extend(where_params)
+        if facets:
+            branches, branch_params = self._facet_branches(conds, now)
+            sql.extend(branches)
+            params.extend(branch_params)
+        return self._fetch(with_sql + " " + " UNION ALL ".join(sql), params)
+
+    @staticmethod
+    def _hits(rows: list[tuple[Any, ...]]) -> list[Hit]:
         hits = sorted((r for r in rows if r[0] == "hit"), key=lambda r: r[3])
-        return (
-            [Hit(id=int(r[1]), score=float(r[2] or 0.0)) for r in hits],
-            total,
-            self._counts(rows),
+        return [Hit(id=int(r[1]), score=float(r[2] or 0.0)) for r in hits]
+
+    @staticmethod
+    def _cache_key(base: str, base_params: list[Any], conds: dict[str, Any]) -> str:
+        """The cache key of browse counts: the index's state token, the audience's SQL and
+        the filters. Any index write changes the token (in its transaction)."""
+        token = IndexState.objects.filter(id=1).values_list("token", flat=True).first() or ""
+        raw = repr(
+            (connection.settings_dict["NAME"], token, base, base_params, sorted(conds.items()))
         )
+        return "search:facets:" + hashlib.sha256(raw.encode()).hexdigest()
 
     @staticmethod
     def _counts(rows: list[tuple[Any, ...]]) -> Facets:

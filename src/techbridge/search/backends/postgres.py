@@ -15,7 +15,7 @@ class PostgresBackend(DatabaseBackend):
     contains = "strpos({col}, %s) > 0"
 
     def _match(
-        self, q: TextQuery, base: str, params: list[Any], rank: bool
+        self, q: TextQuery, base: str, params: list[Any], rank: bool, *, materialize: bool = True
     ) -> tuple[str, list[Any]]:
         cols = ", ".join(f"search_document.{c}" for c in COLUMNS)
         if q.empty:
@@ -35,8 +35,8 @@ class PostgresBackend(DatabaseBackend):
             [*([tsq] if rank else []), tsq, *params],
         )
 
-    def _split(self, col: str) -> str:
-        return f"unnest(string_to_array(btrim(j.{col}), ' ')) AS s(value)"
+    def _split(self, expr: str) -> str:
+        return f"unnest(string_to_array(btrim({expr}), ' ')) AS s(value)"
 
     def _page_score(self, q: TextQuery) -> tuple[str, list[Any]]:
         return (

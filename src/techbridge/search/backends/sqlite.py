@@ -16,12 +16,13 @@ class SqliteBackend(DatabaseBackend):
     contains = "instr({col}, %s) > 0"
 
     def _match(
-        self, q: TextQuery, base: str, params: list[Any], rank: bool
+        self, q: TextQuery, base: str, params: list[Any], rank: bool, *, materialize: bool = True
     ) -> tuple[str, list[Any]]:
         cols = ", ".join(f"search_document.{c}" for c in COLUMNS)
         if q.empty:
+            how = "MATERIALIZED" if materialize else "NOT MATERIALIZED"
             return (
-                f"WITH j AS MATERIALIZED (SELECT search_document.profile_id AS id, "  # noqa: S608
+                f"WITH j AS {how} (SELECT search_document.profile_id AS id, "  # noqa: S608
                 f"0.0 AS score, {cols} FROM search_document WHERE {base})",
                 params,
             )
@@ -36,9 +37,9 @@ class SqliteBackend(DatabaseBackend):
             [q.fts5(), *params],
         )
 
-    def _split(self, col: str) -> str:
+    def _split(self, expr: str) -> str:
         # ' a b ' -> '["a","b"]' (codes are slugs: no quotes, no backslashes)
-        return f"""json_each('["' || replace(trim(j.{col}), ' ', '","') || '"]') AS s"""
+        return f"""json_each('["' || replace(trim({expr}), ' ', '","') || '"]') AS s"""
 
     def _matching_orgs(self, q: TextQuery, limit: int) -> tuple[list[Hit], int]:
         match = q.fts5()
