@@ -22,6 +22,9 @@ from tests.factories import (
 def _isolated(settings: Any, tmp_path: Any) -> None:
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.ACCOUNT_RATE_LIMITS = False
+    # Bulk imports (the demo set) are not matched profile by profile in tests: the matches
+    # tests switch it on where they test it.
+    settings.TECHBRIDGE = {**settings.TECHBRIDGE, "MATCH_ON_IMPORT": False}
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from django.utils import timezone
 
 from techbridge.matches import engine, services
 from techbridge.matches.models import Match
@@ -161,8 +162,9 @@ def test_editing_a_published_profile_recomputes(
 
 
 def test_import_computes_matches_for_published_rows(
-    market, cn_org, django_capture_on_commit_callbacks
+    market, cn_org, django_capture_on_commit_callbacks, settings
 ):
+    settings.TECHBRIDGE = {**settings.TECHBRIDGE, "MATCH_ON_IMPORT": True}
     row = {
         "ref": "test:1",
         "organisation_id": cn_org.id,
@@ -233,3 +235,26 @@ def test_other_language_partners_get_reserved_slots(market, cn_org, settings, mo
     )
     pairs = services.proposals_for(request)
     assert [key[1] for key in pairs] == [zh_offers[0].id, english.id]
+
+
+def test_import_can_leave_matching_to_rematch(cn_org, django_capture_on_commit_callbacks):
+    row = {
+        "ref": "test:2",
+        "organisation_id": cn_org.id,
+        "kind": "request",
+        "language": "en",
+        "title": "Seeking battery recycling",
+        "summary": "Battery recycling",
+        "description": "Battery recycling",
+        "sectors": ["recycling"],
+        "keywords": [],
+        "trl": 6,
+        "ip_status": "none",
+        "partnership_types": ["licence_in"],
+        "status": "published",
+        "visibility": "public",
+        "published_at": timezone.now(),
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        (profile_id,) = profile_services.profiles_import(rows=[row])
+    assert not Match.objects.filter(request_id=profile_id).exists()

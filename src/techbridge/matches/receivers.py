@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 
 from techbridge.matches import tasks
@@ -22,6 +23,8 @@ def on_profile_changed(
     """Publish/update/import: (re)compute the profile's matches; close/expire/delete:
     remove them. Enqueued after commit so a worker sees the committed profile."""
     if action == "import":
+        if not settings.TECHBRIDGE.get("MATCH_ON_IMPORT", True):
+            return  # bulk loads are matched later by `techbridge rematch`
         ids = [int(i) for i in profile_ids or ()]
         for start in range(0, len(ids), IMPORT_CHUNK):  # workers share a big import
             chunk = ids[start : start + IMPORT_CHUNK]
