@@ -60,6 +60,7 @@ class MatchingConfig:
     embed_chars: int = 600
     translate_chars: int = 3000
     pool: int = 100
+    max_query_terms: int = 48
     k1: float = 1.5
     b: float = 1.0
     w_translated: float = 1.0
@@ -122,7 +123,7 @@ class MatchingEngine:
         return profile_id in self._pos
 
     def indexed(self) -> list[ProfileDoc]:
-        """The indexed profiles (descriptions shortened to what explanations use)."""
+        """The indexed profiles (without their descriptions, which the index does not keep)."""
         return [d for d in self._docs if d is not None]
 
     # -- indexing ---------------------------------------------------------------------------
@@ -147,8 +148,8 @@ class MatchingEngine:
 
     def _remember(self, doc: ProfileDoc, analysed: AnalysedProfile) -> None:
         self._pos[doc.id] = len(self._docs)
-        # Keep what explanations need, not whole descriptions (memory at a million profiles).
-        self._docs.append(replace(doc, description=doc.description[:1000]))
+        # Keep what scoring and explanations need, not descriptions (memory at a million).
+        self._docs.append(replace(doc, description="") if doc.description else doc)
         self._truncated.append(analysed.truncated)
         self._alive.append(1)
         org = -1
@@ -206,10 +207,10 @@ class MatchingEngine:
 
     # -- retrieval --------------------------------------------------------------------------
 
-    @staticmethod
-    def _coverage(index: BM25Index, terms: Sequence[str]) -> FloatArray:
+    def _coverage(self, index: BM25Index, terms: Sequence[str]) -> FloatArray:
         """BM25 scores divided by the query's best possible score: comparable across queries
         and languages (1.0 would be a document matching every query term at saturation)."""
+        terms = index.select(terms, self.config.max_query_terms)
         bound = sum(index.idf(t) * (1.0 + math.log(c)) for t, c in Counter(terms).items())
         scores = index.score_all(terms)
         if bound <= 0:

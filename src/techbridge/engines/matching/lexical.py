@@ -159,6 +159,16 @@ class BM25Index:
         base = int(self._df[tid]) if tid < len(self._df) else 0
         return base + len(self._delta.get(tid, ()))
 
+    def select(self, query: Sequence[str], max_terms: int) -> list[str]:
+        """The query's ``max_terms`` most informative distinct terms (by IDF and count),
+        with their repetitions: a long query's common words cost much and rank little."""
+        counts = Counter(query)
+        if len(counts) <= max_terms:
+            return list(query)
+        weight = {t: self.idf(t) * (1.0 + math.log(c)) for t, c in counts.items()}
+        keep = set(sorted(counts, key=lambda t: (-weight[t], t))[:max_terms])
+        return [t for t in query if t in keep]
+
     def score_all(
         self, query: Sequence[str], weights: dict[str, float] | None = None
     ) -> FloatArray:

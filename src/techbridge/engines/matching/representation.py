@@ -138,9 +138,9 @@ class E5Encoder:
 
 
 class CachedEncoder:
-    """Wraps an encoder with a SQLite cache of vectors keyed by model, role and text hash.
+    """Wraps an encoder with a SQLite cache of document vectors keyed by model and text hash.
 
-    Repeated evaluations and rebuilds then embed only texts they have not seen.
+    Repeated evaluations and rebuilds then embed only documents they have not seen.
     """
 
     def __init__(self, inner: Encoder, path: Path) -> None:
@@ -187,7 +187,8 @@ class CachedEncoder:
         return self._cached(texts, "doc", self.inner.encode_documents)
 
     def encode_queries(self, texts: Sequence[str]) -> FloatMatrix:
-        return self._cached(texts, "query", self.inner.encode_queries)
+        """Not cached: a query is new text (and timing a query must include its embedding)."""
+        return self.inner.encode_queries(texts)
 
 
 def load_encoder(name: str, *, cache_dir: Path | None = None, threads: int = 1) -> Encoder:
