@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,3 +37,25 @@ def browser() -> Iterator[Any]:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         yield launched
         launched.close()
+
+
+@pytest.fixture
+def new_page(browser: Any, live_server: Any) -> Iterator[Any]:
+    """Opens pages in fresh browser contexts (separate sessions) and closes them all before
+    the live server stops, so no request thread outlives the test database."""
+    contexts: list[Any] = []
+
+    def open_page() -> Any:
+        context = browser.new_context()
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(
+        t.name.startswith("process_request_thread") or "process_request" in t.name
+        for t in threading.enumerate()
+    ):
+        time.sleep(0.05)

@@ -21,7 +21,7 @@ def figure(page, base: str, name: str) -> float:
     return float(text.replace(",", "").replace("\u00a0", "").strip() or 0)
 
 
-def test_request_to_contract(browser, live_server):
+def test_request_to_contract(new_page, live_server):
     load_demo(apps=())
     base = live_server.url
     request = TechnologyProfile.objects.filter(
@@ -33,7 +33,7 @@ def test_request_to_contract(browser, live_server):
     ).first()
     assert request is not None
 
-    foreign = browser.new_context().new_page()
+    foreign = new_page()
     before_value = figure(foreign, base, "value")
     before_contracts = figure(foreign, base, "contracts")
     log_in(foreign, base, MEMBER_EMAIL, DEMO_PASSWORD)
@@ -45,7 +45,7 @@ def test_request_to_contract(browser, live_server):
     connection = Connection.objects.get(profile=request)
     connection_url = f"{base}/connections/{connection.id}/"
 
-    owner = browser.new_context().new_page()
+    owner = new_page()
     log_in(owner, base, MEMBER_CN_EMAIL, DEMO_PASSWORD)
     owner.goto(f"{base}/connections/")
     assert owner.locator(f"a[href='/connections/{connection.id}/']").count() >= 1
@@ -81,11 +81,11 @@ def test_request_to_contract(browser, live_server):
     owner.wait_for_load_state()
     assert owner.locator("[data-testid=contract]").count() == 1
 
-    visitor = browser.new_context().new_page()
+    visitor = new_page()
     assert figure(visitor, base, "contracts") == before_contracts + 1
     assert figure(visitor, base, "value") == before_value + 12_000_000
 
-    staff = browser.new_context().new_page()
+    staff = new_page()
     log_in(staff, base, STAFF_EMAIL, DEMO_PASSWORD)
     staff.goto(f"{base}/results/funnel/")
     assert int(staff.locator("[data-testid=funnel-contracts] .count").inner_text()) >= 1

@@ -70,11 +70,10 @@ def post_chinese_request(page, base: str) -> None:
     page.wait_for_load_state()
 
 
-def test_visitor_to_published_request(browser, live_server):
+def test_visitor_to_published_request(new_page, live_server):
     load_demo(apps=())
     base = live_server.url
-    visitor = browser.new_context(locale="en-US")
-    page = visitor.new_page()
+    page = new_page()
     page.goto(base + "/")
     page.click("[data-testid=lang-zh]")
     page.wait_for_load_state()
@@ -89,7 +88,7 @@ def test_visitor_to_published_request(browser, live_server):
     assert profile.status == "submitted" and profile.language == "zh"
     assert page.locator("[data-testid=status]").count() == 1
 
-    staff = browser.new_context().new_page()
+    staff = new_page()
     log_in(staff, base, "staff@techbridge.example", "techbridge-demo")
     staff.goto(base + "/profiles/review/")
     row = staff.locator("[data-testid=review-row]", has_text=TITLE)
@@ -98,14 +97,14 @@ def test_visitor_to_published_request(browser, live_server):
     profile.refresh_from_db()
     assert profile.status == "published"
 
-    anonymous = browser.new_context().new_page()
+    anonymous = new_page()
     anonymous.goto(f"{base}/profiles/{profile.id}/")
     assert TITLE in anonymous.content()
     anonymous.goto(base + "/profiles/?kind=request")
     assert TITLE in anonymous.content()
 
 
-def test_blind_offer_shows_no_owner(browser, live_server):
+def test_blind_offer_shows_no_owner(new_page, live_server):
     load_demo(apps=())
     blind = (
         TechnologyProfile.objects.filter(visibility="blind", status="published")
@@ -120,7 +119,7 @@ def test_blind_offer_shows_no_owner(browser, live_server):
     ]
     if blind.organisation.name_alt:
         secrets.append(blind.organisation.name_alt)
-    page = browser.new_context().new_page()
+    page = new_page()
     base = live_server.url
     for url in (
         f"/profiles/{blind.id}/",
