@@ -6,8 +6,10 @@ import json
 from io import StringIO
 from typing import Any
 
+import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
+from django.db import connection
 
 from techbridge.search.expansion import set_query_expander
 from techbridge.search.forms import parse_params
@@ -38,3 +40,13 @@ def test_a_query_expander_plugs_in(corpus: Any) -> None:
     finally:
         set_query_expander(None)
     assert [i.card.id for i in found.items] == [corpus["zh"].id]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's GIN index")
+def test_a_fresh_rebuild_restores_the_gin_index(corpus: Any) -> None:
+    SearchDocument.objects.all().delete()
+    call_command("reindex", "--json", stdout=StringIO(), stderr=StringIO())
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = 'search_document_tsv'")
+        assert cursor.fetchone() is not None
+    assert search(actor=AnonymousUser(), params=parse_params({"q": "电池回收"})).total == 1

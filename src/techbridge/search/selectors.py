@@ -148,7 +148,8 @@ def _filters(actor: Any, params: SearchParams, ids: tuple[int, ...] | None = Non
     return Filters(
         visibility=visible_filter(actor),
         today=timezone.localdate(),
-        now=timezone.now(),
+        # to the minute: "posted within" filters and counts (cached per minute) agree
+        now=timezone.now().replace(second=0, microsecond=0),
         values=dict(params.values),
         ids=ids,
     )

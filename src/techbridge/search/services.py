@@ -78,12 +78,14 @@ def reindex_all(*, progress: Callable[[int], Any] | None = None) -> dict[str, in
     stale = SearchDocument.objects.exclude(profile_id__in=published).values_list(
         "profile_id", flat=True
     )
-    get_backend().delete(list(stale))
-    for start in range(0, len(published), BATCH):
-        chunk = published[start : start + BATCH]
-        index_profiles(chunk)
-        if progress is not None:
-            progress(len(chunk))
+    backend = get_backend()
+    backend.delete(list(stale))
+    with backend.bulk_build(fresh=not SearchDocument.objects.exists()):
+        for start in range(0, len(published), BATCH):
+            chunk = published[start : start + BATCH]
+            index_profiles(chunk)
+            if progress is not None:
+                progress(len(chunk))
     orgs = index_organisations(Organisation.objects.values_list("id", flat=True))
     return {"profiles": len(published), "organisations": orgs}
 

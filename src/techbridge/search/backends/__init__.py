@@ -7,6 +7,7 @@ four methods."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -31,6 +32,10 @@ class SearchBackend(Protocol):
     def index(self, docs: list[SearchDocument]) -> None: ...
 
     def delete(self, ids: Iterable[int]) -> None: ...
+
+    def bulk_build(self, *, fresh: bool) -> AbstractContextManager[None]:
+        """Around a rebuild of the whole index (``fresh``: it starts empty)."""
+        ...
 
     def query(
         self,

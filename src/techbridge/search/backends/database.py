@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -46,7 +47,7 @@ COLUMNS = (
 SINGLE = ("kind", "language", "country", "province", "org_type", "ip_status")
 MULTI = {"sector": "sectors", "partnership": "partnership_types"}
 BATCH = 500
-CACHE_SECONDS = 10  # browse counts (no query text); any index write invalidates them
+CACHE_SECONDS = 60  # browse counts (no query text); any index write invalidates them
 ORDER = {
     "relevance": "score DESC, published_at DESC NULLS LAST, id DESC",
     "newest": "published_at DESC NULLS LAST, id DESC",
@@ -131,6 +132,11 @@ class DatabaseBackend:
             unique_fields=["id"],
             update_fields=["token"],
         )
+
+    @contextmanager
+    def bulk_build(self, *, fresh: bool) -> Iterator[None]:
+        """Around a rebuild of the whole index (``fresh``: it starts empty)."""
+        yield
 
     def index(self, docs: list[SearchDocument]) -> None:
         if not docs:
@@ -240,7 +246,7 @@ class DatabaseBackend:
         base, base_params = where_of(audience(filters))
         conds = self.conditions(filters)
         page = max(1, page)
-        key = self._cache_key(base, base_params, conds) if q.empty and facets else None
+        key = self._cache_key(base, base_params, conds, filters.now) if q.empty and facets else None
         cached = cache.get(key) if key else None
         if cached is not None:  # browsing: the counts of this audience and these filters
             total, counts = cached
@@ -306,7 +312,10 @@ class DatabaseBackend:
             branches, branch_params = self._facet_branches(conds, now)
             sql.extend(branches)
             params.extend(branch_params)
-        return self._fetch(with_sql + " " + " UNION ALL ".join(sql), params)
+        return self._search_fetch(with_sql + " " + " UNION ALL ".join(sql), params, q.empty)
+
+    def _search_fetch(self, sql: str, params: list[Any], browse: bool) -> list[tuple[Any, ...]]:
+        return self._fetch(sql, params)
 
     @staticmethod
     def _hits(rows: list[tuple[Any, ...]]) -> list[Hit]:
@@ -314,12 +323,15 @@ class DatabaseBackend:
         return [Hit(id=int(r[1]), score=float(r[2] or 0.0)) for r in hits]
 
     @staticmethod
-    def _cache_key(base: str, base_params: list[Any], conds: dict[str, Any]) -> str:
-        """The cache key of browse counts: the index's state token, the audience's SQL and
-        the filters. Any index write changes the token (in its transaction)."""
+    def _cache_key(
+        base: str, base_params: list[Any], conds: dict[str, Any], now: datetime | None
+    ) -> str:
+        """The cache key of browse counts: the index's state token, the audience's SQL, the
+        filters and the minute (``now``, which "posted within" counts depend on). Any index
+        write changes the token (in its transaction)."""
         token = IndexState.objects.filter(id=1).values_list("token", flat=True).first() or ""
         raw = repr(
-            (connection.settings_dict["NAME"], token, base, base_params, sorted(conds.items()))
+            (connection.settings_dict["NAME"], token, base, base_params, sorted(conds.items()), now)
         )
         return "search:facets:" + hashlib.sha256(raw.encode()).hexdigest()
 

@@ -3,11 +3,18 @@ index, ranking by ts_rank_cd. The tsquery is a literal cast (no text parser)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
+
+from django.db import connection, transaction
 
 from techbridge.search.backends import Hit
 from techbridge.search.backends.database import COLUMNS, DatabaseBackend
 from techbridge.search.query import TextQuery
+
+# As migration 0002 creates it.
+GIN = "CREATE INDEX IF NOT EXISTS search_document_tsv ON search_document USING gin (tsv)"
 
 
 class PostgresBackend(DatabaseBackend):
@@ -34,6 +41,41 @@ class PostgresBackend(DatabaseBackend):
             f"WHERE search_document.tsv @@ %s::tsquery AND {base})",
             [*([tsq] if rank else []), tsq, *params],
         )
+
+    @contextmanager
+    def bulk_build(self, *, fresh: bool) -> Iterator[None]:
+        """A first build loads the rows without the GIN index and builds it once at the end
+        (much faster than growing it row by row); then fresh planner statistics."""
+        if fresh:
+            with connection.cursor() as cursor:
+                cursor.execute("DROP INDEX IF EXISTS search_document_tsv")
+        try:
+            yield
+        finally:
+            with connection.cursor() as cursor:
+                if connection.in_atomic_block:  # pending deferred FK checks block CREATE INDEX
+                    cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+                cursor.execute(GIN)
+                if connection.in_atomic_block:
+                    cursor.execute("SET CONSTRAINTS ALL DEFERRED")  # Django's FKs' default
+                cursor.execute("ANALYZE search_document")
+
+    def _search_fetch(self, sql: str, params: list[Any], browse: bool) -> list[tuple[Any, ...]]:
+        if browse:
+            return self._fetch(sql, params)
+        # The planner underrates reading (detoasting) a tsvector: with a match of ~20% of the
+        # rows it scans the whole table, testing and ranking every row (4x slower than the
+        # GIN index, measured at 100k). The index is always right for a text match.
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)"
+            )
+            before = cursor.fetchone()[0]
+            cursor.execute(sql, params)
+            rows = [tuple(r) for r in cursor.fetchall()]
+            # SET LOCAL outlives a savepoint: restore it for an enclosing transaction
+            cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [before])
+            return rows
 
     def _split(self, expr: str) -> str:
         return f"unnest(string_to_array(btrim({expr}), ' ')) AS s(value)"
