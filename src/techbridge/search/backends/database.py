@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db import connection, transaction
 from django.db.models import Q, QuerySet
 from django.db.models.sql.where import WhereNode
@@ -48,6 +49,8 @@ SINGLE = ("kind", "language", "country", "province", "org_type", "ip_status")
 MULTI = {"sector": "sectors", "partnership": "partnership_types"}
 BATCH = 500
 CACHE_SECONDS = 60  # browse counts (no query text); any index write invalidates them
+# Ties break on the id, so pages are stable. PostgreSQL's spelling (SQLite puts NULLs last
+# in a descending order anyway, and only the plain spelling uses its date index).
 ORDER = {
     "relevance": "score DESC, published_at DESC NULLS LAST, id DESC",
     "newest": "published_at DESC NULLS LAST, id DESC",
@@ -74,7 +77,12 @@ def where_of(qs: QuerySet[Any]) -> tuple[str, list[Any]]:
     """The WHERE clause Django writes for a queryset (columns qualified by table name)."""
     where: WhereNode = qs.query.where
     compiler = qs.query.get_compiler(using=qs.db)
-    sql, params = compiler.compile(where)
+    try:
+        sql, params = compiler.compile(where)
+    except EmptyResultSet:
+        return "1=0", []
+    except FullResultSet:
+        return "1=1", []
     return (sql or "1=1"), list(params)
 
 
@@ -100,6 +108,7 @@ class DatabaseBackend:
     postgres = False
     # instr/strpos: an exact test for ' code ' in a multi-valued column
     contains = "instr({col}, %s) > 0"
+    order = ORDER
 
     # --- dialect -------------------------------------------------------------------------
 
@@ -135,8 +144,13 @@ class DatabaseBackend:
 
     @contextmanager
     def bulk_build(self, *, fresh: bool) -> Iterator[None]:
-        """Around a rebuild of the whole index (``fresh``: it starts empty)."""
-        yield
+        """Around a rebuild of the whole index (``fresh``: it starts empty): then fresh
+        planner statistics (SQLite walks the date index for browsing only with them)."""
+        try:
+            yield
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE search_document")
 
     def index(self, docs: list[SearchDocument]) -> None:
         if not docs:
@@ -240,7 +254,7 @@ class DatabaseBackend:
     ) -> tuple[list[Hit], int, Facets]:
         if filters.ids is not None and not filters.ids:
             return [], 0, {}
-        sort = sort if sort in ORDER else "relevance"
+        sort = sort if sort in self.order else "relevance"
         if q.empty and sort == "relevance":
             sort = "newest"  # no score: the same order, and the date index serves it
         base, base_params = where_of(audience(filters))
@@ -291,8 +305,8 @@ class DatabaseBackend:
         sql = [
             # The page: ORDER BY … LIMIT in SQL; row_number keeps its order through UNION.
             f"SELECT 'hit', CAST(h.id AS TEXT), {score}, "  # noqa: S608
-            f"row_number() OVER (ORDER BY {_prefixed(ORDER[sort])}) "
-            f"FROM (SELECT * FROM j WHERE {where} ORDER BY {ORDER[sort]} "
+            f"row_number() OVER (ORDER BY {_prefixed(self.order[sort])}) "
+            f"FROM (SELECT * FROM j WHERE {where} ORDER BY {self.order[sort]} "
             "LIMIT %s OFFSET %s) AS h"
         ]
         params: list[Any] = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from techbridge.search.backends import Hit
-from techbridge.search.backends.database import COLUMNS, DatabaseBackend
+from techbridge.search.backends.database import COLUMNS, ORDER, DatabaseBackend
 from techbridge.search.query import TextQuery
 
 TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0
@@ -14,6 +14,7 @@ TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0
 class SqliteBackend(DatabaseBackend):
     postgres = False
     contains = "instr({col}, %s) > 0"
+    order = {k: v.replace("DESC NULLS LAST", "DESC") for k, v in ORDER.items()}
 
     def _match(
         self, q: TextQuery, base: str, params: list[Any], rank: bool, *, materialize: bool = True
