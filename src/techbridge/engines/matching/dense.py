@@ -42,10 +42,10 @@ class VectorIndex:
             self._chunks = []
         return self._matrix
 
-    def build(self, vectors: FloatMatrix) -> None:
+    def build(self, vectors: npt.NDArray[np.floating[Any]]) -> None:
         """Replace the content with ``vectors`` (row i = position i)."""
         self._chunks = []
-        self._matrix = np.ascontiguousarray(vectors, dtype=np.float32)
+        self._matrix = np.ascontiguousarray(vectors)
         self._centroids = None
         self._cells = []
         self._unassigned = []
@@ -63,7 +63,8 @@ class VectorIndex:
         m = self._matrix
         rng = np.random.default_rng(self.seed)
         n_cells = int(min(4096, max(64, np.sqrt(len(m)))))
-        sample = m[rng.choice(len(m), size=min(len(m), n_cells * 40), replace=False)]
+        picks = np.sort(rng.choice(len(m), size=min(len(m), n_cells * 40), replace=False))
+        sample = m[picks].astype(np.float32)
         centroids = sample[rng.choice(len(sample), size=n_cells, replace=False)].copy()
         for _ in range(8):
             assign = np.argmax(sample @ centroids.T, axis=1)
@@ -73,21 +74,25 @@ class VectorIndex:
                     v = members.mean(axis=0)
                     centroids[c] = v / max(float(np.linalg.norm(v)), 1e-9)
         assign_all = np.concatenate(
-            [np.argmax(m[i : i + 65536] @ centroids.T, axis=1) for i in range(0, len(m), 65536)]
+            [
+                np.argmax(m[i : i + 65536].astype(np.float32) @ centroids.T, axis=1)
+                for i in range(0, len(m), 65536)
+            ]
         )
         order = np.argsort(assign_all, kind="stable")
         bounds = np.searchsorted(assign_all[order], np.arange(n_cells + 1))
         self._cells = [order[bounds[c] : bounds[c + 1]] for c in range(n_cells)]
         self._centroids = centroids
         # Half precision halves the memory of a large index; only probed rows are widened.
-        self._matrix = self._matrix.astype(np.float16)
+        if self._matrix.dtype != np.float16:
+            self._matrix = self._matrix.astype(np.float16)
 
     def _candidates(self, query: FloatMatrix) -> IntArray | None:
         if self._centroids is None:
             return None
         if self._unassigned:
             extra = np.array(self._unassigned, dtype=np.int64)
-            cells = np.argmax(self.matrix[extra] @ self._centroids.T, axis=1)
+            cells = np.argmax(self.matrix[extra].astype(np.float32) @ self._centroids.T, axis=1)
             for c in np.unique(cells):
                 self._cells[c] = np.concatenate([self._cells[c], extra[cells == c]])
             self._unassigned = []

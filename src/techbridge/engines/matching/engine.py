@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -181,7 +182,18 @@ class MatchingEngine:
         self._pivot.build([a.pivot for a in analysed])
         self._doc_terms = [self._pivot.term_ids(a.pivot) for a in analysed]
         if self.encoder is not None:
-            self._vectors.build(self.encoder.encode_documents([a.embed_text for a in analysed]))
+            self._vectors.build(self._embed_all([a.embed_text for a in analysed]))
+
+    def _embed_all(self, texts: list[str]) -> npt.NDArray[np.floating[Any]]:
+        """Document vectors, embedded in chunks into one matrix: half precision when the
+        index will be approximate (IVF), so a million vectors never exist in float32."""
+        assert self.encoder is not None
+        big = len(texts) >= self.config.ivf_threshold
+        matrix = np.empty((len(texts), self.encoder.dim), dtype=np.float16 if big else np.float32)
+        step = 50_000
+        for i in range(0, len(texts), step):
+            matrix[i : i + step] = self.encoder.encode_documents(texts[i : i + step])
+        return matrix
 
     def add(self, doc: ProfileDoc) -> None:
         """Index one more profile (replacing an indexed one with the same id)."""

@@ -12,11 +12,13 @@ import math
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 FloatArray = npt.NDArray[np.float32]
+_MAX_TF = 65535  # term frequencies are stored as 16-bit integers
 IntArray = npt.NDArray[np.int32]
 
 
@@ -36,7 +38,7 @@ class BM25Index:
         self._idf_n = -1
         self._indptr: npt.NDArray[np.int64] = np.zeros(1, dtype=np.int64)
         self._docs: IntArray = np.zeros(0, dtype=np.int32)
-        self._tfs: FloatArray = np.zeros(0, dtype=np.float32)
+        self._tfs: npt.NDArray[np.uint16] = np.zeros(0, dtype=np.uint16)
         self._df: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
         self._impact: FloatArray = np.zeros(0, dtype=np.float32)
         self._lengths = array("f")
@@ -55,20 +57,18 @@ class BM25Index:
     def build(self, docs: Iterable[Sequence[str]]) -> None:
         """Index ``docs`` (term lists) at positions 0, 1, 2, ... replacing any content."""
         self._reset()
-        term_ids, doc_ids, tfs = array("i"), array("i"), array("f")
+        self._set_postings(self._collect(docs))
+
+    def _collect(self, docs: Iterable[Sequence[str]]) -> dict[str, Any]:
+        term_ids, doc_ids, tfs = array("i"), array("i"), array("H")
         for pos, terms in enumerate(docs):
-            counts = Counter(terms)
-            for term, tf in counts.items():
+            for term, tf in Counter(terms).items():
                 term_ids.append(self._term_id(term))
                 doc_ids.append(pos)
-                tfs.append(tf)
+                tfs.append(min(tf, _MAX_TF))
             self._lengths.append(len(terms))
             self._alive.append(1)
-        self._set_postings(
-            np.frombuffer(term_ids, dtype=np.int32),
-            np.frombuffer(doc_ids, dtype=np.int32),
-            np.frombuffer(tfs, dtype=np.float32),
-        )
+        return {"terms": term_ids, "docs": doc_ids, "tfs": tfs}
 
     def add(self, terms: Sequence[str]) -> int:
         """Index one more document; return its position."""
@@ -95,18 +95,20 @@ class BM25Index:
         old_terms = np.repeat(
             np.arange(len(self._indptr) - 1, dtype=np.int32), np.diff(self._indptr)
         )
-        new_terms, new_docs, new_tfs = array("i"), array("i"), array("f")
+        new_terms, new_docs, new_tfs = array("i"), array("i"), array("H")
         for term_id, postings in self._delta.items():
             for pos, tf in postings:
                 new_terms.append(term_id)
                 new_docs.append(pos)
-                new_tfs.append(tf)
+                new_tfs.append(min(tf, _MAX_TF))
         self._delta = {}
         self._delta_docs = 0
         self._set_postings(
-            np.concatenate([old_terms, np.frombuffer(new_terms, dtype=np.int32)]),
-            np.concatenate([self._docs, np.frombuffer(new_docs, dtype=np.int32)]),
-            np.concatenate([self._tfs, np.frombuffer(new_tfs, dtype=np.float32)]),
+            {
+                "terms": np.concatenate([old_terms, np.frombuffer(new_terms, dtype=np.int32)]),
+                "docs": np.concatenate([self._docs, np.frombuffer(new_docs, dtype=np.int32)]),
+                "tfs": np.concatenate([self._tfs, np.frombuffer(new_tfs, dtype=np.uint16)]),
+            }
         )
 
     def _term_id(self, term: str) -> int:
@@ -124,21 +126,32 @@ class BM25Index:
         """The terms with these ids."""
         return {self._terms[i] for i in ids}
 
-    def _set_postings(self, terms: IntArray, docs: IntArray, tfs: FloatArray) -> None:
+    def _set_postings(self, parts: dict[str, Any]) -> None:
+        """Sort postings by term. ``parts`` is consumed: each buffer is released as soon as
+        it has been used, which bounds the peak memory of building a large index."""
+        terms = np.asarray(parts.pop("terms"), dtype=np.int32)
         order = np.argsort(terms, kind="stable")
         counts = np.bincount(terms, minlength=len(self._vocab)).astype(np.int64)
+        del terms
         self._indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        self._docs = docs[order].astype(np.int32)
-        self._tfs = tfs[order].astype(np.float32)
         self._df = counts
+        self._docs = np.asarray(parts.pop("docs"), dtype=np.int32)[order]
+        self._tfs = np.asarray(parts.pop("tfs"), dtype=np.uint16)[order]
+        del order
         self._impact = self._impacts(self._docs, self._tfs)
 
-    def _impacts(self, docs: IntArray, tfs: FloatArray) -> FloatArray:
-        """BM25's saturated, length-normalised term frequency of each posting."""
+    def _impacts(self, docs: IntArray, tfs: npt.NDArray[np.uint16]) -> FloatArray:
+        """BM25's saturated, length-normalised term frequency of each posting (in chunks, so
+        that the temporaries stay small)."""
         lengths = np.frombuffer(self._lengths, dtype=np.float32)
         avgdl = max(float(lengths.mean()), 1e-6) if len(lengths) else 1.0
-        norm = self.k1 * (1.0 - self.b + self.b * lengths[docs] / avgdl)
-        return (tfs * (self.k1 + 1.0) / (tfs + norm)).astype(np.float32)
+        out = np.empty(len(docs), dtype=np.float32)
+        step = 1 << 22
+        for i in range(0, len(docs), step):
+            tf = tfs[i : i + step].astype(np.float32)
+            norm = self.k1 * (1.0 - self.b + self.b * lengths[docs[i : i + step]] / avgdl)
+            out[i : i + step] = tf * (self.k1 + 1.0) / (tf + norm)
+        return out
 
     def idf(self, term: str) -> float:
         """Robertson-Sparck Jones IDF (non-negative variant) of ``term``."""
