@@ -1,5 +1,8 @@
 """PostgreSQL: a weighted tsvector (title A, body B) over the pre-segmented terms, a GIN
-index, ranking by ts_rank_cd. The tsquery is a literal cast (no text parser)."""
+index, ranking by ts_rank (term frequency with the weights A 1.0, B 0.4 and length
+normalisation 1: divided by 1 + log(length), BM25-like). ts_rank_cd (cover density) ranked
+alike but cost 3x as much per matching row (60 vs 22 ms over 15,000 rows at 100k).
+The tsquery is a literal cast (no text parser)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from techbridge.search.backends import Hit
 from techbridge.search.backends.database import COLUMNS, DatabaseBackend
 from techbridge.search.query import TextQuery
 
+RANK = "ts_rank({tsv}, %s::tsquery, 1)"
 # As migration 0002 creates it.
 GIN = "CREATE INDEX IF NOT EXISTS search_document_tsv ON search_document USING gin (tsv)"
 
@@ -33,8 +37,8 @@ class PostgresBackend(DatabaseBackend):
                 params,
             )
         tsq = q.tsquery()
-        # ts_rank_cd reads each match's tsvector: only when the sort needs it.
-        score = "ts_rank_cd(search_document.tsv, %s::tsquery)" if rank else "0.0::float8"
+        # Ranking reads each match's tsvector: only when the sort needs it.
+        score = RANK.format(tsv="search_document.tsv") if rank else "0.0::float8"
         return (
             "WITH j AS MATERIALIZED (SELECT search_document.profile_id AS id, "  # noqa: S608
             f"{score} AS score, {cols} FROM search_document "
@@ -82,15 +86,14 @@ class PostgresBackend(DatabaseBackend):
 
     def _page_score(self, q: TextQuery) -> tuple[str, list[Any]]:
         return (
-            "(SELECT ts_rank_cd(d.tsv, %s::tsquery) FROM search_document d "
-            "WHERE d.profile_id = h.id)",
+            f"(SELECT {RANK.format(tsv='d.tsv')} FROM search_document d WHERE d.profile_id = h.id)",  # noqa: S608
             [q.tsquery()],
         )
 
     def _matching_orgs(self, q: TextQuery, limit: int) -> tuple[list[Hit], int]:
         tsq = q.tsquery()
         rows = self._fetch(
-            "SELECT organisation_id, ts_rank_cd(tsv, %s::tsquery) AS s FROM search_org_document "
+            f"SELECT organisation_id, {RANK.format(tsv='tsv')} AS s FROM search_org_document "  # noqa: S608
             "WHERE tsv @@ %s::tsquery ORDER BY s DESC, organisation_id LIMIT %s",
             [tsq, tsq, limit],
         )
