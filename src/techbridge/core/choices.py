@@ -96,3 +96,8 @@ class MemberRole(models.TextChoices):
 
 
 SECTOR_CODES: frozenset[str] = frozenset(f.code for f in FIELDS)
+
+
+def choice_label(choices: type[models.TextChoices], value: object) -> str:
+    """The translated label of a stored code; the code itself if it is unknown."""
+    return str(dict(choices.choices).get(value, value))

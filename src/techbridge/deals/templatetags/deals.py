@@ -8,6 +8,7 @@ from django import template
 
 from techbridge.accounts.models import Organisation
 from techbridge.accounts.selectors import is_member, is_staff, organisation_ids_of
+from techbridge.core.choices import choice_label
 from techbridge.deals import forms, selectors
 from techbridge.deals.models import DealType, DeclineReason, Stage, Status
 from techbridge.profiles.models import TechnologyProfile
@@ -15,28 +16,24 @@ from techbridge.profiles.models import TechnologyProfile
 register = template.Library()
 
 
-def _label(choices: Any, value: Any) -> str:
-    return str(dict(choices.choices).get(value, value))
-
-
 @register.filter
 def stage_label(value: Any) -> str:
-    return _label(Stage, value)
+    return choice_label(Stage, value)
 
 
 @register.filter
 def connection_status_label(value: Any) -> str:
-    return _label(Status, value)
+    return choice_label(Status, value)
 
 
 @register.filter
 def decline_label(value: Any) -> str:
-    return _label(DeclineReason, value)
+    return choice_label(DeclineReason, value)
 
 
 @register.filter
 def deal_type_label(value: Any) -> str:
-    return _label(DealType, value)
+    return choice_label(DealType, value)
 
 
 @register.inclusion_tag("deals/partials/contact_box.html", takes_context=True)

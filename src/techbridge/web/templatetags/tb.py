@@ -12,16 +12,13 @@ from techbridge.core.choices import (
     PartnershipType,
     ProfileStatus,
     SizeBand,
+    choice_label,
 )
 from techbridge.core.provinces import province_name as _province_name
 from techbridge.core.regions import country_name as _country_name
 from techbridge.core.taxonomy import sector_name as _sector_name
 
 register = template.Library()
-
-
-def _label(choices: Any, value: Any) -> str:
-    return str(dict(choices.choices).get(value, value))
 
 
 @register.filter
@@ -41,24 +38,24 @@ def sector_name(code: Any) -> str:
 
 @register.filter
 def status_label(value: Any) -> str:
-    return _label(ProfileStatus, value)
+    return choice_label(ProfileStatus, value)
 
 
 @register.filter
 def ip_label(value: Any) -> str:
-    return _label(IPStatus, value)
+    return choice_label(IPStatus, value)
 
 
 @register.filter
 def partnership_label(value: Any) -> str:
-    return _label(PartnershipType, value)
+    return choice_label(PartnershipType, value)
 
 
 @register.filter
 def orgtype_label(value: Any) -> str:
-    return _label(OrganisationType, value)
+    return choice_label(OrganisationType, value)
 
 
 @register.filter
 def size_label(value: Any) -> str:
-    return _label(SizeBand, value)
+    return choice_label(SizeBand, value)
