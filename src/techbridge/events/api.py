@@ -15,7 +15,7 @@ from techbridge.api.auth import WRITE_AUTH, actor_of
 from techbridge.api.schemas import ErrorOut
 from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed, form_errors
 from techbridge.events import selectors, services
-from techbridge.events.forms import RegistrationForm
+from techbridge.events.forms import RegistrationForm, availability_formset
 from techbridge.events.models import MeetingRequest, Participant, RegistrationStatus
 from techbridge.profiles.models import TechnologyProfile
 
@@ -272,6 +272,99 @@ def registration_cancel(request: HttpRequest, slug: str, pid: int) -> Any:
     event = selectors.event_get_for(actor=request.user, slug=slug)
     p = selectors.participant_get_for(actor=request.user, event=event, participant_id=pid)
     return _participant_out(services.participant_cancel(actor=request.user, participant=p))
+
+
+class WindowIn(Schema):
+    day: str
+    start: str = ""
+    end: str = ""
+
+
+class AvailabilityIn(Schema):
+    windows: list[WindowIn] = []
+
+
+class WindowOut(Schema):
+    day: str
+    start: str
+    end: str
+    starts_at: datetime
+    ends_at: datetime
+
+
+class AvailabilityOut(Schema):
+    time_zone: str
+    windows: list[WindowOut]
+    unscheduled: list[int] = []
+
+
+def _availability_out(p: Participant, unscheduled: list[int] | None = None) -> dict[str, Any]:
+    tz = p.event.tz
+    rows = []
+    for w in p.availability.all().order_by("starts_at"):
+        s, e = w.starts_at.astimezone(tz), w.ends_at.astimezone(tz)
+        whole = (e - s).days >= 1 and (s.hour, s.minute) == (0, 0)
+        rows.append(
+            {
+                "day": s.date().isoformat(),
+                "start": "" if whole else f"{s:%H:%M}",
+                "end": "" if whole else f"{e:%H:%M}",
+                "starts_at": w.starts_at,
+                "ends_at": w.ends_at,
+            }
+        )
+    return {"time_zone": p.event.time_zone, "windows": rows, "unscheduled": unscheduled or []}
+
+
+@router.get(
+    "/{slug}/registrations/{pid}/availability", response={200: AvailabilityOut, 404: ErrorOut}
+)
+def availability_get(request: HttpRequest, slug: str, pid: int) -> dict[str, Any]:
+    actor = actor_of(request)
+    event = selectors.event_get_for(actor=actor, slug=slug)
+    p = selectors.participant_get_for(actor=actor, event=event, participant_id=pid)
+    return _availability_out(p)
+
+
+@router.put(
+    "/{slug}/registrations/{pid}/availability",
+    response={200: AvailabilityOut, **ERRORS},
+    auth=WRITE_AUTH,
+)
+def availability_set(request: HttpRequest, slug: str, pid: int, payload: AvailabilityIn) -> Any:
+    """Replace the windows (day YYYY-MM-DD, start and end HH:MM in the event's time zone, both
+    empty for the whole day; no windows: available throughout). 422 with field errors named
+    `windows.<row>.<field>` or `windows`; 409 when an announced meeting would fall outside."""
+    actor = request.user
+    event = selectors.event_get_for(actor=actor, slug=slug)
+    p = selectors.participant_get_for(actor=actor, event=event, participant_id=pid)
+    rows = payload.windows[:100]
+    data = {
+        "windows-TOTAL_FORMS": str(len(rows)),
+        "windows-INITIAL_FORMS": "0",
+        "windows-MIN_NUM_FORMS": "0",
+        "windows-MAX_NUM_FORMS": "1000",
+    }
+    for i, row in enumerate(rows):
+        data |= {
+            f"windows-{i}-day": row.day[:20],
+            f"windows-{i}-start": row.start[:10],
+            f"windows-{i}-end": row.end[:10],
+        }
+    formset = availability_formset(data, event)
+    if not formset.is_valid():
+        fields: dict[str, list[str]] = {}
+        for i, errors in enumerate(formset.errors):
+            for name, messages in errors.items():
+                key = f"windows.{i}" if name == "__all__" else f"windows.{i}.{name}"
+                fields[key] = [str(m) for m in messages]
+        if formset.non_form_errors():
+            fields["windows"] = [str(m) for m in formset.non_form_errors()]
+        raise ValidationFailed(fields=fields)
+    lost = services.participant_set_availability(
+        actor=actor, participant=p, windows=formset.windows
+    )
+    return _availability_out(p, [m.pk for m in lost])
 
 
 @router.get("/{slug}/participants", response={200: DirectoryPage, 403: ErrorOut, 404: ErrorOut})

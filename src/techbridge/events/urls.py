@@ -11,6 +11,11 @@ urlpatterns = [
     path("events/<slug:slug>/register/", views.register, name="register"),
     path("events/<slug:slug>/registrations/", views.registrations, name="registrations"),
     path(
+        "events/<slug:slug>/registrations/<int:pid>/availability/",
+        views.availability,
+        name="availability",
+    ),
+    path(
         "events/<slug:slug>/registrations/<int:pid>/<str:action>/",
         views.registration_action,
         name="registration_action",

@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from techbridge.accounts.selectors import organisations_of
@@ -21,7 +22,12 @@ from techbridge.core.pagination import page_of
 from techbridge.core.provinces import PROVINCES
 from techbridge.core.taxonomy import sector_choices
 from techbridge.events import ical, pdf, selectors, services
-from techbridge.events.forms import FeedbackForm, MeetingRequestForm, RegistrationForm
+from techbridge.events.forms import (
+    FeedbackForm,
+    MeetingRequestForm,
+    RegistrationForm,
+    availability_formset,
+)
 from techbridge.events.models import Event, Meeting, MeetingRequest, RegistrationStatus
 from techbridge.profiles.models import TechnologyProfile
 
@@ -143,6 +149,51 @@ def registration_action(request: HttpRequest, slug: str, pid: int, action: str) 
     else:
         raise Http404
     return redirect("events:registrations", slug=event.slug)
+
+
+@login_required
+def availability(request: HttpRequest, slug: str, pid: int) -> HttpResponse:
+    """A registered person's days and time windows for meetings, in the event's time zone.
+    Nothing is saved unless every row is valid; announced meetings are never dropped."""
+    event = selectors.event_get_for(actor=request.user, slug=slug)
+    p = selectors.participant_get_for(actor=request.user, event=event, participant_id=pid)
+    formset = availability_formset(
+        request.POST if request.method == "POST" else None, event, p.availability.all()
+    )
+    refusal = ""
+    if request.method == "POST" and formset.is_valid():
+        try:
+            lost = services.participant_set_availability(
+                actor=request.user, participant=p, windows=formset.windows
+            )
+        except DomainError as exc:
+            refusal = str(exc.message)
+        else:
+            messages.success(request, _("The availability is saved."))
+            if lost:
+                messages.warning(
+                    request,
+                    ngettext(
+                        "%(n)d meeting lost its slot; the organisers will schedule it again.",
+                        "%(n)d meetings lost their slot; the organisers will schedule them again.",
+                        len(lost),
+                    )
+                    % {"n": len(lost)},
+                )
+            return redirect("events:availability", slug=event.slug, pid=p.pk)
+    scheduled = [m for m in selectors.meetings_of(p) if m.slot_id is not None]
+    return render(
+        request,
+        "events/availability.html",
+        {
+            "event": event,
+            "participant": p,
+            "formset": formset,
+            "refusal": refusal,
+            "scheduled": scheduled,
+        },
+        status=409 if refusal else 200,
+    )
 
 
 def _directory_params(request: HttpRequest) -> dict[str, str]:

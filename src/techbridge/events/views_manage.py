@@ -14,7 +14,13 @@ from django.views.decorators.http import require_POST
 
 from techbridge.events import pdf, selectors, services
 from techbridge.events.forms import OrganiserMeetingForm, ScheduleRunForm, SlotsForm
-from techbridge.events.models import Meeting, MeetingSlot, Participant, RegistrationStatus
+from techbridge.events.models import (
+    Meeting,
+    MeetingSlot,
+    MeetingStatus,
+    Participant,
+    RegistrationStatus,
+)
 from techbridge.events.views import _act, _pdf
 
 
@@ -38,7 +44,18 @@ def manage(request: HttpRequest, slug: str) -> HttpResponse:
             "run_form": ScheduleRunForm(initial={"time_limit": event.schedule_time_limit}),
             "meeting_form": OrganiserMeetingForm(),
             "no_shows": _no_show_rows(event),
+            "unscheduled": _unscheduled(event),
         },
+    )
+
+
+def _unscheduled(event: Any) -> list[Meeting]:
+    """Active meetings without a slot; `sequence > 0` marks those that lost one (e.g. after
+    a participant changed their availability)."""
+    return list(
+        Meeting.objects.filter(event=event, status=MeetingStatus.ACTIVE, slot__isnull=True)
+        .select_related("a", "b")
+        .order_by("-sequence", "-updated_at", "id")[:50]
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import zoneinfo
 from datetime import date, datetime, time, timedelta
@@ -14,8 +15,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from techbridge.accounts.models import Organisation
+from techbridge.accounts.models import Organisation, User
 from techbridge.accounts.selectors import is_staff, organisation_ids_of
+from techbridge.core.choices import Department
 from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
 from techbridge.events.models import (
     SEATED,
@@ -30,8 +32,10 @@ from techbridge.events.models import (
     ProgrammeSession,
     RegistrationStatus,
     RequestStatus,
+    ScheduleRun,
 )
 from techbridge.events.selectors import can_act_for
+from techbridge.notifications.services import notify
 from techbridge.profiles.models import TechnologyProfile
 
 logger = logging.getLogger(__name__)
@@ -191,17 +195,114 @@ def participant_register(
     return participant
 
 
+def _covered(windows: list[tuple[datetime, datetime]], slot: MeetingSlot) -> bool:
+    return not windows or any(s <= slot.starts_at and slot.ends_at <= e for s, e in windows)
+
+
+def _meeting_line(m: Meeting, participant: Participant, event: Event) -> str:
+    other = m.b if m.a_id == participant.pk else m.a
+    assert m.slot is not None
+    return str(
+        _("%(name)s at %(time)s, table %(table)s")
+        % {
+            "name": other.name,
+            "time": f"{m.slot.starts_at.astimezone(event.tz):%Y-%m-%d %H:%M}",
+            "table": m.table,
+        }
+    )
+
+
+def _organisers(event: Event) -> list[int]:
+    """Who hears about meetings that lost their slot: whoever last ran the scheduler, else
+    the events and management staff."""
+    run = ScheduleRun.objects.filter(event=event, started_by__isnull=False).first()
+    if run is not None and run.started_by is not None and run.started_by.is_active:
+        return [run.started_by_id]
+    staff = User.objects.filter(
+        is_staff=True, is_active=True, department__in=[Department.EVENTS, Department.MANAGEMENT]
+    )
+    return list(staff.order_by("id").values_list("id", flat=True)[:20])
+
+
+def _tell_organisers(event: Event, participant: Participant, lines: list[str]) -> None:
+    title = _("%(n)d meetings of %(name)s lost their slot (%(event)s)") % {
+        "n": len(lines),
+        "name": participant.name,
+        "event": event.title,
+    }
+    body = _(
+        "%(name)s changed their availability. These meetings are no longer scheduled: "
+        "%(meetings)s. Run the scheduler again to place them."
+    ) % {"name": participant.name, "meetings": "; ".join(lines)}
+    for user_id in _organisers(event):
+        notify(
+            user_id=user_id,
+            kind="event",
+            title=title,
+            body=body,
+            url=f"/events/{event.slug}/manage/",
+        )
+
+
 @transaction.atomic
 def participant_set_availability(
     *, actor: Any, participant: Participant, windows: list[tuple[datetime, datetime]]
-) -> None:
-    """Replace the participant's availability (windows from `parse_availability`)."""
+) -> list[Meeting]:
+    """Replace the participant's availability (windows from the availability form or
+    `parse_availability`; none at all means available throughout).
+
+    A scheduled meeting whose slot falls outside the new windows: when it is not announced
+    yet it loses its slot and table (the organisers are notified and the next scheduler run
+    places it again); when it is announced the change is refused with a Conflict that names
+    the meetings, and nothing is saved. Returns the meetings that were unscheduled."""
     if not can_act_for(actor, participant):
         raise PermissionDenied()
-    AvailabilityWindow.objects.filter(participant=participant).delete()
-    AvailabilityWindow.objects.bulk_create(
-        AvailabilityWindow(participant=participant, starts_at=s, ends_at=e) for s, e in windows
+    locked = Participant.objects.select_for_update().select_related("event").get(pk=participant.pk)
+    if locked.status in (RegistrationStatus.CANCELLED, RegistrationStatus.REJECTED):
+        raise Conflict(_("This registration is cancelled."))
+    event = locked.event
+    windows = sorted(windows)
+    for (_s1, e1), (s2, _e2) in itertools.pairwise(windows):
+        if s2 < e1:
+            raise ValidationFailed(fields={"windows": [str(_("Two windows overlap."))]})
+    if any(e <= s for s, e in windows):
+        raise ValidationFailed(
+            fields={"windows": [str(_("The end time is not after the start time."))]}
+        )
+    ids = list(
+        Meeting.objects.select_for_update()
+        .filter(Q(a=locked) | Q(b=locked), status=MeetingStatus.ACTIVE, slot__isnull=False)
+        .order_by("pk")
+        .values_list("pk", flat=True)
     )
+    scheduled = list(
+        Meeting.objects.filter(pk__in=ids)
+        .select_related("slot", "a", "b")
+        .order_by("slot__starts_at")
+    )
+    lost = [m for m in scheduled if m.slot is not None and not _covered(windows, m.slot)]
+    announced = [m for m in lost if m.announced]
+    if announced:
+        raise Conflict(
+            _(
+                "These announced meetings fall outside the new availability: %(meetings)s. "
+                "Keep these times available, or ask the organisers to move the meetings first."
+            )
+            % {"meetings": "; ".join(_meeting_line(m, locked, event) for m in announced)}
+        )
+    lines = [_meeting_line(m, locked, event) for m in lost]
+    MeetingSeat.objects.filter(meeting__in=lost).delete()
+    for m in lost:
+        m.slot, m.table = None, None
+        m.sequence += 1
+        m.save(update_fields=["slot", "table", "sequence", "updated_at"])
+    AvailabilityWindow.objects.filter(participant=locked).delete()
+    AvailabilityWindow.objects.bulk_create(
+        AvailabilityWindow(participant=locked, starts_at=s, ends_at=e) for s, e in windows
+    )
+    if lost:
+        transaction.on_commit(lambda: _tell_organisers(event, locked, lines))
+    return lost
 
 
 def _promote_waitlist(event: Event) -> list[int]:
