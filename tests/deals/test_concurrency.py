@@ -2,45 +2,21 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from django.db import connection as db_connection
-from django.db import connections
 
 from techbridge.core.errors import Conflict
 from techbridge.deals import services
 from techbridge.deals.models import Connection, Stage, StageChange, Status
+from tests.concurrency import race
 from tests.factories import MembershipFactory
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(db_connection.vendor != "postgresql", reason="row locks need PostgreSQL"),
 ]
-
-
-def race(*calls: Callable[[], Any]) -> list[Any]:
-    """Run the calls in threads released together; return each result or exception."""
-    barrier = threading.Barrier(len(calls))
-    results: list[Any] = [None] * len(calls)
-
-    def run(i: int, call: Callable[[], Any]) -> None:
-        try:
-            barrier.wait(timeout=10)
-            results[i] = call()
-        except Exception as exc:
-            results[i] = exc
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=30)
-    return results
 
 
 def test_two_owners_accept_at_once(eoi: Connection, owner: Any, cn_org: Any) -> None:
