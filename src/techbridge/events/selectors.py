@@ -11,6 +11,7 @@ from typing import Any
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from techbridge.accounts.selectors import is_member, is_staff, organisation_ids_of
+from techbridge.core.choices import Department
 from techbridge.core.errors import NotFound, PermissionDenied
 from techbridge.events.models import (
     SEATED,
@@ -25,6 +26,8 @@ from techbridge.events.models import (
 )
 from techbridge.profiles.models import TechnologyProfile
 from techbridge.profiles.selectors import ProfileCard, present, visible_filter
+
+EDITING_DEPARTMENTS = (Department.EVENTS, Department.MANAGEMENT)
 
 # --- events ---------------------------------------------------------------------------------
 
@@ -50,6 +53,20 @@ def event_get_for(*, actor: Any, slug: str) -> Event:
 def event_get_managed(*, actor: Any, slug: str) -> Event:
     """An event the actor organises (staff of the centre)."""
     if not is_staff(actor):
+        raise PermissionDenied()
+    return event_get_for(actor=actor, slug=slug)
+
+
+def can_edit_events(actor: Any) -> bool:
+    """Who creates and edits events and their programme: staff of the events or management
+    department (and superusers)."""
+    if not is_staff(actor):
+        return False
+    return bool(actor.is_superuser or actor.department in EDITING_DEPARTMENTS)
+
+
+def event_get_editable(*, actor: Any, slug: str) -> Event:
+    if not can_edit_events(actor):
         raise PermissionDenied()
     return event_get_for(actor=actor, slug=slug)
 

@@ -1,10 +1,11 @@
 from django.urls import path
 
-from techbridge.events import views, views_manage
+from techbridge.events import views, views_edit, views_manage
 
 app_name = "events"
 urlpatterns = [
     path("events/", views.event_list, name="list"),
+    path("events/new/", views_edit.event_create, name="create"),
     path("events/feed/<str:token>.ics", views.agenda_feed, name="feed"),
     path("events/checkin/<str:code>/", views_manage.checkin, name="checkin"),
     path("events/<slug:slug>/", views.event_detail, name="detail"),
@@ -43,6 +44,18 @@ urlpatterns = [
     ),
     path("events/<slug:slug>/meetings/<int:mid>/feedback/", views.feedback, name="feedback"),
     path("events/<slug:slug>/manage/", views_manage.manage, name="manage"),
+    path("events/<slug:slug>/manage/edit/", views_edit.event_edit, name="edit"),
+    path("events/<slug:slug>/manage/programme/new/", views_edit.session_form, name="session_add"),
+    path(
+        "events/<slug:slug>/manage/programme/<int:sid>/",
+        views_edit.session_form,
+        name="session_edit",
+    ),
+    path(
+        "events/<slug:slug>/manage/programme/<int:sid>/delete/",
+        views_edit.session_delete,
+        name="session_delete",
+    ),
     path(
         "events/<slug:slug>/manage/registrations/<int:pid>/<str:decision>/",
         views_manage.registration_decide,

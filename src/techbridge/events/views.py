@@ -60,6 +60,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
         {
             "upcoming": events.filter(ends_at__gte=now).order_by("starts_at"),
             "past": events.filter(ends_at__lt=now).order_by("-starts_at")[:20],
+            "can_create": selectors.can_edit_events(request.user),
         },
     )
 

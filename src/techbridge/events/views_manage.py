@@ -45,6 +45,7 @@ def manage(request: HttpRequest, slug: str) -> HttpResponse:
             "meeting_form": OrganiserMeetingForm(),
             "no_shows": _no_show_rows(event),
             "unscheduled": _unscheduled(event),
+            "can_edit": selectors.can_edit_events(request.user),
         },
     )
 

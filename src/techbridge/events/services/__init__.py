@@ -19,6 +19,7 @@ from techbridge.events.services.onsite import (
 )
 from techbridge.events.services.registration import (
     event_create,
+    event_update,
     participant_approve,
     participant_cancel,
     participant_register,
@@ -26,6 +27,8 @@ from techbridge.events.services.registration import (
     participant_set_availability,
     participant_set_blocking,
     programme_session_add,
+    programme_session_delete,
+    programme_session_update,
     slots_generate,
 )
 from techbridge.events.services.scheduling import (
@@ -38,6 +41,7 @@ from techbridge.events.services.scheduling import (
 __all__ = [
     "checkin",
     "event_create",
+    "event_update",
     "feedback_give",
     "meeting_add",
     "meeting_cancel",
@@ -51,6 +55,8 @@ __all__ = [
     "participant_set_blocking",
     "problem_for_event",
     "programme_session_add",
+    "programme_session_delete",
+    "programme_session_update",
     "record_intention",
     "request_accept",
     "request_create",

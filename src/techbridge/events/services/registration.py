@@ -34,7 +34,7 @@ from techbridge.events.models import (
     RequestStatus,
     ScheduleRun,
 )
-from techbridge.events.selectors import can_act_for
+from techbridge.events.selectors import can_act_for, can_edit_events
 from techbridge.notifications.services import notify
 from techbridge.profiles.models import TechnologyProfile
 
@@ -58,23 +58,70 @@ def _locked_event(event: Event) -> Event:
     return Event.objects.select_for_update().get(pk=event.pk)
 
 
-@transaction.atomic
-def event_create(*, actor: Any, data: dict[str, Any]) -> Event:
-    """Staff create an event; `data` holds Event fields (times aware)."""
-    _staff_only(actor)
+def _organiser_only(actor: Any) -> None:
+    if not can_edit_events(actor):
+        raise PermissionDenied()
+
+
+def _check_zone(data: dict[str, Any]) -> None:
     try:
         zoneinfo.ZoneInfo(data.get("time_zone", "Asia/Shanghai"))
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise ValidationFailed(fields={"time_zone": [str(_("Unknown time zone."))]}) from None
+
+
+@transaction.atomic
+def event_create(*, actor: Any, data: dict[str, Any]) -> Event:
+    """Events or management staff create an event; `data` holds Event fields (times aware),
+    e.g. EventForm's cleaned_data."""
+    _organiser_only(actor)
+    _check_zone(data)
     if Event.objects.filter(slug=data.get("slug")).exists():
         raise Conflict(_("An event with this key exists already."))
     return Event.objects.create(**{k: data[k] for k in EVENT_FIELDS if k in data})
 
 
 @transaction.atomic
+def event_update(*, actor: Any, event: Event, data: dict[str, Any]) -> Event:
+    """Change an event's fields (its key stays); `data` is EventForm's cleaned_data."""
+    _organiser_only(actor)
+    _check_zone(data)
+    locked = _locked_event(event)
+    changed = [k for k in EVENT_FIELDS if k != "slug" and k in data]
+    for key in changed:
+        setattr(locked, key, data[key])
+    locked.save(update_fields=[*changed, "updated_at"])
+    return locked
+
+
+SESSION_FIELDS = ("kind", "title_en", "title_zh", "speakers", "room", "starts_at", "ends_at")
+
+
+@transaction.atomic
 def programme_session_add(*, actor: Any, event: Event, data: dict[str, Any]) -> ProgrammeSession:
-    _staff_only(actor)
-    return ProgrammeSession.objects.create(event=event, **data)
+    _organiser_only(actor)
+    return ProgrammeSession.objects.create(
+        event=event, **{k: data[k] for k in SESSION_FIELDS if k in data}
+    )
+
+
+@transaction.atomic
+def programme_session_update(
+    *, actor: Any, session: ProgrammeSession, data: dict[str, Any]
+) -> ProgrammeSession:
+    _organiser_only(actor)
+    locked = ProgrammeSession.objects.select_for_update().get(pk=session.pk)
+    changed = [k for k in SESSION_FIELDS if k in data]
+    for key in changed:
+        setattr(locked, key, data[key])
+    locked.save(update_fields=changed)
+    return locked
+
+
+@transaction.atomic
+def programme_session_delete(*, actor: Any, session: ProgrammeSession) -> None:
+    _organiser_only(actor)
+    ProgrammeSession.objects.filter(pk=session.pk).delete()
 
 
 @transaction.atomic
