@@ -70,3 +70,13 @@ def people(event: Event, member: Any, org: Any, cn_member: Any, cn_org: Any) -> 
         "fr": register(third_member, event, third, "Claire"),
         "fr_member": third_member,
     }
+
+
+@pytest.fixture(autouse=True)
+def _fresh_suggestion_cache() -> Any:
+    """Suggestion scores are cached by participant id, and ids repeat between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

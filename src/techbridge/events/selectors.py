@@ -4,10 +4,12 @@ profiles go through `techbridge.profiles.selectors.present`)."""
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from techbridge.accounts.selectors import is_member, is_staff, organisation_ids_of
@@ -27,6 +29,7 @@ from techbridge.events.models import (
 from techbridge.profiles.models import TechnologyProfile
 from techbridge.profiles.selectors import ProfileCard, present, visible_filter
 
+logger = logging.getLogger(__name__)
 EDITING_DEPARTMENTS = (Department.EVENTS, Department.MANAGEMENT)
 
 # --- events ---------------------------------------------------------------------------------
@@ -238,12 +241,86 @@ COMPLEMENTS = {
 
 
 def _kinds(p: Participant) -> set[str]:
-    return {pr.kind for pr in getattr(p, "visible_profiles", [])}
+    return {pr.kind for pr in getattr(p, "disclosed_profiles", getattr(p, "visible_profiles", []))}
+
+
+def _disclosed(p: Participant, actor: Any) -> list[TechnologyProfile]:
+    """The profiles the participant brings that the actor may tie to them: visible, and
+    with the owner disclosed (`present`) — a blind profile never counts for someone who may
+    not know its owner."""
+    return [pr for pr in getattr(p, "visible_profiles", []) if present(pr, actor=actor).owner]
+
+
+SUGGEST_K = 1000  # the engine's partners asked for per profile (its pool is smaller anyway)
+SUGGEST_CACHE_SECONDS = 15 * 60
+
+
+def _suggest_key(participant: Participant, profile_ids: list[int]) -> str:
+    ids = ",".join(str(i) for i in sorted(profile_ids))
+    return f"events:suggest:v1:{participant.event_id}:{participant.pk}:{ids}"
+
+
+def engine_scores(participant: Participant) -> dict[int, float] | None:
+    """The matching engine's best score from any profile the participant brings to each
+    profile brought by someone else at the event: {profile id: score}. None when the
+    participant brings no profile or the engine cannot be used (then the simple score
+    applies). Cached per participant for SUGGEST_CACHE_SECONDS (the `warm_suggestions`
+    task fills the cache for a whole event); the scores carry no visibility decision —
+    callers keep only profiles whose owner the viewer may know."""
+    mine = list(participant.profiles.order_by("id"))
+    if not mine:
+        return None
+    key = _suggest_key(participant, [p.pk for p in mine])
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    try:
+        from techbridge.matches import engine
+    except Exception:  # the adapter is part of the platform; an import failure means no engine
+        logger.exception("matching engine unavailable for event suggestions")
+        return None
+    brought = set(
+        TechnologyProfile.objects.filter(
+            event_participants__event_id=participant.event_id,
+            event_participants__status=RegistrationStatus.CONFIRMED,
+        )
+        .exclude(organisation_id=participant.organisation_id)
+        .values_list("id", flat=True)
+    )
+    scores: dict[int, float] = {}
+    try:
+        for profile in mine:
+            for proposal in engine.top_for(profile, k=SUGGEST_K):
+                pid = proposal.profile_id
+                if pid in brought and proposal.score > scores.get(pid, 0.0):
+                    scores[pid] = round(proposal.score, 3)
+    except Exception:
+        logger.exception("matching engine failed for participant %s", participant.pk)
+        return None
+    cache.set(key, scores, SUGGEST_CACHE_SECONDS)
+    return scores
+
+
+def pair_score(
+    me: Participant, other: Participant, scores: dict[int, float] | None, actor: Any
+) -> tuple[int, float]:
+    """(tier, score): tier 0 with the matching engine's score between the profiles the two
+    bring (the best pair) when both bring a profile the actor may tie to them and the
+    engine scored it; otherwise tier 1 with the simple `suggestion_score`. Engine matches
+    rank before the rest (the two scales are not comparable)."""
+    theirs = getattr(other, "disclosed_profiles", None)
+    if theirs is None:
+        theirs = other.disclosed_profiles = _disclosed(other, actor)
+    if scores is not None and theirs:
+        best = max((scores.get(pr.pk, 0.0) for pr in theirs), default=0.0)
+        if best > 0:
+            return 0, best
+    return 1, suggestion_score(me, other)
 
 
 def suggestion_score(me: Participant, other: Participant) -> float:
     """Sector overlap, complementary partnership types, offer meets request; 0..1.
-    The one function to replace with the matching engine later."""
+    Used when either side brings no profile (see `pair_score`)."""
     sectors_me = set(me.sectors) | set(me.organisation.sectors or [])
     sectors_other = set(other.sectors) | set(other.organisation.sectors or [])
     union = sectors_me | sectors_other
@@ -264,8 +341,9 @@ def suggestion_score(me: Participant, other: Participant) -> float:
 def suggestions_for(
     *, actor: Any, participant: Participant, limit: int = 8
 ) -> list[ParticipantCard]:
-    """People the participant should meet: best scores, excluding their own organisation and
-    people they already have a request or meeting with."""
+    """People the participant should meet: best scores (the matching engine's between the
+    profiles both bring, else the simple score), excluding their own organisation and people
+    they already have a request or meeting with."""
     event = participant.event
     me = (
         Participant.objects.select_related("organisation")
@@ -286,11 +364,14 @@ def suggestions_for(
         .exclude(organisation=me.organisation)
         .exclude(pk__in=taken)
     )
+    me.disclosed_profiles = list(getattr(me, "visible_profiles", []))  # the actor acts for me
+    scores = engine_scores(me)
     scored = sorted(
-        ((suggestion_score(me, o), o.id, o) for o in others), key=lambda t: (-t[0], t[1])
+        ((*pair_score(me, o, scores, actor), o.id, o) for o in others),
+        key=lambda t: (t[0], -t[1], t[2]),
     )
     out = []
-    for score, _id, o in scored[:limit]:
+    for _tier, score, _id, o in scored[:limit]:
         if score <= 0:
             break
         card = participant_card(o, actor=actor)
