@@ -63,6 +63,7 @@ urlpatterns = [
     ),
     path("events/<slug:slug>/manage/slots/", views_manage.slots_create, name="slots_create"),
     path("events/<slug:slug>/manage/schedule/", views_manage.schedule_run, name="schedule_run"),
+    path("events/<slug:slug>/manage/runs/", views_manage.schedule_runs, name="schedule_runs"),
     path(
         "events/<slug:slug>/manage/announce/",
         views_manage.schedule_announce,

@@ -20,6 +20,8 @@ from techbridge.events.models import (
     MeetingStatus,
     Participant,
     RegistrationStatus,
+    RunStatus,
+    ScheduleRun,
 )
 from techbridge.events.views import _act, _pdf
 
@@ -28,6 +30,7 @@ from techbridge.events.views import _act, _pdf
 def manage(request: HttpRequest, slug: str) -> HttpResponse:
     event = selectors.event_get_managed(actor=request.user, slug=slug)
     slots = list(MeetingSlot.objects.filter(event=event).order_by("starts_at"))
+    runs = list(event.schedule_runs.all()[:5])
     return render(
         request,
         "events/manage.html",
@@ -38,7 +41,8 @@ def manage(request: HttpRequest, slug: str) -> HttpResponse:
             .order_by("created_at")[:100],
             "slots": slots,
             "sessions": sorted({s.session for s in slots}),
-            "runs": event.schedule_runs.all()[:5],
+            "runs": runs,
+            "active": _active(runs),
             "report": selectors.event_report(actor=request.user, event=event),
             "slots_form": SlotsForm(),
             "run_form": ScheduleRunForm(initial={"time_limit": event.schedule_time_limit}),
@@ -46,6 +50,33 @@ def manage(request: HttpRequest, slug: str) -> HttpResponse:
             "no_shows": _no_show_rows(event),
             "unscheduled": _unscheduled(event),
             "can_edit": selectors.can_edit_events(request.user),
+        },
+    )
+
+
+def _active(runs: list[ScheduleRun]) -> bool:
+    return any(r.status in (RunStatus.QUEUED, RunStatus.RUNNING) for r in runs)
+
+
+@login_required
+def schedule_runs(request: HttpRequest, slug: str) -> HttpResponse:
+    """The recent scheduler runs: the staff page polls this (htmx, every 2 s) while a run is
+    queued or running — with the in-process task backend or with a worker — and stops
+    once none is; the scheduled-meetings figure is refreshed alongside."""
+    event = selectors.event_get_managed(actor=request.user, slug=slug)
+    runs = list(event.schedule_runs.all()[:5])
+    scheduled = Meeting.objects.filter(
+        event=event, status=MeetingStatus.ACTIVE, slot__isnull=False
+    ).count()
+    return render(
+        request,
+        "events/partials/runs.html",
+        {
+            "event": event,
+            "runs": runs,
+            "active": _active(runs),
+            "scheduled": scheduled,
+            "oob": bool(request.htmx),
         },
     )
 
@@ -96,7 +127,8 @@ def slots_create(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 def schedule_run(request: HttpRequest, slug: str) -> HttpResponse:
-    """Run the scheduler (a task: in-process by default, so this answers when it is done)."""
+    """Run the scheduler (a task: in-process by default, so this answers when it is done;
+    with a worker the staff page polls the run until it is done)."""
     event = selectors.event_get_managed(actor=request.user, slug=slug)
     form = ScheduleRunForm(request.POST)
     if not form.is_valid():
