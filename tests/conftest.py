@@ -28,6 +28,17 @@ def _isolated(settings: Any, tmp_path: Any) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _same_language_search() -> Any:
+    """Search tests count exact results in one language; the cross-lingual expander (which
+    adds the other language's matches) is switched on by the tests that test it."""
+    from techbridge.search.expansion import IdentityExpander, set_query_expander
+
+    set_query_expander(IdentityExpander())
+    yield
+    set_query_expander(None)
+
+
+@pytest.fixture(autouse=True)
 def _no_network(monkeypatch: Any, request: Any) -> None:
     """Tests never reach another host (loopback stays allowed for servers we start)."""
     if request.node.get_closest_marker("e2e"):

@@ -205,4 +205,8 @@ TECHBRIDGE = {
     "EOI_PER_ORG_PER_DAY": int(os.environ.get("TECHBRIDGE_EOI_PER_ORG_PER_DAY", 20)),
     "PAGE_SIZE": 20,
     "API_MAX_PAGE_SIZE": 100,
+    # Cross-lingual search: a Chinese query also finds English profiles and the reverse.
+    "SEARCH_QUERY_EXPANDER": os.environ.get(
+        "TECHBRIDGE_SEARCH_QUERY_EXPANDER", "techbridge.search.crosslingual.DictionaryExpander"
+    ),
 }
