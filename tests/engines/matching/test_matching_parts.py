@@ -51,7 +51,7 @@ class TestBM25:
 
 
 class TestVectorIndex:
-    def test_ivf_finds_the_same_nearest_neighbour_as_exact_search(self) -> None:
+    def test_ivf_finds_the_nearest_neighbours_of_exact_search(self) -> None:
         rng = np.random.default_rng(0)
         centres = rng.normal(size=(20, 16))
         m = centres[rng.integers(0, 20, 3000)] + 0.05 * rng.normal(size=(3000, 16))
@@ -64,7 +64,10 @@ class TestVectorIndex:
             _, sims = exact.similarities(q)
             positions, approx = ivf.similarities(q)
             assert positions is not None
-            hits += int(positions[int(np.argmax(approx))] == int(np.argmax(sims)))
+            # The neighbour it returns is as close (by exact cosine) as the true nearest one.
+            found = int(positions[int(np.argmax(approx))])
+            hits += int(float(sims[found]) >= float(sims.max()) - 0.01)
+            assert float(approx.max()) == pytest.approx(float(sims.max()), abs=0.02)
         assert hits >= 48
 
     def test_added_rows_are_searchable(self) -> None:
