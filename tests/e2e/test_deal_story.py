@@ -40,8 +40,8 @@ def test_request_to_contract(new_page, live_server):
     foreign.goto(f"{base}/profiles/?kind=request&language=zh")
     foreign.goto(f"{base}/profiles/{request.id}/")
     foreign.fill("[data-testid=eoi-message]", "We license a hydrometallurgical process that fits.")
-    foreign.click("[data-testid=express-interest]")
-    foreign.wait_for_load_state()
+    with foreign.expect_navigation():
+        foreign.click("[data-testid=express-interest]")
     connection = Connection.objects.get(profile=request)
     connection_url = f"{base}/connections/{connection.id}/"
 
@@ -50,8 +50,8 @@ def test_request_to_contract(new_page, live_server):
     owner.goto(f"{base}/connections/")
     assert owner.locator(f"a[href='/connections/{connection.id}/']").count() >= 1
     owner.goto(connection_url)
-    owner.click("[data-testid=accept]")
-    owner.wait_for_load_state()
+    with owner.expect_navigation():
+        owner.click("[data-testid=accept]")
     owner.fill("[data-testid=message-body]", "欢迎！我们下周可以在苏州见面。")
     owner.click("[data-testid=message-send]")
     owner.wait_for_selector("[data-testid=message]")
@@ -60,25 +60,25 @@ def test_request_to_contract(new_page, live_server):
     assert "欢迎" in foreign.locator("[data-testid=conversation]").inner_text()
     foreign.fill("[data-testid=message-body]", "Great, see you in Suzhou.")
     foreign.click("[data-testid=message-send]")
-    foreign.wait_for_timeout(300)
+    foreign.locator("[data-testid=message]", has_text="see you in Suzhou").wait_for()
 
     today = timezone.localdate().isoformat()
     owner.goto(connection_url)
-    owner.click("[data-testid=stage-meeting_held]")
-    owner.wait_for_load_state()
+    with owner.expect_navigation():
+        owner.click("[data-testid=stage-meeting_held]")
     form = owner.locator("[data-testid=intention-form]")
     form.locator("[name=signed_on]").fill(today)
     form.locator("[name=type]").select_option("licence")
     form.locator("[name=summary]").fill("Licence of the recycling process for Jiangsu.")
-    owner.click("[data-testid=intention-submit]")
-    owner.wait_for_load_state()
+    with owner.expect_navigation():
+        owner.click("[data-testid=intention-submit]")
     form = owner.locator("[data-testid=contract-form]")
     form.locator("[name=signed_on]").fill(today)
     form.locator("[name=type]").select_option("licence")
     form.locator("[name=value]").fill("12000000")
     form.locator("[name=currency]").select_option("CNY")
-    owner.click("[data-testid=contract-submit]")
-    owner.wait_for_load_state()
+    with owner.expect_navigation():
+        owner.click("[data-testid=contract-submit]")
     assert owner.locator("[data-testid=contract]").count() == 1
 
     visitor = new_page()
