@@ -258,3 +258,24 @@ def test_import_can_leave_matching_to_rematch(cn_org, django_capture_on_commit_c
     with django_capture_on_commit_callbacks(execute=True):
         (profile_id,) = profile_services.profiles_import(rows=[row])
     assert not Match.objects.filter(request_id=profile_id).exists()
+
+
+def test_an_engine_that_missed_other_changes_is_rebuilt(
+    market, cn_org, cn_member, staff, django_capture_on_commit_callbacks
+):
+    """A profile published by another process (no note reached this one) is not lost when
+    this process later patches its engine for its own change."""
+    from tests.factories import ProfileFactory
+
+    engine.matcher()  # built over the market
+    elsewhere = ProfileFactory(
+        organisation=market["offers"]["hydromet"].organisation,
+        title="Direct recycling of lithium battery cathodes",
+        summary="Battery recycling: cathode regeneration.",
+        description="Battery recycling process regenerating cathode material.",
+        sectors=["recycling", "energy-storage"],
+    )
+    request = chinese_request(cn_org)
+    with django_capture_on_commit_callbacks(execute=True):
+        profile_services.profile_publish(actor=staff, profile=request)
+    assert Match.objects.filter(request=request, offer=elsewhere).exists()

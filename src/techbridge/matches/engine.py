@@ -155,9 +155,10 @@ def all_docs() -> list[Any]:
     return docs
 
 
-def _signature() -> tuple[Any, ...]:
+def _signature(exclude_id: int | None = None) -> tuple[Any, ...]:
     """Changes whenever the indexed population changes (cheap: two aggregate queries)."""
-    p = _live_profiles().aggregate(n=Count("id"), last=Max("updated_at"), top=Max("id"))
+    live = _live_profiles() if exclude_id is None else _live_profiles().exclude(pk=exclude_id)
+    p = live.aggregate(n=Count("id"), last=Max("updated_at"), top=Max("id"))
     o = _partner_orgs().aggregate(n=Count("id"), last=Max("updated_at"), top=Max("id"))
     return (p["n"], p["last"], p["top"], o["n"], o["last"], o["top"], timezone.localdate())
 
@@ -252,11 +253,37 @@ def note_changed(
     with _holder.lock:
         if _holder.engine is None:
             return
-        ref = f"{PROFILE_PREFIX}{profile.id if profile else removed_id}"
+        changed_id = profile.id if profile else removed_id
+        if not _current_but_for(changed_id):
+            # The engine missed other changes (another process, or a database that was
+            # replaced): patching it would mark a stale index fresh. Rebuild on next use.
+            _holder.engine, _holder.signature = None, None
+            return
+        ref = f"{PROFILE_PREFIX}{changed_id}"
         _remove(_holder.engine, ref)
         if profile is not None and _live_profiles().filter(pk=profile.pk).exists():
             _holder.engine.add(profile_doc(profile))
         _holder.signature = _signature()
+
+
+def _current_but_for(profile_id: int | None) -> bool:
+    """Whether the held engine reflects the database except for this one profile: either it
+    never held the profile (same population without it), or it held it (one more profile,
+    the same organisations and day)."""
+    held = _holder.signature
+    if held is None or profile_id is None:
+        return False
+    without = _signature(exclude_id=profile_id)
+    if held == without:
+        return True
+    n, last, top, *rest = held
+    n0, last0, top0, *rest0 = without
+    return (
+        rest == rest0
+        and n == n0 + 1
+        and top == max(top0 or 0, profile_id)
+        and (last0 is None or (last is not None and last >= last0))
+    )
 
 
 def _remove(engine: Any, ref: str) -> None:
