@@ -98,6 +98,19 @@ def test_visitor_to_published_request(new_page, live_server):
     profile.refresh_from_db()
     assert profile.status == "published"
 
+    # Issue 4: publishing the Chinese request matched it with English battery-recycling offers,
+    # explained, on the owner's profile page.
+    matches = page.locator("[data-testid=profile-matches] [data-testid=match]")
+    for _attempt in range(20):  # a task backend with workers would fill them a little later
+        page.goto(f"{base}/profiles/{profile.id}/")
+        if matches.count() >= 3:
+            break
+        page.wait_for_timeout(500)
+    assert matches.count() >= 3
+    english = [m for m in matches.all_inner_texts() if re.search(r"[Bb]atter", m)]
+    assert english, matches.all_inner_texts()
+    assert page.locator("[data-testid=profile-matches] [data-testid=explanation]").count() >= 1
+
     anonymous = new_page()
     anonymous.goto(f"{base}/profiles/{profile.id}/")
     assert TITLE in anonymous.content()
