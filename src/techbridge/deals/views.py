@@ -266,20 +266,31 @@ def connection_stage(request: HttpRequest, connection_id: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
-def intention_create(request: HttpRequest, connection_id: int) -> HttpResponse:
+def _record(
+    request: HttpRequest, connection_id: int, form_class: Any, service: Any, done: Any
+) -> HttpResponse:
+    """Validate a pipeline record (intention, contract) and hand it to its service."""
     connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
-    form = forms.IntentionForm(request.POST)
+    form = form_class(request.POST)
     if not form.is_valid():
         messages.error(request, _form_error_message(form))
         return _back(connection.id)
     return _run(
         request,
         connection.id,
-        lambda: services.intention_record(
-            actor=request.user, connection=connection, **form.cleaned_data
-        ),
+        lambda: service(actor=request.user, connection=connection, **form.cleaned_data),
+        done,
+    )
+
+
+@login_required
+@require_POST
+def intention_create(request: HttpRequest, connection_id: int) -> HttpResponse:
+    return _record(
+        request,
+        connection_id,
+        forms.IntentionForm,
+        services.intention_record,
         _("The cooperation intention is recorded."),
     )
 
@@ -287,17 +298,11 @@ def intention_create(request: HttpRequest, connection_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def contract_create(request: HttpRequest, connection_id: int) -> HttpResponse:
-    connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
-    form = forms.ContractForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _form_error_message(form))
-        return _back(connection.id)
-    return _run(
+    return _record(
         request,
-        connection.id,
-        lambda: services.contract_record(
-            actor=request.user, connection=connection, **form.cleaned_data
-        ),
+        connection_id,
+        forms.ContractForm,
+        services.contract_record,
         _("The contract is recorded."),
     )
 

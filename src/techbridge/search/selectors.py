@@ -16,7 +16,13 @@ from django.utils.translation import ngettext
 
 from techbridge.accounts.models import Organisation
 from techbridge.accounts.selectors import organisation_list
-from techbridge.core.choices import IPStatus, Language, OrganisationType, PartnershipType
+from techbridge.core.choices import (
+    IPStatus,
+    Language,
+    OrganisationType,
+    PartnershipType,
+    choice_label,
+)
 from techbridge.core.choices import ProfileKind as Kind
 from techbridge.core.provinces import province_name
 from techbridge.core.regions import country_name
@@ -45,10 +51,6 @@ FACET_LABELS = {
 }
 
 
-def _choice_label(choices: Any, value: str) -> str:
-    return str(dict(choices.choices).get(value, value))
-
-
 def facet_value_label(name: str, value: str) -> str:
     """The localised label of one facet value."""
     if name == "sector":
@@ -69,7 +71,7 @@ def facet_value_label(name: str, value: str) -> str:
         "ip_status": IPStatus,
         "language": Language,
     }[name]
-    return _choice_label(choices, value)
+    return choice_label(choices, value)
 
 
 @dataclass(frozen=True)
