@@ -51,6 +51,21 @@ class TestExpressionOfInterest:
             send_eoi(requester, request_profile)
         assert [m.to for m in mail.outbox] == [[owner.email]]
 
+    def test_owner_hears_in_their_language(
+        self,
+        requester: Any,
+        request_profile: Any,
+        owner: Any,
+        django_capture_on_commit_callbacks: Any,
+    ) -> None:
+        owner.preferred_language = "zh-hans"
+        owner.save(update_fields=["preferred_language"])
+        with django_capture_on_commit_callbacks(execute=True):  # the requester works in English
+            send_eoi(requester, request_profile)
+        expected = "收到对“寻求锂电池回收技术”的新合作意向"
+        assert Notification.objects.get(user=owner).title == expected
+        assert mail.outbox[0].subject == f"[TechBridge] {expected}"
+
     def test_own_profile_is_refused(self, owner: Any, request_profile: Any, cn_org: Any) -> None:
         other = ProfileFactory(organisation=cn_org)
         with pytest.raises(Conflict):

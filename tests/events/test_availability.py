@@ -118,7 +118,7 @@ def test_unannounced_meeting_loses_its_slot_and_organiser_hears(
     assert meeting.slot is None and meeting.table is None and meeting.sequence == 1
     assert not MeetingSeat.objects.filter(meeting=meeting).exists()
     note = Notification.objects.get(user=organiser)
-    assert "lost their slot" in note.title and "Wang Wei" in note.body
+    assert "lost its slot" in note.title and "Wang Wei" in note.body
     manage = login(organiser).get(f"/events/{event.slug}/manage/")
     assert 'data-testid="lost-slot"' in manage.text
 
@@ -185,3 +185,29 @@ def test_api_get_and_put(people: dict[str, Any], client_member: Client, event: A
     ]
     other = f"/api/v1/events/{event.slug}/registrations/{people['cn'].id}/availability"
     assert client_member.get(other).status_code == 404
+
+
+def test_organiser_hears_in_their_language_with_a_localised_meeting_list(
+    people: dict[str, Any],
+    member: Any,
+    organiser: Any,
+    event: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    organiser.preferred_language = "zh-hans"
+    organiser.save(update_fields=["preferred_language"])
+    add_slots(event, organiser)  # 09:00-11:00, four slots of 30 minutes
+    late = list(MeetingSlot.objects.filter(event=event).order_by("starts_at"))[-2:]
+    for other, slot, table in ((people["cn"], late[0], 1), (people["fr"], late[1], 2)):
+        meeting = services.meeting_add(actor=organiser, event=event, a=people["de"], b=other)
+        services.meeting_place(actor=organiser, meeting=meeting, slot=slot, table=table)
+    services.schedule_run_start(actor=organiser, event=event, time_limit=1)
+    formset = availability_formset(_rows(("2030-06-10", "09:00", "10:00")), event)
+    assert formset.is_valid()
+    with django_capture_on_commit_callbacks(execute=True):  # Anna works in English
+        services.participant_set_availability(
+            actor=member, participant=people["de"], windows=formset.windows
+        )
+    note = Notification.objects.get(user=organiser)
+    assert note.title.startswith("Anna 的 2 场洽谈失去了时段")
+    assert "1 号桌；Claire" in note.body and "; " not in note.body

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -26,6 +27,7 @@ from techbridge.core.choices import (
     Visibility,
 )
 from techbridge.core.errors import ValidationFailed
+from techbridge.core.i18n import join_list
 from techbridge.core.taxonomy import sector_name
 from techbridge.matches import engine
 from techbridge.matches.models import (
@@ -379,17 +381,19 @@ def _sentence(data: dict[str, Any]) -> str:
     parts = []
     words = [(c["zh"] or c["en"]) if zh else (c["en"] or c["zh"]) for c in data["concepts"]]
     if words:
-        parts.append(str(_("Shared concepts: %(list)s.")) % {"list": ", ".join(words[:6])})
+        parts.append(str(_("Shared concepts: %(list)s.")) % {"list": join_list(words[:6])})
     if data.get("sectors"):
-        names = ", ".join(sector_name(s) for s in data["sectors"])
+        names = join_list(sector_name(s) for s in data["sectors"])
         parts.append(str(_("Same sectors: %(list)s.")) % {"list": names})
     pairs = []
     for item in data.get("partnership", []):
         a, _sep, b = str(item).partition(":")
         pairs.append(f"{_partnership_label(a)} ↔ {_partnership_label(b or a)}")
     if pairs:
-        parts.append(str(_("Partnership fit: %(list)s.")) % {"list": "; ".join(pairs)})
-    return " ".join(parts)
+        parts.append(
+            str(_("Partnership fit: %(list)s.")) % {"list": join_list(pairs, style="clauses")}
+        )
+    return join_list(parts, style="sentences")
 
 
 # --- notifications --------------------------------------------------------------------------
@@ -422,24 +426,26 @@ def _send(groups: dict[tuple[int, int | None, str], list[str]]) -> int:
     sent = 0
     url = reverse("matches:list")
     for (org_id, profile_id, title), partners in groups.items():
-        n = len(partners)
-        if profile_id is None:
-            heading = ngettext(
-                "%(count)d technology request matches your organisation",
-                "%(count)d technology requests match your organisation",
-                n,
-            ) % {"count": n}
-        else:
-            heading = ngettext(
-                "%(count)d new match for “%(title)s”",
-                "%(count)d new matches for “%(title)s”",
-                n,
-            ) % {"count": n, "title": title}
+        heading = partial(_heading, profile_id, title, len(partners))  # in each reader's language
         link = f"{url}?profile={profile_id}" if profile_id else url
         sent += notify_organisation(
             organisation_id=org_id, kind="match", title=heading, body="\n".join(partners), url=link
         )
     return sent
+
+
+def _heading(profile_id: int | None, title: str, n: int) -> str:
+    if profile_id is None:
+        return ngettext(
+            "%(count)d technology request matches your organisation",
+            "%(count)d technology requests match your organisation",
+            n,
+        ) % {"count": n}
+    return ngettext(
+        "%(count)d new match for “%(title)s”",
+        "%(count)d new matches for “%(title)s”",
+        n,
+    ) % {"count": n, "title": title}
 
 
 # --- removal and feedback -------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from smtplib import SMTPException
 from typing import Any
 
@@ -10,42 +11,64 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import ngettext
 
-from techbridge.accounts.models import Membership
+from techbridge.accounts.models import Membership, User
+from techbridge.core.i18n import LocalisedText, language, language_of, render
 from techbridge.notifications.models import Notification
 
 logger = logging.getLogger(__name__)
 
 
-def notify(*, user_id: int, kind: str, title: Any, body: Any = "", url: str = "") -> Notification:
-    """One in-app notification for one user."""
-    return Notification.objects.create(
-        user_id=user_id, kind=kind, title=str(title)[:300], body=str(body)[:5000], url=url[:500]
-    )
+def notify(
+    *, user_id: int, kind: str, title: LocalisedText, body: LocalisedText = "", url: str = ""
+) -> Notification:
+    """One in-app notification for one user, written in the user's language."""
+    rows = notify_users(user_ids=[user_id], kind=kind, title=title, body=body, url=url)
+    return rows[0]
+
+
+def notify_users(
+    *,
+    user_ids: Iterable[int],
+    kind: str,
+    title: LocalisedText,
+    body: LocalisedText = "",
+    url: str = "",
+) -> list[Notification]:
+    """One notification for each user, each rendered in its recipient's preferred language
+    (pass lazy text or a function building the sentence; plain strings stay as they are)."""
+    ids = list(dict.fromkeys(user_ids))
+    languages = dict(User.objects.filter(id__in=ids).values_list("id", "preferred_language"))
+    texts: dict[str, tuple[str, str]] = {}
+    rows = []
+    for uid in ids:
+        code = languages.get(uid, "")
+        if code not in texts:
+            texts[code] = (render(title, code)[:300], render(body, code)[:5000])
+        title_text, body_text = texts[code]
+        rows.append(
+            Notification(user_id=uid, kind=kind, title=title_text, body=body_text, url=url[:500])
+        )
+    return Notification.objects.bulk_create(rows)
 
 
 def notify_organisation(
     *,
     organisation_id: int,
     kind: str,
-    title: Any,
-    body: Any = "",
+    title: LocalisedText,
+    body: LocalisedText = "",
     url: str = "",
     exclude_user_id: int | None = None,
 ) -> int:
-    """Notify every member of an organisation; returns how many were notified."""
+    """Notify every member of an organisation, each in their language; returns how many
+    were notified."""
     user_ids = Membership.objects.filter(organisation_id=organisation_id).values_list(
         "user_id", flat=True
     )
-    rows = [
-        Notification(
-            user_id=uid, kind=kind, title=str(title)[:300], body=str(body)[:5000], url=url[:500]
-        )
-        for uid in user_ids
-        if uid != exclude_user_id
-    ]
-    Notification.objects.bulk_create(rows)
-    return len(rows)
+    ids = [uid for uid in user_ids if uid != exclude_user_id]
+    return len(notify_users(user_ids=ids, kind=kind, title=title, body=body, url=url))
 
 
 @transaction.atomic
@@ -69,13 +92,7 @@ def send_digests(*, now: Any = None) -> int:
         by_user.setdefault(n.user_id, []).append(n)
     for items in by_user.values():
         user = items[0].user
-        lines = [f"- {n.title}" + (f"\n  {n.url}" if n.url else "") for n in items]
-        message = EmailMessage(
-            subject=f"[TechBridge] {len(items)} new notification(s)",
-            body="\n".join(lines),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[user.email],
-        )
+        message = _digest_message(user, items)
         try:
             message.send()
         except (OSError, SMTPException):
@@ -84,6 +101,24 @@ def send_digests(*, now: Any = None) -> int:
             continue
         Notification.objects.filter(id__in=[n.id for n in items]).update(emailed_at=now)
     return len(by_user)
+
+
+def _digest_message(user: Any, items: list[Notification]) -> EmailMessage:
+    """The digest e-mail in the recipient's language (the rows were written in it)."""
+    with language(language_of(user)):
+        n = len(items)
+        subject = ngettext(
+            "[TechBridge] %(count)d new notification",
+            "[TechBridge] %(count)d new notifications",
+            n,
+        ) % {"count": n}
+        lines = [f"- {i.title}" + (f"\n  {i.url}" if i.url else "") for i in items]
+    return EmailMessage(
+        subject=subject,
+        body="\n".join(lines),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[user.email],
+    )
 
 
 def unread_count(user: Any) -> int:

@@ -122,7 +122,7 @@ def profile_publish(*, actor: User, profile: TechnologyProfile) -> TechnologyPro
     notify_organisation(
         organisation_id=locked.organisation_id,
         kind="profile",
-        title=_("Your profile “%(title)s” is published.") % {"title": locked.title},
+        title=lambda: _("Your profile “%(title)s” is published.") % {"title": locked.title},
         url=f"/profiles/{locked.id}/",
     )
     _announce(locked.id, "publish")
@@ -147,7 +147,7 @@ def profile_reject(*, actor: User, profile: TechnologyProfile, reason: str) -> T
     notify_organisation(
         organisation_id=locked.organisation_id,
         kind="profile",
-        title=_("Your profile “%(title)s” needs changes.") % {"title": locked.title},
+        title=lambda: _("Your profile “%(title)s” needs changes.") % {"title": locked.title},
         body=locked.rejection_reason,
         url=f"/profiles/{locked.id}/",
     )

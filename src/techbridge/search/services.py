@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any
 
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from techbridge.accounts.models import Organisation
 from techbridge.accounts.selectors import is_member
 from techbridge.core.choices import ProfileStatus
 from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed
+from techbridge.core.i18n import language_of, render
 from techbridge.notifications.models import Notification
 from techbridge.notifications.services import notify
 from techbridge.profiles.models import TechnologyProfile
@@ -155,13 +158,20 @@ def saved_search_alerts(*, profile_ids: Iterable[int]) -> int:
         notify(
             user_id=saved.user_id,
             kind=Notification.Kind.SEARCH_ALERT,
-            title=_("%(n)d new profile(s) match your saved search “%(name)s”")
-            % {"n": len(found), "name": saved.name},
+            title=partial(_alert_title, len(found), saved.name),  # in the owner's language
             url=f"/search/?{saved.query_string}",
         )
         SavedSearch.objects.filter(pk=saved.pk).update(last_alerted_at=timezone.now())
         notified += 1
     return notified
+
+
+def _alert_title(n: int, name: str) -> str:
+    return ngettext(
+        "%(n)d new profile matches your saved search “%(name)s”",
+        "%(n)d new profiles match your saved search “%(name)s”",
+        n,
+    ) % {"n": n, "name": name}
 
 
 def saved_search_digest_send(*, now: Any = None) -> int:
@@ -180,10 +190,11 @@ def saved_search_digest_send(*, now: Any = None) -> int:
         by_user.setdefault(n.user_id, []).append(n)
     for items in by_user.values():
         user = items[0].user
+        user_lang = language_of(user)
         lines = [f"- {n.title}\n  {n.url}" for n in items]
         try:
             send_mail(
-                subject=str(_("[TechBridge] New profiles for your saved searches")),
+                subject=render(_("[TechBridge] New profiles for your saved searches"), user_lang),
                 message="\n".join(lines),
                 from_email=settings.DEFAULT_FROM_EMAIL,
                 recipient_list=[user.email],

@@ -127,7 +127,9 @@ def _announce_eoi(connection: Connection) -> None:
         connection,
         to_org_id=connection.owner_org_id,
         kind="connection",
-        title=_("New expression of interest in “%(title)s”") % {"title": connection.profile.title},
+        title=lambda: (
+            _("New expression of interest in “%(title)s”") % {"title": connection.profile.title}
+        ),
         body=connection.message,
     )
 
@@ -197,8 +199,10 @@ def connection_accept(*, actor: User, connection: Connection) -> Connection:
         locked,
         to_org_id=locked.requester_org_id,
         kind="connection",
-        title=_("Your expression of interest in “%(title)s” was accepted")
-        % {"title": locked.profile.title},
+        title=lambda: (
+            _("Your expression of interest in “%(title)s” was accepted")
+            % {"title": locked.profile.title}
+        ),
     )
     return locked
 
@@ -237,8 +241,10 @@ def connection_decline(
         locked,
         to_org_id=locked.requester_org_id,
         kind="connection",
-        title=_("Your expression of interest in “%(title)s” was declined")
-        % {"title": locked.profile.title},
+        title=lambda: (
+            _("Your expression of interest in “%(title)s” was declined")
+            % {"title": locked.profile.title}
+        ),
         body=DeclineReason(reason).label,
     )
     return locked

@@ -116,7 +116,10 @@ def message_post(
         )
     locked.save(update_fields=["updated_at"])
     _mark_read(locked, actor, message.created_at)
-    title = _("New message about “%(title)s”") % {"title": locked.profile.title}
+
+    def title() -> str:
+        return _("New message about “%(title)s”") % {"title": locked.profile.title}
+
     for org_id in (locked.owner_org_id, locked.requester_org_id):
         if locked.status == Status.ACCEPTED or org_id == locked.requester_org_id:
             announce(

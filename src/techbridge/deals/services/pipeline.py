@@ -54,10 +54,12 @@ def _check_transition(locked: Connection, to_stage: str) -> None:
 
 
 def _announce_stage(locked: Connection, actor: User) -> None:
-    title = _("“%(title)s”: now at “%(stage)s”") % {
-        "title": locked.profile.title,
-        "stage": Stage(locked.stage).label,
-    }
+    def title() -> str:
+        return _("“%(title)s”: now at “%(stage)s”") % {
+            "title": locked.profile.title,
+            "stage": Stage(locked.stage).label,
+        }
+
     for org_id in (locked.owner_org_id, locked.requester_org_id):
         announce(locked, to_org_id=org_id, kind="connection", title=title, exclude=actor)
 

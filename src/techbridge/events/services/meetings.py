@@ -130,8 +130,10 @@ def request_create(
     notify_organisation(
         organisation_id=recipient.organisation_id,
         kind="event",
-        title=_("%(name)s asks %(other)s for a meeting at %(event)s.")
-        % {"name": requester.name, "other": recipient.name, "event": event.title},
+        title=lambda: (
+            _("%(name)s asks %(other)s for a meeting at %(event)s.")
+            % {"name": requester.name, "other": recipient.name, "event": event.title}
+        ),
         body=req.message,
         url=f"/events/{event.slug}/meetings/",
     )
@@ -171,8 +173,10 @@ def request_accept(*, actor: Any, request: MeetingRequest, now: datetime | None 
     notify_organisation(
         organisation_id=requester.organisation_id,
         kind="event",
-        title=_("%(other)s accepted to meet %(name)s.")
-        % {"other": recipient.name, "name": requester.name},
+        title=lambda: (
+            _("%(other)s accepted to meet %(name)s.")
+            % {"other": recipient.name, "name": requester.name}
+        ),
         url=f"/events/{req.event.slug}/meetings/",
     )
     return meeting

@@ -14,11 +14,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from techbridge.accounts.models import Organisation, User
 from techbridge.accounts.selectors import is_staff, organisation_ids_of
 from techbridge.core.choices import Department
 from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
+from techbridge.core.i18n import join_list, language, language_of
 from techbridge.events.models import (
     SEATED,
     AvailabilityWindow,
@@ -35,7 +37,7 @@ from techbridge.events.models import (
     ScheduleRun,
 )
 from techbridge.events.selectors import can_act_for, can_edit_events
-from techbridge.notifications.services import notify
+from techbridge.notifications.services import notify_users
 from techbridge.profiles.models import TechnologyProfile
 
 logger = logging.getLogger(__name__)
@@ -164,10 +166,21 @@ def _initial_status(event: Event) -> str:
 
 
 def _send_status_mail(participant_id: int) -> None:
-    p = Participant.objects.select_related("event", "registered_by").get(pk=participant_id)
-    recipients = {e for e in (p.email, getattr(p.registered_by, "email", "")) if e}
-    if not recipients:
-        return
+    """Tell the participant and whoever registered them, each in their own language."""
+    p = Participant.objects.select_related("event", "registered_by", "user").get(pk=participant_id)
+    languages: dict[str, str] = {}  # address -> language (the first person named wins)
+    people = [(p.email, p.user or p.registered_by)]
+    if p.registered_by is not None:
+        people.append((p.registered_by.email, p.registered_by))
+    for email, person in people:
+        if email and email not in languages:
+            languages[email] = language_of(person)
+    for code in dict.fromkeys(languages.values()):
+        with language(code):
+            _send_status_mail_in(p, sorted(e for e, c in languages.items() if c == code))
+
+
+def _send_status_mail_in(p: Participant, recipients: list[str]) -> None:
     subject = _("Registration for %(event)s: %(status)s") % {
         "event": p.event.title,
         "status": p.get_status_display(),
@@ -182,10 +195,10 @@ def _send_status_mail(participant_id: int) -> None:
             subject=str(subject),
             message=str(body),
             from_email=settings.DEFAULT_FROM_EMAIL,
-            recipient_list=sorted(recipients),
+            recipient_list=recipients,
         )
     except OSError:  # a mail server outage must not undo a registration
-        logger.warning("confirmation e-mail for participant %s not sent", participant_id)
+        logger.warning("confirmation e-mail for participant %s not sent", p.pk)
 
 
 def _mail_on_commit(participant_id: int) -> None:
@@ -246,17 +259,22 @@ def _covered(windows: list[tuple[datetime, datetime]], slot: MeetingSlot) -> boo
     return not windows or any(s <= slot.starts_at and slot.ends_at <= e for s, e in windows)
 
 
-def _meeting_line(m: Meeting, participant: Participant, event: Event) -> str:
+def _meeting_facts(m: Meeting, participant: Participant, event: Event) -> dict[str, Any]:
+    """What names a meeting in a message, kept apart from the words (rendered later in the
+    reader's language)."""
     other = m.b if m.a_id == participant.pk else m.a
     assert m.slot is not None
-    return str(
-        _("%(name)s at %(time)s, table %(table)s")
-        % {
-            "name": other.name,
-            "time": f"{m.slot.starts_at.astimezone(event.tz):%Y-%m-%d %H:%M}",
-            "table": m.table,
-        }
-    )
+    return {
+        "name": other.name,
+        "time": f"{m.slot.starts_at.astimezone(event.tz):%Y-%m-%d %H:%M}",
+        "table": m.table,
+    }
+
+
+def _meeting_list(facts: list[dict[str, Any]]) -> str:
+    """The meetings as one list in the active language."""
+    lines = [str(_("%(name)s at %(time)s, table %(table)s") % f) for f in facts]
+    return join_list(lines, style="clauses")
 
 
 def _organisers(event: Event) -> list[int]:
@@ -271,24 +289,29 @@ def _organisers(event: Event) -> list[int]:
     return list(staff.order_by("id").values_list("id", flat=True)[:20])
 
 
-def _tell_organisers(event: Event, participant: Participant, lines: list[str]) -> None:
-    title = _("%(n)d meetings of %(name)s lost their slot (%(event)s)") % {
-        "n": len(lines),
-        "name": participant.name,
-        "event": event.title,
-    }
-    body = _(
-        "%(name)s changed their availability. These meetings are no longer scheduled: "
-        "%(meetings)s. Run the scheduler again to place them."
-    ) % {"name": participant.name, "meetings": "; ".join(lines)}
-    for user_id in _organisers(event):
-        notify(
-            user_id=user_id,
-            kind="event",
-            title=title,
-            body=body,
-            url=f"/events/{event.slug}/manage/",
-        )
+def _tell_organisers(event: Event, participant: Participant, facts: list[dict[str, Any]]) -> None:
+    n = len(facts)
+
+    def title() -> str:
+        return ngettext(
+            "%(n)d meeting of %(name)s lost its slot (%(event)s)",
+            "%(n)d meetings of %(name)s lost their slot (%(event)s)",
+            n,
+        ) % {"n": n, "name": participant.name, "event": event.title}
+
+    def body() -> str:
+        return _(
+            "%(name)s changed their availability. These meetings are no longer scheduled: "
+            "%(meetings)s. Run the scheduler again to place them."
+        ) % {"name": participant.name, "meetings": _meeting_list(facts)}
+
+    notify_users(
+        user_ids=_organisers(event),
+        kind="event",
+        title=title,
+        body=body,
+        url=f"/events/{event.slug}/manage/",
+    )
 
 
 @transaction.atomic
@@ -335,9 +358,9 @@ def participant_set_availability(
                 "These announced meetings fall outside the new availability: %(meetings)s. "
                 "Keep these times available, or ask the organisers to move the meetings first."
             )
-            % {"meetings": "; ".join(_meeting_line(m, locked, event) for m in announced)}
+            % {"meetings": _meeting_list([_meeting_facts(m, locked, event) for m in announced])}
         )
-    lines = [_meeting_line(m, locked, event) for m in lost]
+    facts = [_meeting_facts(m, locked, event) for m in lost]
     MeetingSeat.objects.filter(meeting__in=lost).delete()
     for m in lost:
         m.slot, m.table = None, None
@@ -348,7 +371,7 @@ def participant_set_availability(
         AvailabilityWindow(participant=locked, starts_at=s, ends_at=e) for s, e in windows
     )
     if lost:
-        transaction.on_commit(lambda: _tell_organisers(event, locked, lines))
+        transaction.on_commit(lambda: _tell_organisers(event, locked, facts))
     return lost
 
 

@@ -235,7 +235,9 @@ def schedule_announce(*, actor: Any, event: Event) -> int:
         notify_organisation(
             organisation_id=org_id,
             kind="event",
-            title=_("Your B2B meeting agenda for %(event)s is ready.") % {"event": event.title},
+            title=lambda: (
+                _("Your B2B meeting agenda for %(event)s is ready.") % {"event": event.title}
+            ),
             url=f"/events/{event.slug}/",
         )
     return n
