@@ -3,7 +3,8 @@
 Each meeting keeps one UID for its whole life; SEQUENCE is the meeting's `sequence`, raised
 whenever its time or table changes, so Outlook and Google Calendar update the entry instead
 of adding a second one. Cancelled meetings are not listed in the agenda; a re-exported
-calendar simply no longer contains them."""
+calendar simply no longer contains them. Words are in the active language (the requester's;
+the subscription feed uses the participant's)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
+from techbridge.core.i18n import join_list
 from techbridge.events.models import Participant
 
 PRODID = "-//TechBridge//Events//EN"
@@ -26,7 +29,10 @@ def meeting_uid(meeting: Any) -> str:
 
 def _summary(item: Any) -> str:
     other = item.counterpart
-    return f"B2B: {other.name} ({other.organisation.name})"
+    return _("B2B meeting: %(name)s (%(organisation)s)") % {
+        "name": other.name,
+        "organisation": other.organisation.name,
+    }
 
 
 def _description(item: Any) -> str:
@@ -35,7 +41,7 @@ def _description(item: Any) -> str:
     for card in item.counterpart.profiles:
         lines.append(f"• {card.title}")
     if item.interpreter:
-        lines.append("Interpreter table")
+        lines.append(_("Interpreter table"))
     return "\n".join(lines)
 
 
@@ -62,7 +68,8 @@ def agenda_ics(participant: Participant, items: Iterable[Any]) -> bytes:
         ve.add("dtend", m.slot.ends_at.astimezone(event.tz))
         ve.add("summary", _summary(item))
         ve.add("description", _description(item))
-        location = ", ".join(x for x in (f"Table {m.table}", event.venue, event.city) if x)
+        table = _("Table %(table)s") % {"table": m.table}
+        location = join_list(x for x in (table, event.venue, event.city) if x)
         ve.add("location", location)
         ve.add("status", "CONFIRMED")
         cal.add_component(ve)

@@ -1,10 +1,14 @@
 """Printable PDFs with fpdf2: a participant's agenda, badges with a QR code (segno), and the
 organisers' table plan.
 
-Fonts come from the machine, never from the internet: a CJK TrueType font is looked for in
-TECHBRIDGE_CJK_FONT and in the usual Debian paths (fonts-noto-cjk, fonts-wqy-microhei,
-fonts-arphic…). Without one, Chinese text falls back to the English/alternative name when
-there is one, else its Chinese characters are left out (see docs/events.md)."""
+Fonts come with the platform, never from the internet: the CJK font is TECHBRIDGE_CJK_FONT
+when set, else Noto Sans SC from the `pylopdf-fonts-zh-cn` package (SIL OFL 1.1; it also
+draws Latin text), else one of the usual Debian paths (fonts-noto-cjk, fonts-wqy-microhei…).
+Without any, Chinese text falls back to the English/alternative name when there is one, else
+its Chinese characters are left out (see docs/events.md).
+
+Words are translated into the active language (the requester's): call these under their
+language."""
 
 from __future__ import annotations
 
@@ -17,6 +21,9 @@ from pathlib import Path
 from typing import Any
 
 import segno
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from fpdf import FPDF
 
 CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
@@ -34,11 +41,20 @@ LATIN_CANDIDATES = (
 )
 
 
+def _packaged_cjk_font() -> str:
+    try:
+        import pylopdf_fonts_zh_cn
+    except ImportError:  # an install without the font package: look on the machine
+        return ""
+    return str(pylopdf_fonts_zh_cn.sans_path())
+
+
 @lru_cache(maxsize=1)
 def font_paths() -> tuple[str | None, str | None]:
-    """(CJK font, Unicode Latin font) found on this machine; either may be None."""
+    """(CJK font, Unicode Latin font) available; either may be None."""
     env = os.environ.get("TECHBRIDGE_CJK_FONT", "")
-    cjk = next((p for p in (env, *CJK_CANDIDATES) if p and Path(p).is_file()), None)
+    paths = (env, _packaged_cjk_font(), *CJK_CANDIDATES)
+    cjk = next((p for p in paths if p and Path(p).is_file()), None)
     latin = next((p for p in LATIN_CANDIDATES if Path(p).is_file()), None)
     return cjk, latin
 
@@ -91,7 +107,7 @@ def agenda_pdf(participant: Any, items: Iterable[Any]) -> bytes:
     event = participant.event
     doc = Document()
     doc.add_page()
-    doc.para(doc.text_of(event.title_zh if doc.cjk else event.title_en, event.title_en), 16, 9)
+    doc.para(doc.text_of(event.title, event.title_en), 16, 9)
     doc.para(
         doc.text_of(
             f"{participant.name} — {participant.organisation.name}",
@@ -103,10 +119,8 @@ def agenda_pdf(participant: Any, items: Iterable[Any]) -> bytes:
     doc.ln(4)
     for item in items:
         m = item.meeting
-        when = f"{item.starts_at:%a %d %b %H:%M}–{item.ends_at:%H:%M}" if item.starts_at else "—"
-        table = f"Table {m.table}" if m.table else "not scheduled yet"
         other = item.counterpart
-        doc.para(f"{when}   {table}{'   (interpreter)' if item.interpreter else ''}", 11)
+        doc.para(doc.text_of(_meeting_heading(item, m.table), ""), 11)
         name, alt = _org_name(other.organisation)
         doc.para(doc.text_of(f"{other.name} · {other.role}", other.role), 10)
         doc.para(doc.text_of(name, alt), 10)
@@ -114,6 +128,20 @@ def agenda_pdf(participant: Any, items: Iterable[Any]) -> bytes:
             doc.para(doc.text_of(f"- {card.title}", ""), 9, 5)
         doc.ln(2)
     return bytes(doc.output())
+
+
+def _when(start: Any, end: Any) -> str:
+    """A meeting's day and times, with day and month names in the active language."""
+    day = pgettext("meeting start in a printed agenda", "D j M H:i")
+    return f"{date_format(start, day)}–{date_format(end, 'H:i')}"
+
+
+def _meeting_heading(item: Any, table: int | None) -> str:
+    when = _when(item.starts_at, item.ends_at) if item.starts_at else "—"
+    where = _("Table %(table)s") % {"table": table} if table else _("not scheduled yet")
+    if item.interpreter:
+        return _("%(when)s   %(table)s   (interpreter)") % {"when": when, "table": where}
+    return f"{when}   {where}"
 
 
 def qr_png(data: str) -> io.BytesIO:
@@ -143,14 +171,13 @@ def table_plan_pdf(event: Any, plan: Iterable[tuple[Any, list[Any]]]) -> bytes:
     for slot, meetings in plan:
         doc.add_page()
         start = slot.starts_at.astimezone(event.tz)
-        doc.para(
-            doc.text_of(f"{event.title_en or event.title} — {start:%a %d %b %H:%M}", ""), 13, 8
-        )
+        when = date_format(start, pgettext("meeting start in a printed agenda", "D j M H:i"))
+        doc.para(doc.text_of(f"{event.title} — {when}", f"{event.title_en} — {when}"), 13, 8)
         for m in meetings:
             a = doc.text_of(f"{m.a.name} ({m.a.organisation.name})", m.a.organisation.name_alt)
             b = doc.text_of(f"{m.b.name} ({m.b.organisation.name})", m.b.organisation.name_alt)
             doc.para(f"{m.table:>3}  {a}  —  {b}", 9, 5)
     if not doc.page:
         doc.add_page()
-        doc.para("No meetings are scheduled yet.")
+        doc.para(_("No meetings are scheduled yet."))
     return bytes(doc.output())

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from techbridge.accounts.selectors import organisations_of
 from techbridge.core.choices import PartnershipType
 from techbridge.core.errors import DomainError, NotFound
+from techbridge.core.i18n import language, language_of
 from techbridge.core.pagination import page_of
 from techbridge.core.provinces import PROVINCES
 from techbridge.core.taxonomy import sector_choices
@@ -351,7 +352,9 @@ def agenda_feed(request: HttpRequest, token: str) -> HttpResponse:
     """The subscription feed: reached by the participant's secret token (calendar apps send no
     session), so it shows what the participant's own organisation may see."""
     p, items = selectors.agenda_by_token(token)
-    return _ics_response(ical.agenda_ics(p, items), f"{p.event.slug}.ics", False)
+    with language(language_of(p.user or p.registered_by)):  # no session: the owner's language
+        body = ical.agenda_ics(p, items)
+    return _ics_response(body, f"{p.event.slug}.ics", False)
 
 
 @login_required
