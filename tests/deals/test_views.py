@@ -208,6 +208,28 @@ def test_dashboard_panel(accepted: Connection, requester: Any) -> None:
     assert b'data-testid="deals-panel"' in page.content
 
 
+def _chinese(client: Client) -> Client:
+    client.post("/i18n/setlang/", {"language": "zh-hans", "next": "/"})
+    return client
+
+
+def test_dashboard_counts_unread_messages_in_a_sentence(
+    accepted: Connection, requester: Any, owner: Any
+) -> None:
+    for body in ("Hello", "Terms attached"):
+        services.message_post(actor=owner, connection=accepted, body=body)
+    client = login(requester)
+    english = client.get(reverse("web:dashboard")).text
+    assert '<span class="badge" data-testid="deals-unread">2</span> unread messages' in english
+    chinese = _chinese(client).get(reverse("web:dashboard")).text
+    assert '<span class="badge" data-testid="deals-unread">2</span> 条未读消息' in chinese
+
+
+def test_list_headers_name_the_sides_in_chinese(accepted: Connection, requester: Any) -> None:
+    page = _chinese(login(requester)).get(reverse("deals:list")).text
+    assert "<th>发起方</th><th>接收方</th>" in page
+
+
 def test_list_query_count(
     accepted: Connection, requester: Any, cn_org: Any, django_assert_max_num_queries: Any
 ) -> None:

@@ -211,3 +211,10 @@ def test_organiser_hears_in_their_language_with_a_localised_meeting_list(
     note = Notification.objects.get(user=organiser)
     assert note.title.startswith("Anna 的 2 场洽谈失去了时段")
     assert "1 号桌；Claire" in note.body and "; " not in note.body
+
+
+def test_time_range_headers_in_chinese(people: dict[str, Any], member: Any, event: Any) -> None:
+    client = login(member)
+    client.post("/i18n/setlang/", {"language": "zh-hans", "next": "/"})
+    url = f"/events/{event.slug}/registrations/{people['de'].id}/availability/"
+    assert "<th>开始</th><th>结束</th>" in client.get(url).text

@@ -14,6 +14,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from techbridge.core.choices import PartnershipType
 from techbridge.core.taxonomy import sector_choices
@@ -199,8 +200,12 @@ class SlotsForm(forms.Form):
     """Organisers generate B2B slots for one session (a half-day)."""
 
     day = forms.DateField(label=_("Day"), widget=forms.DateInput(attrs={"type": "date"}))
-    start = forms.TimeField(label=_("From"), widget=forms.TimeInput(attrs={"type": "time"}))
-    end = forms.TimeField(label=_("To"), widget=forms.TimeInput(attrs={"type": "time"}))
+    start = forms.TimeField(
+        label=pgettext_lazy("time range", "From"), widget=forms.TimeInput(attrs={"type": "time"})
+    )
+    end = forms.TimeField(
+        label=pgettext_lazy("time range", "To"), widget=forms.TimeInput(attrs={"type": "time"})
+    )
     session = forms.SlugField(label=_("Session label"), max_length=40, help_text="d1-am")
 
     def clean(self) -> dict[str, Any]:
@@ -243,10 +248,14 @@ class WindowForm(forms.Form):
 
     day = forms.DateField(label=_("Day"), required=False, widget=forms.Select)
     start = forms.TimeField(
-        label=_("From"), required=False, widget=forms.TimeInput(attrs={"type": "time"})
+        label=pgettext_lazy("time range", "From"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}),
     )
     end = forms.TimeField(
-        label=_("To"), required=False, widget=forms.TimeInput(attrs={"type": "time"})
+        label=pgettext_lazy("time range", "To"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}),
     )
 
     def __init__(self, *args: Any, event: Event, **kwargs: Any):
