@@ -1,9 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class MatchesConfig(AppConfig):
     name = "techbridge.matches"
     label = "matches"
+    verbose_name = _("Matches")
 
     def ready(self) -> None:
         from techbridge.matches import receivers
