@@ -15,6 +15,7 @@ from techbridge.accounts import selectors, services
 from techbridge.accounts.forms import OrganisationForm
 from techbridge.accounts.models import ApiToken
 from techbridge.core.choices import OrganisationType, Visibility
+from techbridge.core.i18n import join_list
 from techbridge.core.pagination import page_of
 from techbridge.profiles.selectors import present_many, profile_list, public_profile_list
 
@@ -130,7 +131,8 @@ def api_tokens(request: HttpRequest) -> HttpResponse:
                 actor=request.user, name=request.POST.get("name", "")
             )
         except services.ValidationFailed as exc:
-            messages.error(request, "; ".join(m for ms in exc.fields.values() for m in ms))
+            errors = (m for ms in exc.fields.values() for m in ms)
+            messages.error(request, join_list(errors, style="clauses"))
     tokens = ApiToken.objects.filter(user=request.user).order_by("-created_at")
     return render(request, "accounts/api_tokens.html", {"tokens": tokens, "raw": raw})
 

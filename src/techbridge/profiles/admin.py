@@ -1,13 +1,20 @@
+from typing import Any
+
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from techbridge.core.errors import DomainError
 from techbridge.profiles import services
 from techbridge.profiles.forms import RejectForm
 from techbridge.profiles.models import ProfileAttachment, TechnologyProfile
+
+
+def _refused(profile: Any, exc: DomainError) -> str:
+    return _("%(profile)s: %(reason)s") % {"profile": profile, "reason": exc.message}
 
 
 class AttachmentInline(admin.TabularInline):
@@ -62,8 +69,11 @@ class TechnologyProfileAdmin(SimpleHistoryAdmin):
                 services.profile_publish(actor=request.user, profile=profile)
                 done += 1
             except DomainError as exc:
-                self.message_user(request, f"{profile}: {exc.message}", messages.WARNING)
-        self.message_user(request, _("%(n)d profile(s) published.") % {"n": done})
+                self.message_user(request, _refused(profile, exc), messages.WARNING)
+        self.message_user(
+            request,
+            ngettext("%(n)d profile published.", "%(n)d profiles published.", done) % {"n": done},
+        )
 
     @admin.action(description=_("Reject selected submitted profiles (with a reason)"))
     def reject(self, request, queryset):  # type: ignore[no-untyped-def]
@@ -88,6 +98,9 @@ class TechnologyProfileAdmin(SimpleHistoryAdmin):
                 )
                 done += 1
             except DomainError as exc:
-                self.message_user(request, f"{profile}: {exc.message}", messages.WARNING)
-        self.message_user(request, _("%(n)d profile(s) rejected.") % {"n": done})
+                self.message_user(request, _refused(profile, exc), messages.WARNING)
+        self.message_user(
+            request,
+            ngettext("%(n)d profile rejected.", "%(n)d profiles rejected.", done) % {"n": done},
+        )
         return None

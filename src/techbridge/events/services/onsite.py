@@ -94,7 +94,10 @@ def record_intention(*, meeting: Meeting, participant: Participant, actor: Any) 
     )
     if connection is None:
         return None
-    note = f"B2B meeting at {meeting.event.slug}: cooperation intention ({participant.name})"
+    note = _("B2B meeting at %(event)s: cooperation intention (%(name)s)") % {
+        "event": meeting.event.title,
+        "name": participant.name,
+    }
     try:
         return deals.connection_advance(
             actor=actor, connection=connection, stage=Stage.MEETING_HELD, note=note
