@@ -96,3 +96,16 @@ def test_other_member_cannot_cancel(people: dict[str, Any]) -> None:
     stranger = MembershipFactory(organisation=OrganisationFactory()).user
     with pytest.raises(PermissionDenied):
         services.participant_cancel(actor=stranger, participant=people["de"])
+
+
+def test_confirmation_mail_in_each_recipients_language(
+    member: Any, cn_member: Any, cn_org: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    cn_member.preferred_language = "zh-hans"
+    cn_member.save(update_fields=["preferred_language"])
+    event = make_event()
+    with django_capture_on_commit_callbacks(execute=True):  # a colleague's address, in English
+        register(cn_member, event, cn_org, "Wang Wei", email=member.email)
+    subjects = {m.to[0]: m.subject for m in mail.outbox}
+    assert subjects[cn_member.email].startswith("技术转移大会 报名：")
+    assert subjects[member.email].startswith("Registration for Technology Transfer Convention")

@@ -168,8 +168,12 @@ def _initial_status(event: Event) -> str:
 def _send_status_mail(participant_id: int) -> None:
     """Tell the participant and whoever registered them, each in their own language."""
     p = Participant.objects.select_related("event", "registered_by", "user").get(pk=participant_id)
-    languages: dict[str, str] = {}  # address -> language (the first person named wins)
-    people = [(p.email, p.user or p.registered_by)]
+    # address -> language: its account's, else the registering person's (first named wins)
+    languages: dict[str, str] = {}
+    holder = p.user
+    if holder is None and p.email:
+        holder = User.objects.filter(email__iexact=p.email).first()
+    people = [(p.email, holder or p.registered_by)]
     if p.registered_by is not None:
         people.append((p.registered_by.email, p.registered_by))
     for email, person in people:
