@@ -39,3 +39,12 @@ def test_admin_approval_counts_in_a_sentence(staff):
         url, {"action": "approve", "_selected_action": [done.id]}, follow=True
     )
     assert "0 profiles published." in with_english.text
+
+
+def test_detail_lists_use_chinese_separators(member):
+    profile = ProfileFactory(keywords=["锂", "回收"], patent_numbers=["EP1", "CN2"])
+    page = _chinese(member).get(f"/profiles/{profile.id}/").text
+    assert "锂、回收" in page and "EP1、CN2" in page
+    assert "lithium, recycling" not in page
+    english = login(member).get(f"/profiles/{profile.id}/").text
+    assert "锂, 回收" in english

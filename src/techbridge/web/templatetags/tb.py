@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import template
 
@@ -14,11 +14,22 @@ from techbridge.core.choices import (
     SizeBand,
     choice_label,
 )
+from techbridge.core.i18n import ListStyle
+from techbridge.core.i18n import join_list as _join_list
 from techbridge.core.provinces import province_name as _province_name
 from techbridge.core.regions import country_name as _country_name
 from techbridge.core.taxonomy import sector_name as _sector_name
 
 register = template.Library()
+
+
+@register.filter
+def join_list(items: Any, style: str = "words") -> str:
+    """Items joined as the active language joins them ("a, b" / "a、b"); escaped by the
+    template like any text."""
+    if style not in ("words", "clauses", "sentences", "and"):
+        style = "words"
+    return _join_list(items or (), style=cast(ListStyle, style))
 
 
 @register.filter
