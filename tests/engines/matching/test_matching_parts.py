@@ -70,6 +70,18 @@ class TestVectorIndex:
             assert float(approx.max()) == pytest.approx(float(sims.max()), abs=0.02)
         assert hits >= 48
 
+    def test_rows_returns_the_stored_vectors(self) -> None:
+        rng = np.random.default_rng(1)
+        m = rng.normal(size=(300, 8))
+        m = (m / np.linalg.norm(m, axis=1, keepdims=True)).astype(np.float32)
+        exact, ivf = VectorIndex(8), VectorIndex(8, ivf_threshold=100)
+        exact.build(m[:250])
+        ivf.build(m[:250])
+        for index in (exact, ivf):
+            index.add(m[250:])
+            picked = np.array([3, 260, 0])
+            assert np.allclose(index.rows(picked), m[picked], atol=0.02)
+
     def test_added_rows_are_searchable(self) -> None:
         index = VectorIndex(4, ivf_threshold=10**9)
         index.build(np.eye(4, dtype=np.float32)[:2])
@@ -170,6 +182,12 @@ class TestFeedback:
 
 
 class TestEvaluation:
+    def test_folds_are_a_fixed_split_of_query_ids(self) -> None:
+        ids = [f"q-{i}" for i in range(200)]
+        folds = [evaluation.fold_of(i) for i in ids]
+        assert folds == [evaluation.fold_of(i) for i in ids]
+        assert 70 < sum(folds) < 130
+
     def test_metrics_of_one_ranking(self) -> None:
         m = evaluation.query_metrics(["a", "b", "c"], {"b": 3, "c": 1, "d": 2})
         assert m["mrr@10"] == 0.5
@@ -211,6 +229,8 @@ class TestEvaluation:
         assert result["ndcg@10"] == 1.0
         assert result["baseline"]["ndcg@10"] < 1.0
         assert set(result["by_pair"]) == {"zh->en", "en->zh"}
+        folds = result["folds"]
+        assert sum(folds[f]["queries"] for f in ("0", "1")) == 2
         first = run.read_text().splitlines()[0].split()
         assert first[:4] == ["q1", "Q0", "o1", "1"] and first[5] == "techbridge"
 
