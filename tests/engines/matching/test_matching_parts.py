@@ -36,6 +36,25 @@ class TestBM25:
         query = [*rng.sample(vocab, 4), "unknown"]
         assert np.allclose(full.score_all(query), grown.score_all(query), atol=1e-5)
 
+    def test_idf_counts_documents_of_the_terms_own_language(self) -> None:
+        english = [["battery", "recycle"], ["battery"], ["drone", "spray"], ["membrane"]]
+        chinese = [["电池", "回收"], ["茶叶"], ["电池", "回收", "LED"]]
+        alone, mixed = BM25Index(), BM25Index()
+        alone.build(english)
+        mixed.build(english + chinese)
+        # Chinese documents do not make English words look rarer, nor the reverse.
+        assert mixed.idf("battery") == pytest.approx(alone.idf("battery"))
+        chinese_only = BM25Index()
+        chinese_only.build(chinese)
+        assert mixed.idf("电池") == pytest.approx(chinese_only.idf("电池"))
+        # A Latin word inside Chinese documents is still counted, never negative.
+        assert mixed.idf("led") >= 0.0 and mixed.idf("LED") > mixed.idf("battery")
+        grown = BM25Index()
+        grown.build(english)
+        for doc in chinese:
+            grown.add(doc)
+        assert grown.idf("battery") == pytest.approx(alone.idf("battery"))
+
     def test_removed_documents_score_zero(self) -> None:
         index = BM25Index()
         index.build([["a", "b"], ["a"], ["c"]])
