@@ -28,9 +28,11 @@ def regularise(values: FloatArray, vectors: FloatArray, *, k: int, weight: float
     k = min(k, n - 1)
     if k <= 0 or weight <= 0:
         return values.copy()
-    sims = np.asarray(vectors, dtype=np.float32) @ np.asarray(vectors, dtype=np.float32).T
+    rows = np.ascontiguousarray(vectors, dtype=np.float32)
+    sims = rows @ rows.T
     np.fill_diagonal(sims, -np.inf)
-    near = np.argsort(-sims, axis=1, kind="stable")[:, :k]
+    # The k most similar others of each row (their order does not matter to the mean).
+    near = np.argpartition(-sims, k - 1, axis=1)[:, :k]
     weights = np.maximum(np.take_along_axis(sims, near, axis=1), 0.0)
     total = weights.sum(axis=1)
     mean = np.where(
