@@ -36,6 +36,25 @@ class TestBM25:
         query = [*rng.sample(vocab, 4), "unknown"]
         assert np.allclose(full.score_all(query), grown.score_all(query), atol=1e-5)
 
+    def test_idf_counts_documents_of_the_terms_own_language(self) -> None:
+        english = [["battery", "recycle"], ["battery"], ["drone", "spray"], ["membrane"]]
+        chinese = [["电池", "回收"], ["茶叶"], ["电池", "回收", "LED"]]
+        alone, mixed = BM25Index(), BM25Index()
+        alone.build(english)
+        mixed.build(english + chinese)
+        # Chinese documents do not make English words look rarer, nor the reverse.
+        assert mixed.idf("battery") == pytest.approx(alone.idf("battery"))
+        chinese_only = BM25Index()
+        chinese_only.build(chinese)
+        assert mixed.idf("电池") == pytest.approx(chinese_only.idf("电池"))
+        # A Latin word inside Chinese documents is still counted, never negative.
+        assert mixed.idf("led") >= 0.0 and mixed.idf("LED") > mixed.idf("battery")
+        grown = BM25Index()
+        grown.build(english)
+        for doc in chinese:
+            grown.add(doc)
+        assert grown.idf("battery") == pytest.approx(alone.idf("battery"))
+
     def test_removed_documents_score_zero(self) -> None:
         index = BM25Index()
         index.build([["a", "b"], ["a"], ["c"]])
@@ -69,6 +88,18 @@ class TestVectorIndex:
             hits += int(float(sims[found]) >= float(sims.max()) - 0.01)
             assert float(approx.max()) == pytest.approx(float(sims.max()), abs=0.02)
         assert hits >= 48
+
+    def test_rows_returns_the_stored_vectors(self) -> None:
+        rng = np.random.default_rng(1)
+        m = rng.normal(size=(300, 8))
+        m = (m / np.linalg.norm(m, axis=1, keepdims=True)).astype(np.float32)
+        exact, ivf = VectorIndex(8), VectorIndex(8, ivf_threshold=100)
+        exact.build(m[:250])
+        ivf.build(m[:250])
+        for index in (exact, ivf):
+            index.add(m[250:])
+            picked = np.array([3, 260, 0])
+            assert np.allclose(index.rows(picked), m[picked], atol=0.02)
 
     def test_added_rows_are_searchable(self) -> None:
         index = VectorIndex(4, ivf_threshold=10**9)
@@ -170,6 +201,12 @@ class TestFeedback:
 
 
 class TestEvaluation:
+    def test_folds_are_a_fixed_split_of_query_ids(self) -> None:
+        ids = [f"q-{i}" for i in range(200)]
+        folds = [evaluation.fold_of(i) for i in ids]
+        assert folds == [evaluation.fold_of(i) for i in ids]
+        assert 70 < sum(folds) < 130
+
     def test_metrics_of_one_ranking(self) -> None:
         m = evaluation.query_metrics(["a", "b", "c"], {"b": 3, "c": 1, "d": 2})
         assert m["mrr@10"] == 0.5
@@ -211,6 +248,8 @@ class TestEvaluation:
         assert result["ndcg@10"] == 1.0
         assert result["baseline"]["ndcg@10"] < 1.0
         assert set(result["by_pair"]) == {"zh->en", "en->zh"}
+        folds = result["folds"]
+        assert sum(folds[f]["queries"] for f in ("0", "1")) == 2
         first = run.read_text().splitlines()[0].split()
         assert first[:4] == ["q1", "Q0", "o1", "1"] and first[5] == "techbridge"
 

@@ -131,6 +131,13 @@ class VectorIndex:
         sims = (matrix[candidates].astype(np.float32) @ q) * self._scales[candidates]
         return candidates, sims.astype(np.float32)
 
+    def rows(self, positions: IntArray) -> FloatMatrix:
+        """The (approximately, for 8-bit codes) normalised float32 rows at ``positions``."""
+        picked = self.matrix[np.asarray(positions, dtype=np.int64)].astype(np.float32)
+        if self._scales is not None:
+            picked *= self._scales[positions][:, None]
+        return picked
+
 
 def _quantise(rows: npt.NDArray[np.number[Any]]) -> tuple[npt.NDArray[np.int8], FloatMatrix]:
     """Symmetric 8-bit codes per row and the scale that turns a code dot product back into

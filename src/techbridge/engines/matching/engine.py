@@ -12,8 +12,10 @@ Retrieval channels, each a number per indexed profile:
 
 BM25 channels are divided by the query's best possible score (so "how much of the query
 is matched", comparable between languages), fused as ``max(lexical, translated) + pivot +
-0.5 dense``, then re-scored with kind, partnership, sector, TRL, geography and freshness fit,
-from both sides (reciprocity). The measured comparison is in docs/matching.md.
+0.5 dense``; the best ``pool`` candidates are regularised over their nearest fellow
+candidates (:mod:`.regularise`), then re-scored with kind, partnership, sector, TRL,
+geography and freshness fit, from both sides (reciprocity). The measured comparison is in
+docs/matching.md.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from techbridge.engines.matching.dense import VectorIndex
 from techbridge.engines.matching.explanation import explain, shared_concepts
 from techbridge.engines.matching.feedback import FeedbackModel
 from techbridge.engines.matching.lexical import BM25Index
+from techbridge.engines.matching.regularise import regularise
 from techbridge.engines.matching.representation import Encoder, load_encoder
 from techbridge.engines.matching.types import OFFER, REQUEST, MatchResult, ProfileDoc
 from techbridge.engines.text.analysis import analyse
@@ -67,6 +70,8 @@ class MatchingConfig:
     w_translated: float = 1.0
     w_pivot: float = 1.0
     w_dense: float = 0.5
+    neighbours: int = 10
+    w_neighbours: float = 0.2
     complementary_only: bool = True
     reciprocity: bool = True
     context: scoring.ComponentWeights = field(default_factory=scoring.ComponentWeights)
@@ -259,6 +264,19 @@ class MatchingEngine:
         ).astype(np.float32)
         return fused
 
+    def smooth(self, fused: FloatArray, pool: Sequence[int]) -> FloatArray:
+        """``fused`` with the pool's values regularised over their nearest fellow candidates
+        (:mod:`.regularise`; dense vectors); unchanged without an encoder."""
+        c = self.config
+        if self.encoder is None or c.w_neighbours <= 0 or len(pool) < 2:
+            return fused
+        positions = np.asarray(pool, dtype=np.int64)
+        out: FloatArray = fused.astype(np.float32, copy=True)
+        out[positions] = regularise(
+            out[positions], self._vectors.rows(positions), k=c.neighbours, weight=c.w_neighbours
+        )
+        return out
+
     def _allowed(self, query: ProfileDoc) -> npt.NDArray[np.bool_]:
         allowed: npt.NDArray[np.bool_] = np.frombuffer(self._alive, dtype=np.int8) == 1
         if query.id in self._pos:
@@ -281,8 +299,10 @@ class MatchingEngine:
             return []
         _, ch = self.channels(query)
         fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
-        order = _top(fused, k)
-        return [(self._id(int(i)), float(fused[i])) for i in order if fused[i] >= 0]
+        pool = [i for i in _top(fused, max(self.config.pool, k)) if fused[i] >= 0]
+        fused = self.smooth(fused, pool)
+        pool.sort(key=lambda i: (-fused[i], i))
+        return [(self._id(i), float(fused[i])) for i in pool[:k]]
 
     def _id(self, pos: int) -> str:
         doc = self._docs[pos]
@@ -300,6 +320,7 @@ class MatchingEngine:
         qa, ch = self.channels(query)
         fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
         pool = [int(i) for i in _top(fused, max(self.config.pool, k)) if fused[i] > 0]
+        fused = self.smooth(fused, pool)
         scored = []
         for pos in pool:
             score, context, parts = self._score(query, pos, float(fused[pos]), now)

@@ -7,6 +7,7 @@ overall and per ``pair``. Everything is built from the files alone (no database)
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import time
@@ -111,6 +112,22 @@ def score_runs(
     return result
 
 
+def fold_of(query_id: str) -> int:
+    """The query's fold (0 or 1), from a hash of its id: a fixed split for tuning on one
+    half of a development set and confirming on the other."""
+    return hashlib.sha1(query_id.encode("utf-8"), usedforsecurity=False).digest()[-1] % 2
+
+
+def score_folds(
+    runs: dict[str, list[str]], queries: Sequence[Query], qrels: dict[str, dict[str, int]]
+) -> dict[str, Any]:
+    """:func:`score_runs` on each fold of :func:`fold_of`."""
+    return {
+        str(f): score_runs(runs, [q for q in queries if fold_of(q.doc.id) == f], qrels)
+        for f in (0, 1)
+    }
+
+
 def same_language_bm25(corpus: Sequence[ProfileDoc]) -> Ranker:
     """The baseline: BM25 over words, a query matched only against its own language."""
     index = BM25Index()
@@ -163,7 +180,9 @@ def evaluate(
     engine.build(corpus)
     build_seconds = time.perf_counter() - start
     runs, latencies = run_queries(lambda d: engine.rank(d, 100), queries)
-    result = score_runs({q: [d for d, _ in r] for q, r in runs.items()}, queries, qrels)
+    ranked = {q: [d for d, _ in r] for q, r in runs.items()}
+    result = score_runs(ranked, queries, qrels)
+    result["folds"] = score_folds(ranked, queries, qrels)
     result["latency_ms"] = {
         "p50": round(float(np.percentile(latencies, 50)), 2),
         "p95": round(float(np.percentile(latencies, 95)), 2),

@@ -42,6 +42,7 @@ class BM25Index:
         self._df: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
         self._impact: FloatArray = np.zeros(0, dtype=np.float32)
         self._lengths = array("f")
+        self._han_docs = 0  # documents written mostly in Chinese characters (see idf)
         self._alive = array("b")
         self._delta: dict[int, list[tuple[int, int]]] = {}
         self._delta_docs = 0
@@ -62,20 +63,24 @@ class BM25Index:
     def _collect(self, docs: Iterable[Sequence[str]]) -> dict[str, Any]:
         term_ids, doc_ids, tfs = array("i"), array("i"), array("H")
         for pos, terms in enumerate(docs):
-            for term, tf in Counter(terms).items():
+            counts = Counter(terms)
+            for term, tf in counts.items():
                 term_ids.append(self._term_id(term))
                 doc_ids.append(pos)
                 tfs.append(min(tf, _MAX_TF))
             self._lengths.append(len(terms))
+            self._han_docs += _mostly_han(counts, len(terms))
             self._alive.append(1)
         return {"terms": term_ids, "docs": doc_ids, "tfs": tfs}
 
     def add(self, terms: Sequence[str]) -> int:
         """Index one more document; return its position."""
         pos = len(self._lengths)
-        for term, tf in Counter(terms).items():
+        counts = Counter(terms)
+        for term, tf in counts.items():
             self._delta.setdefault(self._term_id(term), []).append((pos, tf))
         self._lengths.append(len(terms))
+        self._han_docs += _mostly_han(counts, len(terms))
         self._alive.append(1)
         self._delta_docs += 1
         if self._delta_docs >= self.compact_every:
@@ -154,7 +159,12 @@ class BM25Index:
         return out
 
     def idf(self, term: str) -> float:
-        """Robertson-Sparck Jones IDF (non-negative variant) of ``term``."""
+        """Robertson-Sparck Jones IDF (non-negative variant) of ``term``, counted among the
+        documents of the term's own script: a Chinese word among the mostly-Chinese
+        documents, any other term among the rest. In a bilingual index, documents of the
+        other language would otherwise make every term look rarer by the same amount, which
+        flattens the contrast between common and rare words of each language. (An index of
+        one language gets the ordinary IDF.)"""
         n = max(len(self._lengths), 1)
         if n != self._idf_n:
             self._idf_memo.clear()
@@ -163,7 +173,9 @@ class BM25Index:
         if value is None:
             tid = self._vocab.get(term)
             df = 0 if tid is None else self._doc_freq(tid)
-            value = self._idf_memo[term] = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+            han = self._han_docs
+            docs = max(han if _is_han(term) else n - han, df, 1)
+            value = self._idf_memo[term] = math.log(1.0 + (docs - df + 0.5) / (df + 0.5))
             if len(self._idf_memo) > 200_000:
                 self._idf_memo.clear()
         return value
@@ -238,3 +250,13 @@ class BM25Index:
                 norm = self.k1 * (1.0 - self.b + self.b * float(lengths[pos]) / avgdl)
                 acc[pos] += w * tf * (self.k1 + 1.0) / (tf + norm)
         return acc
+
+
+def _is_han(term: str) -> bool:
+    return bool(term) and "\u3400" <= term[0] <= "\u9fff"
+
+
+def _mostly_han(counts: Counter[str], length: int) -> int:
+    """1 when most of a document's ``length`` terms (``counts``) are Chinese words, else 0."""
+    han = sum(tf for term, tf in counts.items() if _is_han(term))
+    return int(2 * han > length)
