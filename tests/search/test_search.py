@@ -211,12 +211,13 @@ def test_selected_value_without_results_stays_removable(corpus: Any) -> None:
 def test_browse_counts_are_cached_until_the_index_changes(
     corpus: Any, django_assert_num_queries: Any
 ) -> None:
-    from techbridge.search.backends import get_backend
+    from techbridge.search.backends import database_backend
     from techbridge.search.forms import parse_params as pp
     from techbridge.search.selectors import _filters, text_plan
     from tests.search.conftest import indexed
 
-    backend, plan = get_backend(), text_plan("")
+    # the SQL backend's cache (the resident backend counts in memory)
+    backend, plan = database_backend(), text_plan("")
     filters = _filters(ANON, pp({"kind": "offer"}))
     first = backend.query(plan, filters, "relevance", 1, 2)
     with django_assert_num_queries(2):  # the state token, then the page alone
