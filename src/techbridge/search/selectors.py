@@ -225,6 +225,15 @@ def _relaxations(actor: Any, params: SearchParams, plan: TextQuery) -> list[Rela
     return sorted(out, key=lambda r: -r.count)
 
 
+def _words_match(actor: Any, params: SearchParams, plan: TextQuery) -> bool:
+    """Whether some profile has every word, filters aside (then the page suggests removing
+    a filter rather than loosening the words)."""
+    if not params.active:
+        return False
+    words_alone = _filters(actor, SearchParams(q=params.q))
+    return get_backend().query(plan, words_alone, "relevance", 1, 1, facets=False)[1] > 0
+
+
 def _ensure_index_once() -> None:
     global _index_checked
     if not _index_checked:
@@ -246,7 +255,7 @@ def search(*, actor: Any, params: SearchParams, per_page: int = PER_PAGE) -> Sea
     filters = _filters(actor, params)
     hits, total, counts = backend.query(plan, filters, params.sort, params.page, per_page)
     loose = False
-    if total == 0 and len(plan.terms) > 1:
+    if total == 0 and len(plan.terms) > 1 and not _words_match(actor, params, plan):
         plan = plan.any_word()
         hits, total, counts = backend.query(plan, filters, params.sort, params.page, per_page)
         loose = total > 0
