@@ -209,11 +209,11 @@ class SearchIndex:
     def avgdl(self) -> float:
         return self.live_length / self.live_count if self.live_count else 1.0
 
-    def postings(self, term: str) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
+    def postings(self, term: str) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.uint16]]:
         """The slots (ascending, dead ones included) and weighted frequencies of a term."""
         tid = self.vocab.get(term)
         if tid is None:
-            return np.zeros(0, np.int32), np.zeros(0, np.float32)
+            return np.zeros(0, np.int32), np.zeros(0, np.uint16)
         slots, freqs = self.main.get(tid)
         if self.delta is not None:
             lo, hi = np.searchsorted(self.delta.terms, [tid, tid + 1])

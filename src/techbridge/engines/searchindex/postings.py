@@ -22,7 +22,7 @@ TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0
 
 Ints = npt.NDArray[np.int64]
 Slots = npt.NDArray[np.int32]
-Floats = npt.NDArray[np.float32]
+Freqs = npt.NDArray[np.uint16]
 
 
 class Vocabulary(dict[str, int]):
@@ -39,9 +39,9 @@ class Triples:
     """Postings in no particular grouping: ``terms[i]`` occurs in ``slots[i]`` with weighted
     frequency ``freqs[i]``; ``lengths`` are the documents' numbers of terms."""
 
-    terms: Ints
+    terms: npt.NDArray[np.int32]
     slots: Slots
-    freqs: Floats
+    freqs: Freqs
     lengths: npt.NDArray[np.int32]
 
 
@@ -67,9 +67,9 @@ def analyse(
     unique, inverse = np.unique(keys, return_inverse=True)
     freqs = np.bincount(inverse, weights=weights, minlength=unique.size)
     return Triples(
-        terms=unique & 0xFFFFFFFF,
+        terms=(unique & 0xFFFFFFFF).astype(np.int32),
         slots=((unique >> 32) + first_slot).astype(np.int32),
-        freqs=freqs.astype(np.float32),
+        freqs=freqs.clip(max=65535).astype(np.uint16),
         lengths=(t_len + b_len).astype(np.int32),
     )
 
@@ -81,35 +81,44 @@ class Postings:
 
     offsets: Ints
     slots: Slots
-    freqs: Floats
+    freqs: Freqs
 
     @classmethod
     def empty(cls) -> Postings:
-        return cls(np.zeros(1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.float32))
+        return cls(np.zeros(1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.uint16))
 
     @classmethod
     def of(cls, triples: Sequence[Triples], n_terms: int) -> Postings:
-        """Group triples by term (stable: each term's slots stay ascending when the
-        triples come in slot order)."""
-        if not triples:
-            return cls(
-                np.zeros(n_terms + 1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.float32)
-            )
-        terms = np.concatenate([t.terms for t in triples])
-        order = np.argsort(terms, kind="stable")
-        counts = np.bincount(terms, minlength=n_terms)
+        """Group triples by term, each term's slots in the order of the triples (ascending
+        when they come in slot order). A counting sort: each part is placed at its terms'
+        cursors, so the memory is the result plus one part."""
+        counts = np.zeros(n_terms, np.int64)
+        for t in triples:
+            counts += np.bincount(t.terms, minlength=n_terms)
         offsets = np.zeros(n_terms + 1, np.int64)
         np.cumsum(counts, out=offsets[1:])
-        slots = np.concatenate([t.slots for t in triples])[order]
-        freqs = np.concatenate([t.freqs for t in triples])[order]
+        slots = np.empty(int(offsets[-1]), np.int32)
+        freqs = np.empty(int(offsets[-1]), np.uint16)
+        cursor = offsets[:-1].copy()
+        for t in triples:
+            terms, part_slots, part_freqs = t.terms, t.slots, t.freqs
+            if not bool(np.all(terms[1:] >= terms[:-1])):  # (the main rows are in order)
+                order = np.argsort(terms, kind="stable")
+                terms, part_slots, part_freqs = terms[order], part_slots[order], part_freqs[order]
+            here = np.bincount(terms, minlength=n_terms)
+            starts = np.cumsum(here) - here
+            at = cursor[terms] + np.arange(terms.size) - starts[terms]
+            slots[at] = part_slots
+            freqs[at] = part_freqs
+            cursor += here
         return cls(offsets, slots, freqs)
 
     def triples(self) -> Triples:
         counts = np.diff(self.offsets)
-        terms = np.repeat(np.arange(counts.size, dtype=np.int64), counts)
+        terms = np.repeat(np.arange(counts.size, dtype=np.int32), counts)
         return Triples(terms, self.slots, self.freqs, np.zeros(0, np.int32))
 
-    def get(self, term: int) -> tuple[Slots, Floats]:
+    def get(self, term: int) -> tuple[Slots, Freqs]:
         if term + 1 >= self.offsets.size:
             return self.slots[:0], self.freqs[:0]
         lo, hi = int(self.offsets[term]), int(self.offsets[term + 1])
@@ -121,7 +130,7 @@ def idf(n_docs: int, n_hits: int) -> float:
     return value if value > 0 else 1e-6
 
 
-def bm25(freqs: Floats, lengths: npt.NDArray[np.int32], avgdl: float) -> npt.NDArray[np.float64]:
+def bm25(freqs: Freqs, lengths: npt.NDArray[np.int32], avgdl: float) -> npt.NDArray[np.float64]:
     """The term part of BM25 (multiply by the idf)."""
     f = freqs.astype(np.float64)
     norm = K1 * (1 - B + B * lengths.astype(np.float64) / max(avgdl, 1e-9))

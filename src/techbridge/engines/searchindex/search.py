@@ -33,6 +33,18 @@ def _contains(sorted_slots: npt.NDArray[np.int32], wanted: SlotArray) -> Bools:
     return found
 
 
+def _union(parts: list[SlotArray]) -> SlotArray:
+    merged = np.concatenate(parts)
+    merged.sort()
+    if not merged.size:
+        return merged
+    keep = np.empty(merged.size, bool)
+    keep[0] = True
+    np.not_equal(merged[1:], merged[:-1], out=keep[1:])
+    out: SlotArray = merged[keep]
+    return out
+
+
 def matching(index: SearchIndex, groups: tuple[tuple[str, ...], ...]) -> SlotArray:
     """The live slots that have every term of at least one group (ascending); no group:
     every live slot."""
@@ -45,7 +57,7 @@ def matching(index: SearchIndex, groups: tuple[tuple[str, ...], ...]) -> SlotArr
         for other in lists[1:]:
             found = found[_contains(other, found)]
         parts.append(found)
-    slots = parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))
+    slots = parts[0] if len(parts) == 1 else _union(parts)
     return slots[index.alive[slots]]
 
 
@@ -124,10 +136,9 @@ def counts(
     bands = ((name, int(number[lo : hi + 1].sum())) for name, lo, hi in query.bands)
     out[index.schema.number] = tuple((name, n) for name, n in bands if n)
     if query.windows:
-        published = np.sort(index.published[chosen(index.schema.posted)])
+        published = index.published[chosen(index.schema.posted)]
         windows = (
-            (name, int(published.size - np.searchsorted(published, since)))
-            for name, since in query.windows
+            (name, int(np.count_nonzero(published >= since))) for name, since in query.windows
         )
         out[index.schema.posted] = tuple((name, n) for name, n in windows if n)
     return out

@@ -17,7 +17,7 @@ import threading
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -54,6 +54,7 @@ RELOAD_SHARE = 0.2  # more changed ids than this share of the index: reload inst
 MASKS = 64  # audiences kept per process
 LOG_IDS = 100_000  # changed ids remembered for bringing masks up to date
 ID_BATCH = 500  # ids per IN (...) list
+BROWSE_CACHED = 256
 EPOCH = date(1970, 1, 1).toordinal()
 BANDS = tuple((band, lo, hi) for band, (lo, hi) in TRL_BANDS.items())
 
@@ -116,6 +117,8 @@ class Resident:
     log: deque[tuple[int, list[int]]] = field(default_factory=deque)  # (seq, ids changed)
     log_from: int = 0  # the log holds every change after this one
     logged: int = 0
+    # browse counts (no query text) per audience and filters, until the index changes
+    browse: OrderedDict[tuple[Any, ...], Facets] = field(default_factory=OrderedDict)
 
     def sync(self) -> SearchIndex:
         """The index, brought up to date with the database (see the module docstring)."""
@@ -123,6 +126,7 @@ class Resident:
         token, generation, pruned = state.first() or (None, None, 0)
         if self.index is not None and token == self.token:
             return self.index
+        self.browse.clear()
         if self.index is None or generation != self.generation or pruned > self.seq:
             return self.load()
         changes = list(
@@ -169,9 +173,9 @@ class Resident:
         index.remove(ids)
         index.upsert(batch_of(present))
 
-    def mask(self, filters: Filters) -> npt.NDArray[np.bool_]:
-        """The audience's mask, computed in SQL by the permission filter (cached; after
-        changes, only the changed ids are asked again)."""
+    def mask(self, filters: Filters) -> tuple[tuple[Any, ...], npt.NDArray[np.bool_]]:
+        """The audience's key and mask, computed in SQL by the permission filter (cached;
+        after changes, only the changed ids are asked again)."""
         base, params = where_of(
             audience(Filters(visibility=filters.visibility, today=filters.today))
         )
@@ -188,7 +192,7 @@ class Resident:
         self.masks[key] = found
         while len(self.masks) > MASKS:
             self.masks.popitem(last=False)
-        return found.seen
+        return key, found.seen
 
     def _update(self, mask: Mask, base: str, params: list[Any], ids: list[int]) -> Mask:
         seen = _grown(mask.seen, max(ids, default=0))
@@ -315,9 +319,21 @@ class ResidentBackend:
         if filters.ids is not None:  # a few given profiles (saved-search alerts): SQL
             return self.sql.query(q, filters, sort, page, per_page, facets=facets)
         state = resident()
+        query = engine_query(q, filters, sort, page, per_page, facets)
         with state.lock:
             index = state.sync()
-            seen = state.mask(filters)
-            result = index.search(engine_query(q, filters, sort, page, per_page, facets), seen)
+            key, seen = state.mask(filters)
+            # Browsing counts every visible row: cached (as the SQL backends do)
+            browse = (key, replace(query, sort="", page=1, per_page=1)) if q.empty else None
+            counts = state.browse.get(browse) if browse and facets else None
+            if counts is not None:
+                query = replace(query, facets=False)
+            result = index.search(query, seen)
+            if counts is None and facets:
+                counts = facets_of(result.counts)
+                if browse:
+                    state.browse[browse] = counts
+                    while len(state.browse) > BROWSE_CACHED:
+                        state.browse.popitem(last=False)
         hits = [Hit(id=i, score=s) for i, s in zip(result.ids, result.scores, strict=True)]
-        return hits, result.total, facets_of(result.counts) if facets else {}
+        return hits, result.total, counts or {}
