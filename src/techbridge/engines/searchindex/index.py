@@ -12,7 +12,13 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from techbridge.engines.searchindex.postings import Postings, Triples, Vocabulary, analyse
+from techbridge.engines.searchindex.postings import (
+    Postings,
+    Triples,
+    Vocabulary,
+    analyse,
+    norms,
+)
 from techbridge.engines.searchindex.types import Batch, Query, Result, Schema
 
 NULL_PUBLISHED = np.iinfo(np.int64).min  # sorts last in "newest first"
@@ -37,7 +43,11 @@ class Codes:
         return found
 
     def codes(self, values: Sequence[str]) -> npt.NDArray[np.int32]:
-        return np.fromiter(map(self.code, values), dtype=np.int32, count=len(values))
+        """Codes of these values (at most 65,535 distinct values per facet)."""
+        out = np.fromiter(map(self.code, values), dtype=np.int32, count=len(values))
+        if len(self.values) > 65535:
+            raise ValueError("more than 65,535 distinct values in one facet")
+        return out
 
 
 class Combos(Codes):
@@ -87,18 +97,17 @@ class SearchIndex:
         self.ids = np.zeros(0, np.int64)
         self.alive = np.zeros(0, bool)
         self.lengths = np.zeros(0, np.int32)
-        self.single: dict[str, npt.NDArray[np.int32]] = {
-            f: np.zeros(0, np.int32) for f in schema.single
-        }
-        self.multi: dict[str, npt.NDArray[np.int32]] = {
-            f: np.zeros(0, np.int32) for f in schema.multi
-        }
-        self.number = np.zeros(0, np.int16)
+        # Facet codes, one row per slot (a match's facets are read with one gather)
+        self.columns = {f: i for i, f in enumerate((*schema.single, *schema.multi, schema.number))}
+        self.table = np.zeros((0, len(self.columns)), np.uint16)
         self.published = np.zeros(0, np.int64)
         self.expires = np.zeros(0, np.int64)
         self.slot_of = np.full(0, -1, np.int64)  # document id -> slot (-1: absent)
         self.live_count = 0
         self.live_length = 0
+        self._scratch = np.zeros(0, np.float64)
+        self._norms: npt.NDArray[np.float32] | None = None
+        self.version = 0  # changes with every mutation (slot masks are valid for one)
 
     # --- writes ----------------------------------------------------------------------------
 
@@ -142,6 +151,8 @@ class SearchIndex:
         if not slots.size:
             return
         self.alive[slots] = False
+        self._norms = None
+        self.version += 1
         self.slot_of[self.ids[slots]] = -1
         self.live_count -= int(slots.size)
         self.live_length -= int(self.lengths[slots].sum())
@@ -150,6 +161,7 @@ class SearchIndex:
 
     def compact(self) -> None:
         """Drop tombstones and renumber the slots (merging the delta)."""
+        self.version += 1
         self._merge()
         keep = self.alive
         new_slot = np.cumsum(keep, dtype=np.int64) - 1
@@ -167,9 +179,7 @@ class SearchIndex:
             len(self.vocab),
         )
         self.ids, self.lengths = self.ids[keep], self.lengths[keep]
-        self.single = {f: a[keep] for f, a in self.single.items()}
-        self.multi = {f: a[keep] for f, a in self.multi.items()}
-        self.number, self.published = self.number[keep], self.published[keep]
+        self.table, self.published = self.table[keep], self.published[keep]
         self.expires, self.alive = self.expires[keep], self.alive[keep]
         self.slot_of[:] = -1
         self.slot_of[self.ids] = np.arange(self.ids.size)
@@ -182,16 +192,22 @@ class SearchIndex:
 
     def _append(self, batch: Batch) -> Triples:
         first = int(self.ids.size)
+        self._norms = None
+        self.version += 1
         triples = analyse(batch.title, batch.body, first, self.vocab)
         ids = np.asarray(batch.ids, np.int64)
         self.ids = np.concatenate([self.ids, ids])
         self.alive = np.concatenate([self.alive, np.ones(ids.size, bool)])
         self.lengths = np.concatenate([self.lengths, triples.lengths])
+        rows = np.empty((ids.size, len(self.columns)), np.uint16)
         for f, codes in self.codes.items():
-            self.single[f] = np.concatenate([self.single[f], codes.codes(batch.single[f])])
+            rows[:, self.columns[f]] = codes.codes(batch.single[f])
         for f, combos in self.combos.items():
-            self.multi[f] = np.concatenate([self.multi[f], combos.codes(batch.multi[f])])
-        self.number = np.concatenate([self.number, np.asarray(batch.number, np.int16)])
+            rows[:, self.columns[f]] = combos.codes(batch.multi[f])
+        rows[:, self.columns[self.schema.number]] = np.asarray(batch.number, np.int64).clip(
+            0, 65535
+        )
+        self.table = np.concatenate([self.table, rows])
         self.published = np.concatenate([self.published, _stamp(batch.published, NULL_PUBLISHED)])
         self.expires = np.concatenate([self.expires, _stamp(batch.expires, NULL_EXPIRES)])
         if ids.size and int(ids.max()) >= self.slot_of.size:
@@ -204,6 +220,18 @@ class SearchIndex:
         return triples
 
     # --- reads -----------------------------------------------------------------------------
+
+    def norms(self) -> npt.NDArray[np.float32]:
+        """BM25's length normalisation per slot (recomputed after changes)."""
+        if self._norms is None or self._norms.size != self.lengths.size:
+            self._norms = norms(self.lengths, self.avgdl)
+        return self._norms
+
+    def scratch(self) -> npt.NDArray[np.float64]:
+        """A row of zeros, one per slot (callers put them back to zero)."""
+        if self._scratch.size < self.ids.size:
+            self._scratch = np.zeros(max(self.ids.size, 2 * self._scratch.size), np.float64)
+        return self._scratch
 
     @property
     def avgdl(self) -> float:
@@ -222,11 +250,23 @@ class SearchIndex:
                 freqs = np.concatenate([freqs, self.delta.freqs[lo:hi]])
         return slots, freqs
 
+    def visible(self, audience: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+        """The live slots whose document ids ``audience`` (a boolean per id) holds; valid
+        until the index changes (``version``)."""
+        inside = self.ids < audience.size
+        out = self.alive & inside
+        out[out] = audience[self.ids[out]]
+        return out
+
     def search(self, query: Query, audience: npt.NDArray[np.bool_] | None = None) -> Result:
-        """See :func:`techbridge.engines.searchindex.search.run`."""
+        """See :func:`techbridge.engines.searchindex.search.run`; ``audience``: a boolean
+        per document id (see ``visible``; ``search_visible`` takes the slots' form)."""
+        return self.search_visible(query, None if audience is None else self.visible(audience))
+
+    def search_visible(self, query: Query, visible: npt.NDArray[np.bool_] | None) -> Result:
         from techbridge.engines.searchindex.search import run
 
-        return run(self, query, audience)
+        return run(self, query, visible)
 
     def __len__(self) -> int:
         return self.live_count

@@ -130,9 +130,16 @@ def idf(n_docs: int, n_hits: int) -> float:
     return value if value > 0 else 1e-6
 
 
-def bm25(freqs: Freqs, lengths: npt.NDArray[np.int32], avgdl: float) -> npt.NDArray[np.float64]:
-    """The term part of BM25 (multiply by the idf)."""
+def norms(lengths: npt.NDArray[np.int32], avgdl: float) -> npt.NDArray[np.float32]:
+    """``k1 * (1 - b + b * D / avgdl)`` per document (D: its number of terms)."""
+    out: npt.NDArray[np.float32] = (
+        K1 * (1 - B + B * lengths.astype(np.float64) / max(avgdl, 1e-9))
+    ).astype(np.float32)
+    return out
+
+
+def bm25(freqs: Freqs, norm: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+    """The term part of BM25 (multiply by the idf), given the documents' ``norms``."""
     f = freqs.astype(np.float64)
-    norm = K1 * (1 - B + B * lengths.astype(np.float64) / max(avgdl, 1e-9))
     out: npt.NDArray[np.float64] = f * (K1 + 1) / (f + norm)
     return out

@@ -98,10 +98,18 @@ def _rows(ids: list[int] | None = None) -> Iterator[list[tuple[Any, ...]]]:
 
 @dataclass
 class Mask:
-    """The profile ids an audience may see (a boolean per id), as of change ``seq``."""
+    """The profile ids an audience may see (a boolean per id), as of change ``seq``, and
+    the same as live slots of the index (for its ``version``)."""
 
     seen: npt.NDArray[np.bool_]
     seq: int
+    slots: npt.NDArray[np.bool_] | None = None
+    version: int = -1
+
+    def visible(self, index: SearchIndex) -> npt.NDArray[np.bool_]:
+        if self.slots is None or self.version != index.version:
+            self.slots, self.version = index.visible(self.seen), index.version
+        return self.slots
 
 
 @dataclass
@@ -173,7 +181,7 @@ class Resident:
         index.remove(ids)
         index.upsert(batch_of(present))
 
-    def mask(self, filters: Filters) -> tuple[tuple[Any, ...], npt.NDArray[np.bool_]]:
+    def mask(self, filters: Filters) -> tuple[tuple[Any, ...], Mask]:
         """The audience's key and mask, computed in SQL by the permission filter (cached;
         after changes, only the changed ids are asked again)."""
         base, params = where_of(
@@ -192,7 +200,7 @@ class Resident:
         self.masks[key] = found
         while len(self.masks) > MASKS:
             self.masks.popitem(last=False)
-        return key, found.seen
+        return key, found
 
     def _update(self, mask: Mask, base: str, params: list[Any], ids: list[int]) -> Mask:
         seen = _grown(mask.seen, max(ids, default=0))
@@ -322,13 +330,13 @@ class ResidentBackend:
         query = engine_query(q, filters, sort, page, per_page, facets)
         with state.lock:
             index = state.sync()
-            key, seen = state.mask(filters)
+            key, mask = state.mask(filters)
             # Browsing counts every visible row: cached (as the SQL backends do)
             browse = (key, replace(query, sort="", page=1, per_page=1)) if q.empty else None
             counts = state.browse.get(browse) if browse and facets else None
             if counts is not None:
                 query = replace(query, facets=False)
-            result = index.search(query, seen)
+            result = index.search_visible(query, mask.visible(index))
             if counts is None and facets:
                 counts = facets_of(result.counts)
                 if browse:
