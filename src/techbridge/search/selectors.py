@@ -6,13 +6,14 @@ the actor may see."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from techbridge.accounts.models import Organisation
 from techbridge.accounts.selectors import organisation_list
@@ -53,6 +54,11 @@ FACET_LABELS = {
 
 def facet_value_label(name: str, value: str) -> str:
     """The localised label of one facet value."""
+    return _label(name, value, get_language())
+
+
+@lru_cache(maxsize=4096)
+def _label(name: str, value: str, language: str | None) -> str:  # ~100 values per language
     if name == "sector":
         return sector_name(value)
     if name == "country":
