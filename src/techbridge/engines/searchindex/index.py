@@ -268,6 +268,15 @@ class SearchIndex:
 
         return run(self, query, visible)
 
+    @property
+    def nbytes(self) -> int:
+        """Bytes held in arrays (postings, columns, the id map; not the vocabulary)."""
+        arrays = [self.ids, self.alive, self.lengths, self.table, self.published, self.expires]
+        arrays += [self.slot_of, self.main.offsets, self.main.slots, self.main.freqs]
+        if self.delta is not None:
+            arrays += [self.delta.terms, self.delta.slots, self.delta.freqs]
+        return sum(int(a.nbytes) for a in arrays)
+
     def __len__(self) -> int:
         return self.live_count
 
