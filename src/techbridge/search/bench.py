@@ -7,7 +7,8 @@ indexes them through the same service as the signal receiver, loads the resident
 process does at its first search), then times a fixed mix of 200 queries through the search
 selector (index query, facet counts, 20 result cards with highlighted snippets).
 ``TECHBRIDGE_SEARCH_BACKEND=database`` measures the SQL backend; ``--reuse`` keeps a
-PostgreSQL scratch database built by an earlier run (no ``index_seconds`` then)."""
+PostgreSQL scratch database built by an earlier run, or with ``--database sqlite:///<file>``
+the SQLite file of an earlier run (no ``index_seconds`` then)."""
 
 from __future__ import annotations
 
@@ -102,6 +103,11 @@ def _scratch(database: str | None, *, reuse: bool = False) -> tuple[dict[str, An
                 conn.execute(f"DROP DATABASE IF EXISTS {name}")
                 conn.execute(f"CREATE DATABASE {name}")
         config["NAME"] = name
+        return config, None
+    if reuse and database and database.startswith("sqlite:///"):  # an earlier run's file
+        config = dj_database_url.parse(database)
+        if not Path(config["NAME"]).is_file():
+            raise ValueError(f"no such SQLite file: {config['NAME']}")
         return config, None
     tmp = Path(tempfile.mkdtemp(prefix="techbridge-bench-"))
     config = dj_database_url.parse(f"sqlite:///{tmp / 'bench.sqlite3'}")
@@ -225,8 +231,8 @@ def _warm() -> tuple[float, float]:
 def run(
     *, profiles: int, seed: int = 0, database: str | None = None, reuse: bool = False
 ) -> dict[str, Any]:
-    """Build (or with ``reuse``, keep the scratch PostgreSQL database of an earlier run
-    with the same N), then time the query mix."""
+    """Build (or with ``reuse``, keep the scratch database of an earlier run with the same
+    N), then time the query mix."""
     from django.conf import settings
 
     from techbridge.search import selectors
@@ -236,7 +242,7 @@ def run(
     config, tmp = _scratch(database, reuse=reuse)
     _use(config)
     call_command("migrate", verbosity=0, interactive=False)
-    built = reuse and tmp is None and SearchDocument.objects.exists()
+    built = reuse and SearchDocument.objects.exists()
     if built:
         indexed, index_seconds = SearchDocument.objects.count(), None
     else:
@@ -275,5 +281,5 @@ def run(
         "reused": built,
         "queries": len(mix),
         "mean_total": round(statistics.mean(totals), 1),
-        "scratch": str(tmp) if tmp else config["NAME"],
+        "scratch": str(tmp) if tmp else str(config["NAME"]),
     }
