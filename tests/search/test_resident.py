@@ -91,3 +91,17 @@ def test_a_rebuild_or_a_pruned_log_reloads(corpus: Any, monkeypatch: Any) -> Non
         text_plan("heat pump"), filters, "relevance", 1, 10
     )[1]
     assert total == 4
+
+
+def test_warm_loads_the_index_before_the_first_search(
+    corpus: Any, django_assert_num_queries: Any
+) -> None:
+    from techbridge.search.backends.resident import resident, warm
+
+    warm()
+    assert resident().index is not None and len(resident().index) == 5
+    filters = _filters(ANON, parse_params({"q": "battery"}))
+    backend = ResidentBackend(database_backend())
+    backend.query(text_plan("battery"), filters, "relevance", 1, 10)  # the audience's mask
+    with django_assert_num_queries(1):  # the state row only: no load, mask cached
+        backend.query(text_plan("battery"), filters, "relevance", 1, 10)

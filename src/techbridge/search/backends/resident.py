@@ -13,6 +13,8 @@ per audience SQL and day, and brought up to date for the changed ids only."""
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator
@@ -23,6 +25,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from django.conf import settings
 from django.db import connection
 
 from techbridge.engines.searchindex import Batch, Query, Schema, SearchIndex
@@ -36,6 +39,7 @@ from techbridge.search.backends.database import (
 from techbridge.search.models import IndexState, OrganisationDocument, SearchChange, SearchDocument
 from techbridge.search.query import POSTED_WITHIN, TRL_BANDS, Filters, TextQuery
 
+logger = logging.getLogger(__name__)
 SCHEMA = Schema(single=SINGLE, multi=("sector", "partnership"), number="trl", posted="posted")
 MULTI_COLUMNS = {"sector": "sectors", "partnership": "partnership_types"}
 COLUMNS = (
@@ -238,11 +242,49 @@ _residents: dict[tuple[str, str], Resident] = {}
 _residents_lock = threading.Lock()
 
 
+def _after_fork() -> None:
+    """A forked child (e.g. gunicorn --preload) starts without indexes and with free locks:
+    a lock held by the parent's loading thread would otherwise never be released."""
+    global _residents, _residents_lock
+    _residents, _residents_lock = {}, threading.Lock()
+
+
+os.register_at_fork(after_in_child=_after_fork)
+
+
 def resident() -> Resident:
     """This process's index of the default database."""
     key = (connection.vendor, str(connection.settings_dict["NAME"]))
     with _residents_lock:
         return _residents.setdefault(key, Resident())
+
+
+def warm() -> None:
+    """Load this process's index now (a failure only means the first search loads it)."""
+    if settings.TECHBRIDGE.get("SEARCH_BACKEND", "resident") != "resident":
+        return
+    try:
+        state = resident()
+        with state.lock:
+            state.sync()
+    except Exception:  # no database yet, not migrated: the first search tries again
+        logger.exception("search: could not load the resident index")
+
+
+def warm_in_background() -> threading.Thread:
+    """Load the index in a thread (a web process at start: its first search then waits
+    only for what is left of the load), with its own database connection."""
+    from django.db import connections
+
+    def run() -> None:
+        try:
+            warm()
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run, name="search-warm", daemon=True)
+    thread.start()
+    return thread
 
 
 def forget() -> None:
