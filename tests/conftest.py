@@ -39,6 +39,17 @@ def _same_language_search() -> Any:
 
 
 @pytest.fixture(autouse=True)
+def _fresh_resident_search() -> Any:
+    """Each test's database is rolled back at its end: in-memory search indexes loaded from
+    it must not outlive it."""
+    from techbridge.search.backends.resident import forget
+
+    forget()
+    yield
+    forget()
+
+
+@pytest.fixture(autouse=True)
 def _no_network(monkeypatch: Any, request: Any) -> None:
     """Tests never reach another host (loopback stays allowed for servers we start)."""
     if request.node.get_closest_marker("e2e"):

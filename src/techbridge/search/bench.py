@@ -1,10 +1,14 @@
 """`techbridge bench search --profiles N [--database URL] --json`.
 
 Builds a scratch database (a temporary SQLite file, or a fresh PostgreSQL database
-``techbridge_bench`` on the server of ``--database``: never the user's data), loads N synthetic
-profiles (``techbridge.demo.synthetic_profiles``) with 5,000 organisations, indexes them through
-the same service as the signal receiver, then times a fixed mix of 200 queries through the
-search selector (index query, facet counts, 20 result cards with highlighted snippets)."""
+``<name of --database>_scratch`` on the server of ``--database``: never the named database),
+loads N synthetic profiles (``techbridge.demo.synthetic_profiles``) with 5,000 organisations,
+indexes them through the same service as the signal receiver, loads the resident index (as a
+process does at its first search), then times a fixed mix of 200 queries through the search
+selector (index query, facet counts, 20 result cards with highlighted snippets).
+``TECHBRIDGE_SEARCH_BACKEND=database`` measures the SQL backend; ``--reuse`` keeps a
+PostgreSQL scratch database built by an earlier run, or with ``--database sqlite:///<file>``
+the SQLite file of an earlier run (no ``index_seconds`` then)."""
 
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ from django.utils import timezone
 
 from techbridge.engines.text.taxonomy import FIELDS
 
-BENCH_DB = "techbridge_bench"
+SCRATCH_SUFFIX = "_scratch"
 N_ORGS = 5000
 ORG_TYPES = ("company", "company", "university", "research_institute", "investor")
 COUNTRIES = ("DE", "FR", "IT", "ES", "NL", "GB", "US", "JP", "KR", "IL", "FI", "AT")
@@ -43,6 +47,9 @@ ZH_WORDS = (
     "光伏", "热泵", "可降解塑料", "传感器", "半导体", "无人机", "精准农业", "医学影像",
     "碳捕集", "膜", "酶", "储能",
 )  # fmt: skip
+
+
+FACET_VALUES = {"kind": ["offer", "request"], "language": ["en", "zh"], "trl": ["4-6", "7-9"]}
 
 
 def query_mix(seed: int = 0) -> list[dict[str, str]]:
@@ -61,12 +68,9 @@ def query_mix(seed: int = 0) -> list[dict[str, str]]:
         else:
             q = rng.choice([f.zh for f in FIELDS] + [f.en for f in FIELDS])
         params = {"q": q}
-        if i % 2:
-            params[rng.choice(["kind", "language", "trl"])] = rng.choice(
-                {"kind": ["offer", "request"], "language": ["en", "zh"], "trl": ["4-6", "7-9"]}[
-                    rng.choice(["kind", "language", "trl"])
-                ]
-            )
+        if i % 2:  # one facet (key and value drawn together), sometimes a sector too
+            facet = rng.choice(sorted(FACET_VALUES))
+            params[facet] = rng.choice(FACET_VALUES[facet])
             if i % 6 == 1:
                 params["sector"] = rng.choice(sectors)
             if i % 10 == 3:
@@ -75,12 +79,16 @@ def query_mix(seed: int = 0) -> list[dict[str, str]]:
     return out
 
 
-def _scratch(database: str | None) -> tuple[dict[str, Any], Path | None]:
-    """The scratch database's settings (created empty)."""
+def _scratch(database: str | None, *, reuse: bool = False) -> tuple[dict[str, Any], Path | None]:
+    """The scratch database's settings (created empty unless ``reuse``): on PostgreSQL the
+    database ``<name of --database>_scratch``, never the named database itself."""
     if database and database.startswith(("postgres://", "postgresql://")):
         import psycopg
 
         config = dj_database_url.parse(database)
+        name = f"{config.get('NAME') or 'techbridge'}{SCRATCH_SUFFIX}"
+        if not name.replace("_", "").isalnum():
+            raise ValueError(f"unexpected database name {name!r}")
         admin = {k: config[k] for k in ("HOST", "PORT", "USER", "PASSWORD") if config.get(k)}
         with psycopg.connect(
             dbname="postgres",
@@ -90,9 +98,16 @@ def _scratch(database: str | None) -> tuple[dict[str, Any], Path | None]:
             password=admin.get("PASSWORD"),
             autocommit=True,
         ) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {BENCH_DB}")
-            conn.execute(f"CREATE DATABASE {BENCH_DB}")
-        config["NAME"] = BENCH_DB
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+            if not (reuse and exists):
+                conn.execute(f"DROP DATABASE IF EXISTS {name}")
+                conn.execute(f"CREATE DATABASE {name}")
+        config["NAME"] = name
+        return config, None
+    if reuse and database and database.startswith("sqlite:///"):  # an earlier run's file
+        config = dj_database_url.parse(database)
+        if not Path(config["NAME"]).is_file():
+            raise ValueError(f"no such SQLite file: {config['NAME']}")
         return config, None
     tmp = Path(tempfile.mkdtemp(prefix="techbridge-bench-"))
     config = dj_database_url.parse(f"sqlite:///{tmp / 'bench.sqlite3'}")
@@ -171,16 +186,23 @@ def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def run(*, profiles: int, seed: int = 0, database: str | None = None) -> dict[str, Any]:
-    from techbridge.search import selectors
-    from techbridge.search.forms import parse_params
+def _rss_mb() -> float:
+    """The process's resident memory now (Linux), in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return 0.0
+
+
+def _build(profiles: int, seed: int) -> tuple[int, float]:
+    """Load the synthetic profiles and index them: (published, indexing seconds)."""
     from techbridge.search.services import reindex_all
 
-    config, tmp = _scratch(database)
-    _use(config)
-    call_command("migrate", verbosity=0, interactive=False)
     rng = random.Random(seed)
-    _progress(f"bench: loading {profiles} synthetic profiles into {config['NAME']}")
+    _progress(f"bench: loading {profiles} synthetic profiles")
     _load(profiles, seed, _organisations(rng))
     # Planner statistics, as autovacuum would soon have them on a live database: without
     # them PostgreSQL reads the 20 result cards through the status index (100 ms at 100k).
@@ -189,11 +211,47 @@ def run(*, profiles: int, seed: int = 0, database: str | None = None) -> dict[st
     _progress("bench: indexing")
     started = time.perf_counter()
     summary = reindex_all()
-    index_seconds = time.perf_counter() - started
+    return summary["profiles"], time.perf_counter() - started
+
+
+def _warm() -> tuple[float, float]:
+    """Load the resident index (as a process does at its first search): (seconds, MB of
+    the index's arrays); (0, 0) with the database backend."""
+    from techbridge.search.backends import get_backend
+    from techbridge.search.backends.resident import ResidentBackend, resident
+
+    if not isinstance(get_backend(), ResidentBackend):
+        return 0.0, 0.0
+    _progress("bench: loading the resident index")
+    started = time.perf_counter()
+    index = resident().sync()
+    return time.perf_counter() - started, index.nbytes / 2**20
+
+
+def run(
+    *, profiles: int, seed: int = 0, database: str | None = None, reuse: bool = False
+) -> dict[str, Any]:
+    """Build (or with ``reuse``, keep the scratch database of an earlier run with the same
+    N), then time the query mix."""
+    from django.conf import settings
+
+    from techbridge.search import selectors
+    from techbridge.search.forms import parse_params
+    from techbridge.search.models import SearchDocument
+
+    config, tmp = _scratch(database, reuse=reuse)
+    _use(config)
+    call_command("migrate", verbosity=0, interactive=False)
+    built = reuse and SearchDocument.objects.exists()
+    if built:
+        indexed, index_seconds = SearchDocument.objects.count(), None
+    else:
+        indexed, index_seconds = _build(profiles, seed)
+    load_seconds, index_mb = _warm()
     selectors._index_checked = True
     visitor = AnonymousUser()
     mix = query_mix(seed)
-    for params in mix[:10]:  # warm-up: jieba, caches
+    for params in mix[:10]:  # warm-up: jieba, caches, the visitor's audience
         selectors.search(actor=visitor, params=parse_params(params))
     _progress("bench: querying")
     timings, totals = [], []
@@ -207,14 +265,21 @@ def run(*, profiles: int, seed: int = 0, database: str | None = None) -> dict[st
     connections.close_all()
     return {
         "profiles": profiles,
-        "index_seconds": round(index_seconds, 2),
+        # indexing (rows + full-text) plus loading the resident index, as a process would
+        "index_seconds": None if index_seconds is None else round(index_seconds + load_seconds, 2),
+        "load_seconds": round(load_seconds, 2),
         "p50_ms": round(statistics.median(timings), 2),
         "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 2),
         "max_ms": round(timings[-1], 2),
+        # peak of this whole process (loading and indexing the data included)
         "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "rss_after_mb": _rss_mb(),
+        "index_mb": round(index_mb, 1),
+        "backend": settings.TECHBRIDGE.get("SEARCH_BACKEND", "resident"),
         "database": vendor,
-        "indexed": summary["profiles"],
+        "indexed": indexed,
+        "reused": built,
         "queries": len(mix),
         "mean_total": round(statistics.mean(totals), 1),
-        "scratch": str(tmp) if tmp else BENCH_DB,
+        "scratch": str(tmp) if tmp else str(config["NAME"]),
     }

@@ -98,9 +98,8 @@ def profile_document(profile: TechnologyProfile, *, postgres: bool) -> SearchDoc
         sectors=codes(profile.sectors or []),
         partnership_types=codes(profile.partnership_types or []),
         title_terms=" ".join(title),
-        # SQLite's FTS5 table indexes this column; PostgreSQL has the tsvector, and the row
-        # stays narrow (the heap pages a match reads)
-        body_terms="" if postgres else " ".join(body),
+        # SQLite's FTS5 table indexes this column, the resident index reads it on both
+        body_terms=" ".join(body),
         tsv=tsvector_literal(title, body) if postgres else None,
     )
 

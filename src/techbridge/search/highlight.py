@@ -13,26 +13,36 @@ from techbridge.engines.text import index_terms, normalise
 
 _TOKENS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 def _spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of ``text`` (normalised) that match one of the index ``terms``."""
-    han_terms = sorted((t for t in terms if _HAN.search(t)), key=len, reverse=True)
+    spans: list[tuple[int, int]] = []
+    han = _han_pattern(terms)
+    if han is not None:  # every occurrence of every Chinese term (overlaps merge below)
+        spans.extend((m.start(), m.start() + len(m.group(1))) for m in han.finditer(text))
     # A word's stem starts like the word (battery -> batteri): only words sharing their first
     # three letters with a query term are analysed.
     prefixes = {t[:3] for t in terms if not _HAN.search(t)}
-    spans: list[tuple[int, int]] = []
-    for m in _TOKENS.finditer(text):
-        token = m.group()
-        if _HAN.match(token):
-            for t in han_terms:
-                spans.extend(
-                    (m.start() + i.start(), m.start() + i.end())
-                    for i in re.finditer(re.escape(t), token)
-                )
-        elif token[:3].lower() in prefixes and any(t in terms for t in _token_terms(token)):
-            spans.append(m.span())
+    if prefixes:
+        for m in _TOKENS.finditer(text):
+            token = m.group()
+            if _HAN.match(token):
+                continue
+            if token[:3].lower() in prefixes and any(t in terms for t in _token_terms(token)):
+                spans.append(m.span())
     return _merged(spans)
+
+
+@lru_cache(maxsize=1024)
+def _han_pattern(terms: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for the Chinese terms: at each position the longest term that starts
+    there (a lookahead, so overlapping occurrences are all found)."""
+    han = sorted((t for t in terms if _HAN_ONLY.fullmatch(t)), key=len, reverse=True)
+    if not han:
+        return None
+    return re.compile("(?=(" + "|".join(re.escape(t) for t in han) + "))")
 
 
 @lru_cache(maxsize=65536)

@@ -76,16 +76,37 @@ class SearchDocument(models.Model):
 
 class IndexState(models.Model):
     """One row whose token changes with every write to the profile index (in the same
-    transaction): cached facet counts are keyed by it, so they never outlive a change."""
+    transaction): cached facet counts are keyed by it, so they never outlive a change.
+
+    Writers lock this row first, so the change log's sequence numbers follow commit order.
+    ``generation`` changes with a full rebuild; ``pruned_below``: the change log no longer
+    holds the entries up to it (a process behind it reloads)."""
 
     id = models.PositiveSmallIntegerField(primary_key=True, default=1)
     token = models.CharField(max_length=32)
+    generation = models.CharField(max_length=32, blank=True, default="")
+    pruned_below = models.BigIntegerField(default=0)
 
     class Meta:
         db_table = "search_index_state"
 
     def __str__(self) -> str:
         return self.token
+
+
+class SearchChange(models.Model):
+    """The change log of the profile index: one entry per profile whose row was written or
+    removed, in the writer's transaction. Processes that hold the index in memory apply the
+    entries after the last one they saw."""
+
+    seq = models.BigAutoField(primary_key=True)
+    profile_id = models.BigIntegerField()
+
+    class Meta:
+        db_table = "search_change"
+
+    def __str__(self) -> str:
+        return f"{self.seq}: profile {self.profile_id}"
 
 
 class OrganisationDocument(models.Model):

@@ -6,13 +6,14 @@ the actor may see."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from techbridge.accounts.models import Organisation
 from techbridge.accounts.selectors import organisation_list
@@ -53,6 +54,11 @@ FACET_LABELS = {
 
 def facet_value_label(name: str, value: str) -> str:
     """The localised label of one facet value."""
+    return _label(name, value, get_language())
+
+
+@lru_cache(maxsize=4096)
+def _label(name: str, value: str, language: str | None) -> str:  # ~100 values per language
     if name == "sector":
         return sector_name(value)
     if name == "country":
@@ -225,6 +231,15 @@ def _relaxations(actor: Any, params: SearchParams, plan: TextQuery) -> list[Rela
     return sorted(out, key=lambda r: -r.count)
 
 
+def _words_match(actor: Any, params: SearchParams, plan: TextQuery) -> bool:
+    """Whether some profile has every word, filters aside (then the page suggests removing
+    a filter rather than loosening the words)."""
+    if not params.active:
+        return False
+    words_alone = _filters(actor, SearchParams(q=params.q))
+    return get_backend().query(plan, words_alone, "relevance", 1, 1, facets=False)[1] > 0
+
+
 def _ensure_index_once() -> None:
     global _index_checked
     if not _index_checked:
@@ -246,7 +261,7 @@ def search(*, actor: Any, params: SearchParams, per_page: int = PER_PAGE) -> Sea
     filters = _filters(actor, params)
     hits, total, counts = backend.query(plan, filters, params.sort, params.page, per_page)
     loose = False
-    if total == 0 and len(plan.terms) > 1:
+    if total == 0 and len(plan.terms) > 1 and not _words_match(actor, params, plan):
         plan = plan.any_word()
         hits, total, counts = backend.query(plan, filters, params.sort, params.page, per_page)
         loose = total > 0

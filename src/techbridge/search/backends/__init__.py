@@ -1,20 +1,24 @@
 """The search backend interface and its choice by database vendor.
 
 A backend stores index rows and answers queries; the database backends keep the index next
-to the data (SQLite FTS5, PostgreSQL tsvector). A search cluster would implement the same
-four methods."""
+to the data (SQLite FTS5, PostgreSQL tsvector), the resident backend answers from memory
+over the same rows. A search cluster would implement the same methods."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from django.conf import settings
 from django.db import connection
 
 from techbridge.search.models import OrganisationDocument, SearchDocument
 from techbridge.search.query import Filters, TextQuery
+
+if TYPE_CHECKING:
+    from techbridge.search.backends.database import DatabaseBackend
 
 
 @dataclass(frozen=True)
@@ -56,8 +60,8 @@ class SearchBackend(Protocol):
     def query_organisations(self, q: TextQuery, limit: int) -> tuple[list[Hit], int]: ...
 
 
-def get_backend() -> SearchBackend:
-    """The backend for the default database's vendor."""
+def database_backend() -> DatabaseBackend:
+    """The SQL backend for the default database's vendor."""
     if connection.vendor == "postgresql":
         from techbridge.search.backends.postgres import PostgresBackend
 
@@ -67,4 +71,15 @@ def get_backend() -> SearchBackend:
     return SqliteBackend()
 
 
-__all__ = ["Facets", "Hit", "SearchBackend", "get_backend"]
+def get_backend() -> SearchBackend:
+    """The configured backend: ``TECHBRIDGE["SEARCH_BACKEND"]`` is ``"resident"`` (queries
+    from an in-memory index, writes through SQL; the default) or ``"database"`` (SQL)."""
+    sql = database_backend()
+    if settings.TECHBRIDGE.get("SEARCH_BACKEND", "resident") == "database":
+        return sql
+    from techbridge.search.backends.resident import ResidentBackend
+
+    return ResidentBackend(sql)
+
+
+__all__ = ["Facets", "Hit", "SearchBackend", "database_backend", "get_backend"]

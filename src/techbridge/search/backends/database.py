@@ -28,7 +28,12 @@ from django.db.models import Q, QuerySet
 from django.db.models.sql.where import WhereNode
 
 from techbridge.search.backends import Facets, Hit
-from techbridge.search.models import IndexState, OrganisationDocument, SearchDocument
+from techbridge.search.models import (
+    IndexState,
+    OrganisationDocument,
+    SearchChange,
+    SearchDocument,
+)
 from techbridge.search.query import POSTED_WITHIN, TRL_BANDS, Filters, TextQuery
 
 # The compact columns of a match (``j``), after its id and score.
@@ -48,6 +53,8 @@ COLUMNS = (
 SINGLE = ("kind", "language", "country", "province", "org_type", "ip_status")
 MULTI = {"sector": "sectors", "partnership": "partnership_types"}
 BATCH = 500
+KEEP_CHANGES = 50_000  # change log entries kept (a process further behind reloads)
+PRUNE_EVERY = 5_000
 CACHE_SECONDS = 60  # browse counts (no query text); any index write invalidates them
 # Ties break on the id, so pages are stable. PostgreSQL's spelling (SQLite puts NULLs last
 # in a descending order anyway, and only the plain spelling uses its date index).
@@ -133,14 +140,26 @@ class DatabaseBackend:
     # --- writes --------------------------------------------------------------------------
 
     @staticmethod
-    def touch() -> None:
-        """A new state token (in the writer's transaction): cached counts are stale."""
+    def touch(ids: Iterable[int] = (), *, generation: bool = False) -> None:
+        """A new state token (in the writer's transaction): cached counts are stale. Then
+        the change log entries of ``ids``: the upsert locked the state row until commit,
+        so their sequence numbers follow commit order. ``generation``: a full rebuild."""
+        fields = ["token", "generation"] if generation else ["token"]
         IndexState.objects.bulk_create(
-            [IndexState(id=1, token=uuid.uuid4().hex)],
+            [IndexState(id=1, token=uuid.uuid4().hex, generation=uuid.uuid4().hex)],
             update_conflicts=True,
             unique_fields=["id"],
-            update_fields=["token"],
+            update_fields=fields,
         )
+        changes = SearchChange.objects.bulk_create(
+            [SearchChange(profile_id=i) for i in ids], batch_size=BATCH
+        )
+        last = max((c.seq for c in changes if c.seq is not None), default=0)
+        if last and last % PRUNE_EVERY < len(changes):  # crossed a multiple: prune
+            SearchChange.objects.filter(seq__lte=last - KEEP_CHANGES).delete()
+            IndexState.objects.filter(id=1, pruned_below__lt=last - KEEP_CHANGES).update(
+                pruned_below=last - KEEP_CHANGES
+            )
 
     @contextmanager
     def bulk_build(self, *, fresh: bool) -> Iterator[None]:
@@ -149,6 +168,7 @@ class DatabaseBackend:
         try:
             yield
         finally:
+            self.touch(generation=True)
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE search_document")
 
@@ -156,7 +176,7 @@ class DatabaseBackend:
         if not docs:
             return
         with transaction.atomic():
-            self.touch()
+            self.touch(d.profile_id for d in docs)
             for start in range(0, len(docs), BATCH):
                 batch = docs[start : start + BATCH]
                 ids = [d.profile_id for d in batch]
@@ -168,7 +188,7 @@ class DatabaseBackend:
         if not ids:
             return
         with transaction.atomic():
-            self.touch()
+            self.touch(ids)
             self._delete(ids)
 
     @staticmethod

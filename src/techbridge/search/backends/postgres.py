@@ -56,6 +56,7 @@ class PostgresBackend(DatabaseBackend):
         try:
             yield
         finally:
+            self.touch(generation=True)
             with connection.cursor() as cursor:
                 if connection.in_atomic_block:  # pending deferred FK checks block CREATE INDEX
                     cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")

@@ -22,6 +22,9 @@ class Command(BaseCommand):
         parser.add_argument("--profiles", type=int, default=10_000)
         parser.add_argument("--seed", type=int, default=0)
         parser.add_argument("--database", default=None, help="database URL (search only)")
+        parser.add_argument(
+            "--reuse", action="store_true", help="keep an earlier run's scratch database (search)"
+        )
         parser.add_argument("--json", action="store_true", help="print JSON only")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -31,5 +34,7 @@ class Command(BaseCommand):
         kwargs: dict[str, Any] = {"profiles": options["profiles"], "seed": options["seed"]}
         if options["database"]:
             kwargs["database"] = options["database"]
+        if options["reuse"]:
+            kwargs["reuse"] = True
         result = module.run(**kwargs)
         self.stdout.write(json.dumps(result, ensure_ascii=False))
