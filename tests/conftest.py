@@ -28,6 +28,18 @@ def _isolated(settings: Any, tmp_path: Any) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _default_language() -> Any:
+    """Each test starts in the site's language: a page requested in Chinese leaves Chinese
+    active in the worker's thread (LocaleMiddleware activates it and nothing resets it)."""
+    from django.conf import settings as django_settings
+    from django.utils import translation
+
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _same_language_search() -> Any:
     """Search tests count exact results in one language; the cross-lingual expander (which
     adds the other language's matches) is switched on by the tests that test it."""
