@@ -131,6 +131,26 @@ class VectorIndex:
         sims = (matrix[candidates].astype(np.float32) @ q) * self._scales[candidates]
         return candidates, sims.astype(np.float32)
 
+    def similarities_many(self, queries: FloatMatrix) -> list[tuple[IntArray | None, FloatMatrix]]:
+        """:meth:`similarities` of each row of ``queries``: an exact index answers all of
+        them with one matrix product (the rows are read once, not once per query)."""
+        q = np.asarray(queries, dtype=np.float32).reshape(-1, self.dim)
+        if self._centroids is not None:
+            return [self.similarities(row) for row in q]
+        out: list[tuple[IntArray | None, FloatMatrix]] = []
+        step = 256
+        for i in range(0, len(q), step):
+            block = np.asarray(self.matrix @ q[i : i + step].T, dtype=np.float32)
+            out.extend((None, np.ascontiguousarray(block[:, j])) for j in range(block.shape[1]))
+        return out
+
+    def row(self, pos: int) -> FloatMatrix:
+        """The stored vector at ``pos`` (reconstructed from its 8-bit code in an IVF index)."""
+        vector: FloatMatrix = self.matrix[pos].astype(np.float32)
+        if self._scales is not None:
+            vector = (vector * self._scales[pos]).astype(np.float32)
+        return vector
+
 
 def _quantise(rows: npt.NDArray[np.number[Any]]) -> tuple[npt.NDArray[np.int8], FloatMatrix]:
     """Symmetric 8-bit codes per row and the scale that turns a code dot product back into
