@@ -83,3 +83,12 @@ def test_rematch_in_batches_writes_what_one_profile_at_a_time_proposes(market, c
     rows = _rows()
     assert set(rows) == set(best)
     assert all(abs(rows[key][0] - best[key].score) < 1e-5 for key in best)
+
+
+def test_rematch_and_its_bench_refuse_bad_worker_counts():
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError, match="workers"):
+        call_command("rematch", "--workers", "0", stdout=StringIO(), stderr=StringIO())
+    with pytest.raises(CommandError, match="workers"):
+        call_command("bench", "rematch", "--workers", "99", stdout=StringIO())

@@ -72,6 +72,7 @@ class MatchingSummary:
     engine: str = ""
     new_ids: list[int] = field(default_factory=list)
     build_seconds: float = 0.0
+    write_seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -272,12 +273,14 @@ def match_compute_all(
         for key, proposal in found:
             if key not in pairs or proposal.score > pairs[key].score:
                 pairs[key] = proposal
+    started = time.perf_counter()
     with transaction.atomic():
         live = engine._live_profiles().values("id")
         kept = Q(request_id__in=live) & (Q(offer__isnull=True) | Q(offer_id__in=live))
         summary.removed += Match.objects.exclude(kept).delete()[1].get("matches.Match", 0)
         _write(pairs, scope=live, summary=summary, notify=notify)
         _mark_computed(ids)
+    summary.write_seconds = time.perf_counter() - started
     summary.profiles = len(ids)
     return summary
 

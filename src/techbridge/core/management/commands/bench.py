@@ -11,17 +11,21 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 BENCHES = {
     "search": "techbridge.search.bench",
     "matching": "techbridge.matches.bench",
+    "rematch": "techbridge.matches.rematch_bench",
 }
 
 
 class Command(BaseCommand):
-    help = "Run a benchmark (search, matching) and print its measurements as JSON."
+    help = "Run a benchmark (search, matching, rematch) and print its measurements as JSON."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("engine", choices=sorted(BENCHES))
         parser.add_argument("--profiles", type=int, default=10_000)
         parser.add_argument("--seed", type=int, default=0)
-        parser.add_argument("--database", default=None, help="database URL (search only)")
+        parser.add_argument(
+            "--database", default=None, help="database URL (search, rematch: a scratch database)"
+        )
+        parser.add_argument("--workers", type=int, default=1, help="processes (rematch only)")
         parser.add_argument("--json", action="store_true", help="print JSON only")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -31,5 +35,9 @@ class Command(BaseCommand):
         kwargs: dict[str, Any] = {"profiles": options["profiles"], "seed": options["seed"]}
         if options["database"]:
             kwargs["database"] = options["database"]
+        if options["engine"] == "rematch":
+            if not 1 <= options["workers"] <= 16:
+                raise CommandError("--workers must be between 1 and 16")
+            kwargs["workers"] = options["workers"]
         result = module.run(**kwargs)
         self.stdout.write(json.dumps(result, ensure_ascii=False))
