@@ -363,6 +363,11 @@ class MatchingEngine:
         chosen = scored[:k]
         # The query's concept stems each result contains, looked up in the pivot postings.
         shared = self._pivot.shared_terms(self._pivot.term_ids(idf), [r[1] for r in chosen])
+        items = list(mine.items())
+        by_stem: dict[str, list[int]] = {}
+        for i, (_key, (_en, _zh, named_stems)) in enumerate(items):
+            for stem in named_stems:
+                by_stem.setdefault(stem, []).append(i)
         results = []
         for (neg, pos, context, parts), stem_ids in zip(chosen, shared, strict=True):
             components = {name: round(float(v[pos]), 4) for name, v in ch.items()}
@@ -370,7 +375,10 @@ class MatchingEngine:
             components["context"] = round(context, 4)
             components.update({n: round(v, 4) for n, v in parts.items() if v is not None})
             stems = self._pivot.terms_of(stem_ids)
-            results.append(self._result(query, qa, mine, idf, pos, components, -neg, stems))
+            # Only the query's concepts naming a shared stem, in their order (the others
+            # never count): explanations cost per shared stem, not per query concept.
+            named = dict(items[i] for i in sorted({i for s in stems for i in by_stem[s]}))
+            results.append(self._result(query, qa, named, idf, pos, components, -neg, stems))
         return results
 
     # -- scoring ----------------------------------------------------------------------------
