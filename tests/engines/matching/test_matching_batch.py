@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -118,3 +119,18 @@ def test_shared_terms_agrees_with_the_documents(
     found = index.shared_terms(ids, positions)
     for pos, terms in zip(positions, found, strict=True):
         assert index.terms_of(terms) == set(everything[pos])
+
+
+def test_rows_added_after_ivf_training_are_found_exactly() -> None:
+    m = _unit_rows(3, 300, 16)
+    ivf = VectorIndex(16, ivf_threshold=100, probe=4)
+    ivf.build(m)
+    extra = _unit_rows(4, 3, 16)
+    ivf.add(extra[:2])
+    ivf.add(extra[2:])
+    assert len(ivf) == 303
+    positions, sims = ivf.similarities(extra[2])
+    assert positions is not None
+    best = int(np.argmax(sims))
+    assert int(positions[best]) == 302 and float(sims[best]) == pytest.approx(1.0, abs=1e-5)
+    np.testing.assert_allclose(ivf.row(301), extra[1], atol=1e-6)
