@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+from functools import lru_cache
 
 from techbridge.engines.matching.types import Concept, Explanation
 from techbridge.engines.text.taxonomy import FIELD_BY_CODE
@@ -33,9 +34,16 @@ def shared_concepts(
         if not hits or not seen.isdisjoint(hits):
             continue
         seen.update(hits)
-        found.append((-max(idf.get(s, 0.0) for s in hits), len(found), en, zh, hits))
+        rarity = idf.get(hits[0], 0.0) if len(hits) == 1 else max(idf.get(s, 0.0) for s in hits)
+        found.append((-rarity, len(found), en, zh, hits))
     best = heapq.nsmallest(limit, found)
-    return tuple(Concept(en=en or " ".join(hits), zh=zh) for _, _, en, zh, hits in best)
+    return tuple(_concept(en or " ".join(hits), zh) for _, _, en, zh, hits in best)
+
+
+@lru_cache(maxsize=65536)
+def _concept(en: str, zh: str) -> Concept:
+    """One shared (immutable) Concept per name pair: the same concepts explain many results."""
+    return Concept(en=en, zh=zh)
 
 
 def sector_names(codes: tuple[str, ...]) -> tuple[str, ...]:
