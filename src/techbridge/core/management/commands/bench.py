@@ -26,6 +26,13 @@ class Command(BaseCommand):
             "--database", default=None, help="database URL (search, rematch: a scratch database)"
         )
         parser.add_argument("--workers", type=int, default=1, help="processes (rematch only)")
+        parser.add_argument(
+            "--distinct",
+            type=int,
+            default=None,
+            help="matching only: distinct profiles analysed and embedded; the rest of the "
+            "index is filled with copies under new ids and organisations",
+        )
         parser.add_argument("--json", action="store_true", help="print JSON only")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -35,6 +42,10 @@ class Command(BaseCommand):
         kwargs: dict[str, Any] = {"profiles": options["profiles"], "seed": options["seed"]}
         if options["database"]:
             kwargs["database"] = options["database"]
+        if options["distinct"] is not None:
+            if options["engine"] != "matching" or options["distinct"] < 1:
+                raise CommandError("--distinct is a positive number, for matching only")
+            kwargs["unique"] = options["distinct"]
         if options["engine"] == "rematch":
             if not 1 <= options["workers"] <= 16:
                 raise CommandError("--workers must be between 1 and 16")
