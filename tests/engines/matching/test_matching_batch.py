@@ -134,3 +134,11 @@ def test_rows_added_after_ivf_training_are_found_exactly() -> None:
     best = int(np.argmax(sims))
     assert int(positions[best]) == 302 and float(sims[best]) == pytest.approx(1.0, abs=1e-5)
     np.testing.assert_allclose(ivf.row(301), extra[1], atol=1e-6)
+
+
+def test_embedding_in_the_background_changes_nothing(engine: MatchingEngine) -> None:
+    threaded = MatchingEngine(MatchingConfig(encoder="none", threads=2), encoder=HashingEncoder())
+    threaded.build(CORPUS)
+    new = request("new", "Battery recycling", "Recover lithium from spent cells.", lang="en")
+    for query in [*CORPUS[:3], new]:
+        _same(threaded.top(query, k=5, now=NOW), engine.top(query, k=5, now=NOW))

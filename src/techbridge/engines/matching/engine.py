@@ -21,7 +21,8 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -96,6 +97,7 @@ class MatchingEngine:
             )
         self.encoder = encoder
         self.cross_lingual = CrossLingual(encoder)
+        self._background: ThreadPoolExecutor | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -233,10 +235,25 @@ class MatchingEngine:
         """The analysed query and every channel's score for every indexed position."""
         qa = self._analyse(query)
         dense = np.zeros(len(self._docs), dtype=np.float32)
-        if self.encoder is not None and len(self._docs):
-            qvec = self.encoder.encode_queries([qa.embed_text])[0]
-            _scatter(dense, *self._vectors.similarities(qvec))
-        return qa, self._channels_of(qa, dense)
+        if self.encoder is None or not len(self._docs):
+            return qa, self._channels_of(qa, dense)
+        embedding = self._embed_query(qa.embed_text)
+        ch = self._channels_of(qa, dense)  # the lexical channels, while the query embeds
+        _scatter(dense, *self._vectors.similarities(embedding()))
+        ch["dense"] = np.maximum(dense, 0.0)
+        return qa, ch
+
+    def _embed_query(self, text: str) -> Callable[[], FloatArray]:
+        """The query's vector, computed in a background thread when the engine may use
+        several (the encoder's runtime releases the GIL, so the BM25 channels proceed)."""
+        assert self.encoder is not None
+        if self.config.threads <= 1:
+            vector = self.encoder.encode_queries([text])[0]
+            return lambda: vector
+        if self._background is None:
+            self._background = ThreadPoolExecutor(max_workers=1)
+        future = self._background.submit(self.encoder.encode_queries, [text])
+        return lambda: future.result()[0]
 
     def _channels_of(self, qa: AnalysedProfile, dense: FloatArray) -> dict[str, FloatArray]:
         translated = translated_terms(qa.text[: self.config.translate_chars], normalised=True)
