@@ -50,3 +50,45 @@ def test_rematch_removes_matches_of_profiles_no_longer_live(market, cn_org):
     type(request).objects.filter(pk=request.pk).update(status="closed")
     call_command("rematch", stdout=StringIO(), stderr=StringIO())
     assert not Match.objects.filter(request=request).exists()
+
+
+def _rows() -> dict[tuple, tuple]:
+    return {
+        (m.request_id, m.offer_id, m.partner_org_id): (round(m.score, 5), m.explanation)
+        for m in Match.objects.all()
+    }
+
+
+def test_rematch_in_batches_writes_what_one_profile_at_a_time_proposes(market, cn_org, monkeypatch):
+    """The batch path (several profiles per engine call) keeps, for each pair, the best
+    proposal that computing the profiles one by one makes."""
+    from techbridge.matches import engine, rematching, services
+    from tests.factories import ProfileFactory
+
+    chinese_request(
+        cn_org, status="published", published_at=market["offers"]["hydromet"].published_at
+    )
+    ProfileFactory(organisation=cn_org, kind="request", title="Solar panel recycling")
+    live = list(engine._live_profiles().select_related("organisation").order_by("id"))
+    assert len(live) >= 6
+    best: dict = {}
+    for profile in live:
+        for key, proposal in services.proposals_for(profile).items():
+            if key not in best or proposal.score > best[key].score:
+                best[key] = proposal
+    many = services.proposals_for_many(live)
+    assert [set(p) for p in many] == [set(services.proposals_for(p)) for p in live]
+    monkeypatch.setattr(rematching, "BATCH", 2)
+    services.match_compute_all(notify=False)
+    rows = _rows()
+    assert set(rows) == set(best)
+    assert all(abs(rows[key][0] - best[key].score) < 1e-5 for key in best)
+
+
+def test_rematch_and_its_bench_refuse_bad_worker_counts():
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError, match="workers"):
+        call_command("rematch", "--workers", "0", stdout=StringIO(), stderr=StringIO())
+    with pytest.raises(CommandError, match="workers"):
+        call_command("bench", "rematch", "--workers", "99", stdout=StringIO())

@@ -245,6 +245,28 @@ def matcher() -> Any:
         return _holder.engine
 
 
+def rebuild(*, workers: int = 1) -> dict[str, Any]:
+    """Build the process-wide engine afresh over the current population and return each
+    document's analysis by engine id (a rematch reuses them for the queries). The analysis
+    (jieba, glossing) is most of a build when the embeddings are cached: with ``workers``
+    it runs in that many forked processes."""
+    from techbridge.matches.rematching import fork_map
+
+    signature = _signature()
+    docs = all_docs()
+    engine = _new_engine()
+    analyses: dict[str, Any] = {}
+    if hasattr(engine, "build_analysed"):
+        found = fork_map(engine.analyse, docs, workers=workers)
+        engine.build_analysed(zip(docs, found, strict=True))
+        analyses = {doc.id: a for doc, a in zip(docs, found, strict=True)}
+    else:  # the fallback engine
+        engine.build(docs)
+    with _holder.lock:
+        _holder.engine, _holder.signature = engine, signature
+    return analyses
+
+
 def note_changed(
     *, profile: TechnologyProfile | None = None, removed_id: int | None = None
 ) -> None:
@@ -303,6 +325,33 @@ def top_for(profile: TechnologyProfile, *, k: int, now: datetime | None = None) 
     doc = profile_doc(profile)
     results = engine.top(doc, k + 1, now or timezone.now())
     return [_proposal(r) for r in results if r.id != doc.id][:k]
+
+
+def top_for_many(
+    profiles: list[TechnologyProfile],
+    *,
+    k: int,
+    now: datetime | None = None,
+    analyses: dict[str, Any] | None = None,
+) -> list[list[Proposal]]:
+    """`top_for` of each profile, in one call of the engine's batch path (query vectors of
+    indexed profiles come from the index; exact similarities in one matrix product). Uses
+    the engine as held: a rematch builds it once (`rebuild`, whose ``analyses`` it may pass
+    back), then asks for every profile."""
+    held = _holder.engine
+    engine = held if held is not None else matcher()
+    docs = [profile_doc(p) for p in profiles]
+    when = now or timezone.now()
+    batch = getattr(engine, "top_many", None)
+    if batch is not None:
+        known = [(analyses or {}).get(doc.id) for doc in docs]
+        results = batch(docs, k + 1, when, known)
+    else:  # the fallback engine has no batch path
+        results = [engine.top(doc, k + 1, when) for doc in docs]
+    return [
+        [_proposal(r) for r in found if r.id != doc.id][:k]
+        for doc, found in zip(docs, results, strict=True)
+    ]
 
 
 def _proposal(result: Any) -> Proposal:

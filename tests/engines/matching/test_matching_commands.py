@@ -62,3 +62,10 @@ def test_bench_run_reports_the_contract(tmp_path: Path) -> None:
     assert result["distinct_profiles"] == 4
     for key in ("build_seconds", "p50_ms", "p95_ms", "max_rss_mb"):
         assert result[key] >= 0
+
+
+def test_bench_distinct_is_for_matching_only() -> None:
+    with pytest.raises(CommandError, match="distinct"):
+        call_command("bench", "search", "--distinct", "5", stdout=StringIO())
+    with pytest.raises(CommandError, match="distinct"):
+        call_command("bench", "matching", "--distinct", "0", stdout=StringIO())

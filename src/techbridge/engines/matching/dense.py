@@ -1,7 +1,9 @@
 """Nearest neighbours over normalised vectors: exact below a threshold, IVF above it.
 
 The inverted-file index (k-means cells, probe the closest few) is plain numpy: enough for a
-million profiles on two cores without another native dependency.
+million profiles on two cores without another native dependency. Its rows are 8-bit codes
+with a scale per row, stored cell after cell, so that probing a cell reads one contiguous
+block; rows added after training are kept apart in float32 and always compared exactly.
 """
 
 from __future__ import annotations
@@ -34,44 +36,46 @@ class VectorIndex:
         self.seed = seed
         self._chunks: list[FloatMatrix] = []
         self._matrix: npt.NDArray[np.number[Any]] = np.zeros((0, dim), dtype=np.float32)
+        # IVF state: codes and scales in cell order, the position of each of those rows,
+        # where each cell starts, and (for row()) the code row of each trained position.
         self._centroids: FloatMatrix | None = None
-        self._cells: list[IntArray] = []
-        self._unassigned: list[int] = []
-        self._scales: FloatMatrix | None = None
+        self._bounds: IntArray = np.zeros(1, dtype=np.int64)
+        self._ids: IntArray = np.zeros(0, dtype=np.int64)
+        self._rank: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)
+        self._scales: FloatMatrix = np.zeros(0, dtype=np.float32)
+        self._tail: FloatMatrix = np.zeros((0, dim), dtype=np.float32)
 
     def __len__(self) -> int:
-        return len(self._matrix) + sum(len(c) for c in self._chunks)
+        return len(self._matrix) + len(self._tail) + sum(len(c) for c in self._chunks)
 
     @property
     def matrix(self) -> npt.NDArray[np.number[Any]]:
-        if self._chunks:
-            rows = np.vstack(self._chunks).astype(np.float32)
-            self._chunks = []
-            if self._scales is not None:
-                codes, scales = _quantise(rows)
-                self._scales = np.concatenate([self._scales, scales])
-                self._matrix = np.vstack([self._matrix, codes])
-            else:
-                self._matrix = np.vstack([self._matrix, rows]).astype(self._matrix.dtype)
+        """The rows of an exact index (codes in cell order once an IVF is trained)."""
+        self._absorb()
         return self._matrix
+
+    def _absorb(self) -> None:
+        if not self._chunks:
+            return
+        rows = np.vstack(self._chunks).astype(np.float32)
+        self._chunks = []
+        if self._centroids is not None:
+            self._tail = np.vstack([self._tail, rows])
+        else:
+            self._matrix = np.vstack([self._matrix, rows]).astype(self._matrix.dtype)
 
     def build(self, vectors: npt.NDArray[np.floating[Any]]) -> None:
         """Replace the content with ``vectors`` (row i = position i)."""
         self._chunks = []
         self._matrix = np.ascontiguousarray(vectors)
         self._centroids = None
-        self._scales = None
-        self._cells = []
-        self._unassigned = []
+        self._tail = np.zeros((0, self.dim), dtype=np.float32)
         if len(self._matrix) >= self.ivf_threshold:
             self._train()
 
     def add(self, vector: FloatMatrix) -> None:
-        """Append one or more rows (new positions); IVF cells get them on the next search."""
-        start = len(self)
+        """Append one or more rows (new positions)."""
         self._chunks.append(np.asarray(vector, dtype=np.float32).reshape(-1, self.dim))
-        if self._centroids is not None:
-            self._unassigned.extend(range(start, len(self)))
 
     def _train(self) -> None:
         m = self._matrix
@@ -87,6 +91,7 @@ class VectorIndex:
                 if len(members):
                     v = members.mean(axis=0)
                     centroids[c] = v / max(float(np.linalg.norm(v)), 1e-9)
+        del sample
         assign_all = np.concatenate(
             [
                 np.argmax(m[i : i + 65536].astype(np.float32) @ centroids.T, axis=1)
@@ -94,59 +99,89 @@ class VectorIndex:
             ]
         )
         order = np.argsort(assign_all, kind="stable")
-        bounds = np.searchsorted(assign_all[order], np.arange(n_cells + 1))
-        self._cells = [order[bounds[c] : bounds[c + 1]] for c in range(n_cells)]
+        self._bounds = np.searchsorted(assign_all[order], np.arange(n_cells + 1)).astype(np.int64)
+        del assign_all
         self._centroids = centroids
         # 8-bit codes with a scale per row: a quarter of float32's memory, and widening the
         # probed rows is cheap (half precision was, measured, several times slower).
-        self._matrix, self._scales = _quantise(self._matrix)
-
-    def _candidates(self, query: FloatMatrix) -> IntArray | None:
-        if self._centroids is None:
-            return None
-        if self._unassigned:
-            extra = np.array(self._unassigned, dtype=np.int64)
-            cells = np.argmax(self.matrix[extra].astype(np.float32) @ self._centroids.T, axis=1)
-            # (codes are proportional to the rows, so the nearest centroid is the same)
-            for c in np.unique(cells):
-                self._cells[c] = np.concatenate([self._cells[c], extra[cells == c]])
-            self._unassigned = []
-        nearest = np.argsort(-(self._centroids @ query))[: self.probe]
-        # Probe the closest cells until a row budget is spent (at least 4 cells): uneven
-        # cells then cost no more than even ones.
-        sizes = np.cumsum([len(self._cells[c]) for c in nearest])
-        count = max(4, int(np.searchsorted(sizes, self.max_rows)) + 1)
-        return np.concatenate([self._cells[c] for c in nearest[:count]])
+        self._matrix, self._scales = _quantise(m, order)
+        self._ids = order
+        self._rank = np.empty(len(order), dtype=np.int32)
+        self._rank[order] = np.arange(len(order), dtype=np.int32)
 
     def similarities(self, query: FloatMatrix) -> tuple[IntArray | None, FloatMatrix]:
         """(positions, cosine) for the rows worth looking at: all rows (positions None) when
-        the index is exact, else the rows of the probed cells."""
+        the index is exact, else the rows of the probed cells and those added since."""
         q = np.asarray(query, dtype=np.float32).reshape(self.dim)
-        candidates = self._candidates(q)
-        if candidates is None:
-            exact: FloatMatrix = (self.matrix @ q).astype(np.float32)
-            return None, exact
         matrix = self.matrix
-        assert self._scales is not None
-        sims = (matrix[candidates].astype(np.float32) @ q) * self._scales[candidates]
-        return candidates, sims.astype(np.float32)
+        if self._centroids is None:
+            exact: FloatMatrix = (matrix @ q).astype(np.float32)
+            return None, exact
+        nearest = np.argsort(-(self._centroids @ q))[: self.probe]
+        # Probe the closest cells until a row budget is spent (at least 4 cells): uneven
+        # cells then cost no more than even ones.
+        sizes = np.cumsum(self._bounds[nearest + 1] - self._bounds[nearest])
+        count = max(4, int(np.searchsorted(sizes, self.max_rows)) + 1)
+        spans = [(int(self._bounds[c]), int(self._bounds[c + 1])) for c in nearest[:count]]
+        sims = [(matrix[lo:hi].astype(np.float32) @ q) * self._scales[lo:hi] for lo, hi in spans]
+        positions = [self._ids[lo:hi] for lo, hi in spans]
+        if len(self._tail):
+            sims.append(self._tail @ q)
+            start = len(self._matrix)
+            positions.append(np.arange(start, start + len(self._tail), dtype=np.int64))
+        return np.concatenate(positions), np.concatenate(sims).astype(np.float32)
+
+    def similarities_many(self, queries: FloatMatrix) -> list[tuple[IntArray | None, FloatMatrix]]:
+        """:meth:`similarities` of each row of ``queries``: an exact index answers all of
+        them with one matrix product (the rows are read once, not once per query)."""
+        q = np.asarray(queries, dtype=np.float32).reshape(-1, self.dim)
+        if self._centroids is not None:
+            return [self.similarities(row) for row in q]
+        out: list[tuple[IntArray | None, FloatMatrix]] = []
+        step = 256
+        for i in range(0, len(q), step):
+            block = np.asarray(self.matrix @ q[i : i + step].T, dtype=np.float32)
+            out.extend((None, np.ascontiguousarray(block[:, j])) for j in range(block.shape[1]))
+        return out
+
+    def row(self, pos: int) -> FloatMatrix:
+        """The stored vector at ``pos`` (reconstructed from its 8-bit code in an IVF index)."""
+        matrix = self.matrix
+        if self._centroids is None:
+            exact: FloatMatrix = matrix[pos].astype(np.float32)
+            return exact
+        if pos >= len(matrix):
+            tail: FloatMatrix = self._tail[pos - len(matrix)].copy()
+            return tail
+        at = int(self._rank[pos])
+        vector: FloatMatrix = (matrix[at].astype(np.float32) * self._scales[at]).astype(np.float32)
+        return vector
 
     def rows(self, positions: IntArray) -> FloatMatrix:
-        """The (approximately, for 8-bit codes) normalised float32 rows at ``positions``."""
-        picked = self.matrix[np.asarray(positions, dtype=np.int64)].astype(np.float32)
-        if self._scales is not None:
-            picked *= self._scales[positions][:, None]
-        return picked
+        """The stored vectors at ``positions`` (as :meth:`row`, for many at once)."""
+        pos = np.asarray(positions, dtype=np.int64)
+        matrix = self.matrix
+        if self._centroids is None:
+            exact: FloatMatrix = matrix[pos].astype(np.float32)
+            return exact
+        out: FloatMatrix = np.empty((len(pos), self.dim), dtype=np.float32)
+        coded = pos < len(matrix)
+        at = self._rank[pos[coded]]
+        out[coded] = matrix[at].astype(np.float32) * self._scales[at][:, None]
+        out[~coded] = self._tail[pos[~coded] - len(matrix)]
+        return out
 
 
-def _quantise(rows: npt.NDArray[np.number[Any]]) -> tuple[npt.NDArray[np.int8], FloatMatrix]:
-    """Symmetric 8-bit codes per row and the scale that turns a code dot product back into
-    the float one."""
-    out = np.empty(rows.shape, dtype=np.int8)
-    scales = np.empty(len(rows), dtype=np.float32)
+def _quantise(
+    rows: npt.NDArray[np.number[Any]], order: IntArray
+) -> tuple[npt.NDArray[np.int8], FloatMatrix]:
+    """Symmetric 8-bit codes of ``rows`` taken in ``order``, and the scale per row that
+    turns a code dot product back into the float one (in chunks: small temporaries)."""
+    out = np.empty((len(order), rows.shape[1]), dtype=np.int8)
+    scales = np.empty(len(order), dtype=np.float32)
     step = 65536
-    for i in range(0, len(rows), step):
-        block = rows[i : i + step].astype(np.float32)
+    for i in range(0, len(order), step):
+        block = rows[order[i : i + step]].astype(np.float32)
         peak = np.maximum(np.abs(block).max(axis=1), 1e-12)
         out[i : i + step] = np.round(block / peak[:, None] * 127.0).astype(np.int8)
         scales[i : i + step] = peak / 127.0

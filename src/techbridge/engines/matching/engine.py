@@ -23,7 +23,8 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -101,6 +102,7 @@ class MatchingEngine:
             )
         self.encoder = encoder
         self.cross_lingual = CrossLingual(encoder)
+        self._background: ThreadPoolExecutor | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -119,8 +121,9 @@ class MatchingEngine:
         self._kinds = array("b")
         self._investor = array("b")
         self._seeks = array("b")
-        # Each profile's distinct pivot term ids: what explanations compare concepts against.
-        self._doc_terms: list[array[int]] = []
+        # A hash of each profile's embedded text: its indexed vector can serve as its query
+        # vector (top_many) while the text is unchanged.
+        self._embed_keys = array("q")
 
     def __len__(self) -> int:
         return len(self._pos)
@@ -165,6 +168,7 @@ class MatchingEngine:
         self._kinds.append(_KIND_CODE.get(doc.kind, 2))
         self._investor.append(scoring.is_investor(doc))
         self._seeks.append("investment_sought" in doc.partnership_types)
+        self._embed_keys.append(hash(analysed.embed_text))
 
     def build(self, docs: Iterable[ProfileDoc]) -> None:
         """Index ``docs``, replacing everything (embeddings come from the cache when set)."""
@@ -185,7 +189,6 @@ class MatchingEngine:
             analysed.append(a)
         self._native.build([a.native for a in analysed])
         self._pivot.build([a.pivot for a in analysed])
-        self._doc_terms = [self._pivot.term_ids(a.pivot) for a in analysed]
         if self.encoder is not None:
             self._vectors.build(self._embed_all([a.embed_text for a in analysed]))
 
@@ -208,7 +211,6 @@ class MatchingEngine:
         self._remember(doc, a)
         self._native.add(a.native)
         self._pivot.add(a.pivot)
-        self._doc_terms.append(self._pivot.term_ids(a.pivot))
         if self.encoder is not None:
             self._vectors.add(self.encoder.encode_documents([a.embed_text]))
 
@@ -237,17 +239,30 @@ class MatchingEngine:
     def channels(self, query: ProfileDoc) -> tuple[AnalysedProfile, dict[str, FloatArray]]:
         """The analysed query and every channel's score for every indexed position."""
         qa = self._analyse(query)
-        n = len(self._docs)
+        dense = np.zeros(len(self._docs), dtype=np.float32)
+        if self.encoder is None or not len(self._docs):
+            return qa, self._channels_of(qa, dense)
+        embedding = self._embed_query(qa.embed_text)
+        ch = self._channels_of(qa, dense)  # the lexical channels, while the query embeds
+        _scatter(dense, *self._vectors.similarities(embedding()))
+        ch["dense"] = np.maximum(dense, 0.0)
+        return qa, ch
+
+    def _embed_query(self, text: str) -> Callable[[], FloatArray]:
+        """The query's vector, computed in a background thread when the engine may use
+        several (the encoder's runtime releases the GIL, so the BM25 channels proceed)."""
+        assert self.encoder is not None
+        if self.config.threads <= 1:
+            vector = self.encoder.encode_queries([text])[0]
+            return lambda: vector
+        if self._background is None:
+            self._background = ThreadPoolExecutor(max_workers=1)
+        future = self._background.submit(self.encoder.encode_queries, [text])
+        return lambda: future.result()[0]
+
+    def _channels_of(self, qa: AnalysedProfile, dense: FloatArray) -> dict[str, FloatArray]:
         translated = translated_terms(qa.text[: self.config.translate_chars], normalised=True)
-        dense = np.zeros(n, dtype=np.float32)
-        if self.encoder is not None and n:
-            qvec = self.encoder.encode_queries([qa.embed_text])[0]
-            positions, sims = self._vectors.similarities(qvec)
-            if positions is None:
-                dense[: len(sims)] = sims
-            else:
-                dense[positions] = sims
-        return qa, {
+        return {
             "lexical": self._coverage(self._native, qa.native),
             "translated": self._coverage(self._native, translated),
             "pivot": self._coverage(self._pivot, qa.pivot),
@@ -318,6 +333,61 @@ class MatchingEngine:
         if not self._pos or k <= 0:
             return []
         qa, ch = self.channels(query)
+        return self._top_of(query, qa, ch, k, now)
+
+    def top_many(
+        self,
+        queries: Sequence[ProfileDoc],
+        k: int = 20,
+        now: datetime | None = None,
+        analysed: Sequence[AnalysedProfile | None] | None = None,
+    ) -> list[list[MatchResult]]:
+        """``[top(q, k, now) for q in queries]``, faster: the query vectors are computed in
+        one call (or, for indexed profiles whose text is unchanged, taken from the index)
+        and exact similarities in one matrix product (rematching every profile).
+        ``analysed`` may give :meth:`analyse` of some queries (None: analyse here), e.g.
+        those the caller made to build the index."""
+        if not self._pos or k <= 0:
+            return [[] for _ in queries]
+        given = analysed if analysed is not None else [None] * len(queries)
+        done = [a or self._analyse(q) for q, a in zip(queries, given, strict=True)]
+        dense = [np.zeros(len(self._docs), dtype=np.float32) for _ in queries]
+        if self.encoder is not None:
+            vectors = self._query_vectors(queries, done)
+            for row, found in zip(dense, self._vectors.similarities_many(vectors), strict=True):
+                _scatter(row, *found)
+        return [
+            self._top_of(q, qa, self._channels_of(qa, d), k, now)
+            for q, qa, d in zip(queries, done, dense, strict=True)
+        ]
+
+    def _query_vectors(
+        self, queries: Sequence[ProfileDoc], analysed: Sequence[AnalysedProfile]
+    ) -> FloatArray:
+        """One query vector per row; an indexed profile's own vector when the encoder embeds
+        queries and documents alike and the profile's text has not changed."""
+        assert self.encoder is not None
+        out = np.empty((len(queries), self.encoder.dim), dtype=np.float32)
+        missing: list[int] = []
+        symmetric = getattr(self.encoder, "symmetric", False)
+        for i, (q, qa) in enumerate(zip(queries, analysed, strict=True)):
+            pos = self._pos.get(q.id)
+            if symmetric and pos is not None and self._embed_keys[pos] == hash(qa.embed_text):
+                out[i] = self._vectors.row(pos)
+            else:
+                missing.append(i)
+        if missing:
+            out[missing] = self.encoder.encode_queries([analysed[i].embed_text for i in missing])
+        return out
+
+    def _top_of(
+        self,
+        query: ProfileDoc,
+        qa: AnalysedProfile,
+        ch: dict[str, FloatArray],
+        k: int,
+        now: datetime | None,
+    ) -> list[MatchResult]:
         fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
         pool = [int(i) for i in _top(fused, max(self.config.pool, k)) if fused[i] > 0]
         fused = self.smooth(fused, pool)
@@ -328,13 +398,25 @@ class MatchingEngine:
         scored.sort(key=lambda r: (r[0], r[1]))
         mine = concepts(qa.text[:3000], normalised=True)
         idf = {s: self._pivot.idf(s) for _, _, stems in mine.values() for s in stems}
+        chosen = scored[:k]
+        # The query's concept stems each result contains, looked up in the pivot postings.
+        shared = self._pivot.shared_terms(self._pivot.term_ids(idf), [r[1] for r in chosen])
+        items = list(mine.items())
+        by_stem: dict[str, list[int]] = {}
+        for i, (_key, (_en, _zh, named_stems)) in enumerate(items):
+            for stem in named_stems:
+                by_stem.setdefault(stem, []).append(i)
         results = []
-        for neg, pos, context, parts in scored[:k]:
+        for (neg, pos, context, parts), stem_ids in zip(chosen, shared, strict=True):
             components = {name: round(float(v[pos]), 4) for name, v in ch.items()}
             components["text"] = round(1.0 - math.exp(-max(float(fused[pos]), 0.0)), 4)
             components["context"] = round(context, 4)
             components.update({n: round(v, 4) for n, v in parts.items() if v is not None})
-            results.append(self._result(query, qa, mine, idf, pos, components, -neg))
+            stems = self._pivot.terms_of(stem_ids)
+            # Only the query's concepts naming a shared stem, in their order (the others
+            # never count): explanations cost per shared stem, not per query concept.
+            named = dict(items[i] for i in sorted({i for s in stems for i in by_stem[s]}))
+            results.append(self._result(query, qa, named, idf, pos, components, -neg, stems))
         return results
 
     # -- scoring ----------------------------------------------------------------------------
@@ -380,6 +462,7 @@ class MatchingEngine:
         pos: int,
         components: dict[str, float],
         score: float,
+        stems: set[str],
     ) -> MatchResult:
         doc = self._docs[pos]
         assert doc is not None
@@ -395,7 +478,7 @@ class MatchingEngine:
         elif scoring.is_investor(doc) or scoring.is_investor(query):
             kind_note = "An investor meets a profile seeking investment."
         explanation = explain(
-            concepts=shared_concepts(mine, self._pivot.terms_of(self._doc_terms[pos]), idf),
+            concepts=shared_concepts(mine, stems, idf),
             sectors=scoring.sector_fit(query, doc)[1],
             partnership=scoring.partnership_fit(query, doc)[1],
             kind_note=kind_note,
@@ -408,6 +491,15 @@ class MatchingEngine:
             explanation=explanation,
             truncated=truncated,
         )
+
+
+def _scatter(dense: FloatArray, positions: npt.NDArray[np.int64] | None, sims: FloatArray) -> None:
+    """Put an index's similarities into a per-position array (all rows when ``positions``
+    is None)."""
+    if positions is None:
+        dense[: len(sims)] = sims
+    else:
+        dense[positions] = sims
 
 
 def _top(scores: FloatArray, k: int) -> list[int]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import heapq
+from functools import lru_cache
+
 from techbridge.engines.matching.types import Concept, Explanation
 from techbridge.engines.text.taxonomy import FIELD_BY_CODE
 
@@ -23,16 +26,24 @@ def shared_concepts(
 ) -> tuple[Concept, ...]:
     """Concepts of ``query`` that the other profile also names (in either language), rarest
     first. ``other_stems`` are the other profile's terms in the shared English pivot."""
-    found: list[tuple[float, Concept]] = []
+    # (-rarity, order of appearance, ...): the smallest first is the rarest, ties in order.
+    found: list[tuple[float, int, str, str, list[str]]] = []
     seen: set[str] = set()
     for en, zh, stems in query.values():
         hits = [s for s in stems if s in other_stems]
-        if not hits or any(s in seen for s in hits):
+        if not hits or not seen.isdisjoint(hits):
             continue
         seen.update(hits)
-        found.append((max(idf.get(s, 0.0) for s in hits), Concept(en=en or " ".join(hits), zh=zh)))
-    found.sort(key=lambda x: -x[0])
-    return tuple(c for _, c in found[:limit])
+        rarity = idf.get(hits[0], 0.0) if len(hits) == 1 else max(idf.get(s, 0.0) for s in hits)
+        found.append((-rarity, len(found), en, zh, hits))
+    best = heapq.nsmallest(limit, found)
+    return tuple(_concept(en or " ".join(hits), zh) for _, _, en, zh, hits in best)
+
+
+@lru_cache(maxsize=65536)
+def _concept(en: str, zh: str) -> Concept:
+    """One shared (immutable) Concept per name pair: the same concepts explain many results."""
+    return Concept(en=en, zh=zh)
 
 
 def sector_names(codes: tuple[str, ...]) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
 
 FloatArray = npt.NDArray[np.float32]
 _MAX_TF = 65535  # term frequencies are stored as 16-bit integers
@@ -132,17 +133,33 @@ class BM25Index:
         return {self._terms[i] for i in ids}
 
     def _set_postings(self, parts: dict[str, Any]) -> None:
-        """Sort postings by term. ``parts`` is consumed: each buffer is released as soon as
-        it has been used, which bounds the peak memory of building a large index."""
-        terms = np.asarray(parts.pop("terms"), dtype=np.int32)
-        order = np.argsort(terms, kind="stable")
+        """Sort postings by term (stable: by position within a term). ``parts`` is consumed.
+
+        A counting sort, chunk by chunk: each chunk's postings go straight to their final
+        place, so the peak is the input plus the output (no index array of 8 bytes per
+        posting as with argsort) -- what bounds the memory of building a large index."""
+        terms = _view(parts.pop("terms"), np.int32)
+        docs = _view(parts.pop("docs"), np.int32)
+        tfs = _view(parts.pop("tfs"), np.uint16)
         counts = np.bincount(terms, minlength=len(self._vocab)).astype(np.int64)
-        del terms
         self._indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
         self._df = counts
-        self._docs = np.asarray(parts.pop("docs"), dtype=np.int32)[order]
-        self._tfs = np.asarray(parts.pop("tfs"), dtype=np.uint16)[order]
-        del order
+        out_docs = np.empty(len(terms), dtype=np.int32)
+        out_tfs = np.empty(len(terms), dtype=np.uint16)
+        filled = self._indptr[:-1].copy()
+        step = 1 << 22
+        for lo in range(0, len(terms), step):
+            chunk = terms[lo : lo + step]
+            order = np.argsort(chunk, kind="stable")
+            ranked = chunk[order]
+            here = np.bincount(chunk, minlength=len(counts))
+            first = np.cumsum(here) - here  # where each term starts within the sorted chunk
+            dest = filled[ranked] + np.arange(len(ranked)) - first[ranked]
+            out_docs[dest] = docs[lo : lo + step][order]
+            out_tfs[dest] = tfs[lo : lo + step][order]
+            filled += here
+        del terms, docs, tfs
+        self._docs, self._tfs = out_docs, out_tfs
         self._impact = self._impacts(self._docs, self._tfs)
 
     def _impacts(self, docs: IntArray, tfs: npt.NDArray[np.uint16]) -> FloatArray:
@@ -225,19 +242,43 @@ class BM25Index:
         built = [i for i, t in enumerate(tids) if t < len(self._indptr) - 1]
         if not built:
             return np.zeros(n, dtype=np.float32)
-        t = np.array([tids[i] for i in built], dtype=np.int64)
-        lo, hi = self._indptr[t], self._indptr[t + 1]
-        sizes = hi - lo
-        total = int(sizes.sum())
-        if total == 0:
+        spans = [(int(self._indptr[tids[i]]), int(self._indptr[tids[i] + 1])) for i in built]
+        sizes = np.array([hi - lo for lo, hi in spans], dtype=np.int64)
+        if int(sizes.sum()) == 0:
             return np.zeros(n, dtype=np.float32)
-        # Gather every posting of every query term in one go (no Python loop over postings).
-        starts = np.repeat(lo - np.concatenate([[0], np.cumsum(sizes)[:-1]]), sizes)
-        idx = starts + np.arange(total, dtype=np.int64)
-        w = np.repeat(np.array([qw[i] for i in built], dtype=np.float32), sizes)
-        return np.bincount(self._docs[idx], weights=w * self._impact[idx], minlength=n).astype(
-            np.float32
+        # The query terms' posting lists, copied side by side (contiguous slices), form a
+        # sparse documents x terms matrix; one sparse product with the query weights sums
+        # them per document in compiled code (measured ~5x faster than gathering postings
+        # with numpy indexing and summing with bincount at a million profiles).
+        columns = sparse.csc_matrix(
+            (
+                np.concatenate([self._impact[lo:hi] for lo, hi in spans]),
+                np.concatenate([self._docs[lo:hi] for lo, hi in spans]),
+                np.concatenate([[0], np.cumsum(sizes)]),
+            ),
+            shape=(n, len(built)),
         )
+        weights = np.array([qw[i] for i in built], dtype=np.float32)
+        return np.asarray(columns @ weights, dtype=np.float32).reshape(n)
+
+    def shared_terms(self, term_ids: Iterable[int], positions: Sequence[int]) -> list[set[int]]:
+        """For each document position, which of ``term_ids`` it contains: a binary search in
+        each term's posting list (sorted by position), so no per-document term lists are
+        kept in memory."""
+        where = np.asarray(positions, dtype=np.int32)
+        index_of = {pos: i for i, pos in enumerate(positions)}
+        out: list[set[int]] = [set() for _ in positions]
+        for tid in term_ids:
+            if tid < len(self._indptr) - 1 and len(where):
+                docs = self._docs[self._indptr[tid] : self._indptr[tid + 1]]
+                if len(docs):
+                    at = np.minimum(np.searchsorted(docs, where), len(docs) - 1)
+                    for i in np.flatnonzero(docs[at] == where):
+                        out[int(i)].add(tid)
+            for pos, _tf in self._delta.get(tid, ()):
+                if pos in index_of:
+                    out[index_of[pos]].add(tid)
+        return out
 
     def _score_delta(self, tids: list[int], qw: list[float], n: int) -> FloatArray:
         acc = np.zeros(n, dtype=np.float32)
@@ -260,3 +301,10 @@ def _mostly_han(counts: Counter[str], length: int) -> int:
     """1 when most of a document's ``length`` terms (``counts``) are Chinese words, else 0."""
     han = sum(tf for term, tf in counts.items() if _is_han(term))
     return int(2 * han > length)
+
+
+def _view(values: Any, dtype: type[np.generic]) -> npt.NDArray[Any]:
+    """``values`` as a numpy array without a copy when they are an ``array.array``."""
+    if isinstance(values, array):
+        return np.frombuffer(values, dtype=dtype)
+    return np.asarray(values, dtype=dtype)

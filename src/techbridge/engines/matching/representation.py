@@ -51,6 +51,7 @@ class HashingEncoder:
     def __init__(self, dim: int = 256, terms: Callable[[str], list[str]] | None = None) -> None:
         self.name = f"hashing-{dim}"
         self.dim = dim
+        self.symmetric = True  # queries and documents are embedded alike
         self._terms = terms
 
     def _vector(self, text: str) -> npt.NDArray[np.float32]:
@@ -79,6 +80,7 @@ class UseOnnxEncoder:
 
     name = "use-m3-onnx"
     dim = 512
+    symmetric = True  # queries and documents are embedded alike
 
     def __init__(self, threads: int = 1) -> None:
         import importlib.util
@@ -147,6 +149,7 @@ class CachedEncoder:
         self.inner = inner
         self.name = inner.name
         self.dim = inner.dim
+        self.symmetric: bool = getattr(inner, "symmetric", False)
         path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self._db = sqlite3.connect(str(path), check_same_thread=False)

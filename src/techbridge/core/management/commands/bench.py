@@ -11,19 +11,30 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 BENCHES = {
     "search": "techbridge.search.bench",
     "matching": "techbridge.matches.bench",
+    "rematch": "techbridge.matches.rematch_bench",
 }
 
 
 class Command(BaseCommand):
-    help = "Run a benchmark (search, matching) and print its measurements as JSON."
+    help = "Run a benchmark (search, matching, rematch) and print its measurements as JSON."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("engine", choices=sorted(BENCHES))
         parser.add_argument("--profiles", type=int, default=10_000)
         parser.add_argument("--seed", type=int, default=0)
-        parser.add_argument("--database", default=None, help="database URL (search only)")
+        parser.add_argument(
+            "--database", default=None, help="database URL (search, rematch: a scratch database)"
+        )
         parser.add_argument(
             "--reuse", action="store_true", help="keep an earlier run's scratch database (search)"
+        )
+        parser.add_argument("--workers", type=int, default=1, help="processes (rematch only)")
+        parser.add_argument(
+            "--distinct",
+            type=int,
+            default=None,
+            help="matching only: distinct profiles analysed and embedded; the rest of the "
+            "index is filled with copies under new ids and organisations",
         )
         parser.add_argument("--json", action="store_true", help="print JSON only")
 
@@ -35,6 +46,16 @@ class Command(BaseCommand):
         if options["database"]:
             kwargs["database"] = options["database"]
         if options["reuse"]:
+            if options["engine"] != "search":
+                raise CommandError("--reuse is for search only")
             kwargs["reuse"] = True
+        if options["distinct"] is not None:
+            if options["engine"] != "matching" or options["distinct"] < 1:
+                raise CommandError("--distinct is a positive number, for matching only")
+            kwargs["unique"] = options["distinct"]
+        if options["engine"] == "rematch":
+            if not 1 <= options["workers"] <= 16:
+                raise CommandError("--workers must be between 1 and 16")
+            kwargs["workers"] = options["workers"]
         result = module.run(**kwargs)
         self.stdout.write(json.dumps(result, ensure_ascii=False))

@@ -7,7 +7,7 @@ import sys
 import time
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from techbridge.matches import services
@@ -28,11 +28,19 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-notify", action="store_true", help="Do not notify about new matches."
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            help="Processes computing proposals (they share the engine built once).",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         started = time.perf_counter()
         notify = not options["no_notify"]
         quiet = options["verbosity"] == 0
+        if not 1 <= options["workers"] <= 16:
+            raise CommandError("--workers must be between 1 and 16")
 
         def progress(ids: Any) -> Any:
             return tqdm(ids, desc="matching", unit="profile", file=sys.stderr, disable=quiet)
@@ -47,7 +55,9 @@ class Command(BaseCommand):
                     totals[key] += result[key]
             summary: dict[str, Any] = {**totals, "engine": result["engine"]}
         else:
-            summary = services.match_compute_all(notify=notify, progress=progress).as_dict()
+            summary = services.match_compute_all(
+                notify=notify, progress=progress, workers=options["workers"]
+            ).as_dict()
         summary["seconds"] = round(time.perf_counter() - started, 2)
         if options["json"]:
             self.stdout.write(json.dumps(summary))

@@ -1,0 +1,97 @@
+"""Proposals for every live profile, fast: in batches, optionally in several processes.
+
+A batch of profiles costs one engine call (query vectors from the index, similarities in one
+matrix product) and two queries. With ``workers > 1`` the batches are shared out among
+forked processes that inherit the engine just built (copy-on-write: nothing is rebuilt or
+re-embedded); results come back in batch order, so the outcome is the one of a single
+process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from functools import partial
+from typing import Any
+
+from django.db import connections
+
+from techbridge.profiles.models import TechnologyProfile
+
+BATCH = 64
+
+Found = list[tuple[Any, Any]]  # (pair key, proposal) of one batch, in profile order
+
+# What forked processes inherit instead of receiving it pickled with every task.
+_inherited: dict[str, Any] = {}
+
+
+def proposals_of_all(
+    ids: list[int],
+    *,
+    now: datetime | None,
+    workers: int = 1,
+    progress: Callable[[Iterable[int]], Iterable[int]] | None = None,
+    analyses: dict[str, Any] | None = None,
+) -> Iterator[Found]:
+    """The proposals of the profiles ``ids``, one list per batch, in order; ``progress``
+    (e.g. tqdm) sees each id when its batch is done. ``analyses``: the engine's analysis
+    of each indexed document (from `engine.rebuild`), reused for the queries."""
+    batches = [ids[i : i + BATCH] for i in range(0, len(ids), BATCH)]
+    ticks = iter(progress(ids) if progress else ids)
+    _inherited["analyses"] = analyses or {}
+    try:
+        compute = partial(_batch, now=now)
+        for batch, found in zip(batches, fork_imap(compute, batches, workers), strict=True):
+            for _ in batch:
+                next(ticks, None)
+            yield found
+    finally:
+        _inherited.clear()
+    for _ in ticks:  # lets a progress bar close
+        pass
+
+
+def _batch(ids: list[int], *, now: datetime | None) -> Found:
+    from techbridge.matches.services import proposals_for_many
+
+    by_id = TechnologyProfile.objects.select_related("organisation").in_bulk(ids)
+    profiles = [by_id[i] for i in ids if i in by_id]
+    found = proposals_for_many(profiles, now=now, analyses=_inherited.get("analyses"))
+    return [item for pairs in found for item in pairs.items()]  # (key, proposal)
+
+
+def fork_map[T, R](fn: Callable[[T], R], items: list[T], *, workers: int) -> list[R]:
+    """``[fn(x) for x in items]``, in ``workers`` forked processes when there are several
+    (``fn`` is inherited, not pickled: it may be a bound method of a large object)."""
+    step = max(1, min(500, len(items) // max(1, workers * 8)))
+    chunks = [items[i : i + step] for i in range(0, len(items), step)]
+    _inherited["fn"] = fn
+    try:
+        return [r for chunk in fork_imap(_apply, chunks, workers) for r in chunk]
+    finally:
+        _inherited.pop("fn", None)
+
+
+def _apply(chunk: list[Any]) -> list[Any]:
+    fn = _inherited["fn"]
+    return [fn(x) for x in chunk]
+
+
+def fork_imap[T, R](fn: Callable[[T], R], items: list[T], workers: int) -> Iterator[R]:
+    """``map(fn, items)`` in order; in forked processes when ``workers`` > 1 (each opens
+    its own database connection: the parent's are closed first so that none is shared)."""
+    if workers <= 1 or len(items) <= 1:
+        yield from map(fn, items)
+        return
+    connections.close_all()
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_child_started) as pool:
+        yield from pool.imap(fn, items)
+
+
+def _child_started() -> None:
+    # Connection objects inherited from the parent must not be used: forget them.
+    for conn in connections.all(initialized_only=True):
+        conn.connection = None
