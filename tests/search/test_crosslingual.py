@@ -63,6 +63,35 @@ def test_english_query_finds_chinese_profile(bilingual):
     assert unrelated.id not in found
 
 
+def test_each_query_ranks_its_own_language_first():
+    """The other language's words (the expander's) count half: both profiles of a pair
+    written alike are found, the one in the query's language first."""
+    from techbridge.search.services import reindex_all
+
+    english = ProfileFactory(
+        title="Battery recycling plant",
+        summary="Battery recycling.",
+        description="Battery recycling of spent cells.",
+        sectors=["photonics"],  # sector names are indexed in both languages: none shared
+    )
+    chinese = ProfileFactory(
+        organisation=ChineseOrganisationFactory(),
+        language="zh",
+        title="电池回收工厂",
+        summary="电池回收。",
+        description="废旧电芯的电池回收。",
+        sectors=["photonics"],
+    )
+    reindex_all()
+    set_query_expander(DictionaryExpander())
+    for q, first, second in (
+        ("battery recycling", english, chinese),
+        ("电池回收", chinese, english),
+    ):
+        result = search(actor=AnonymousUser(), params=parse_params({"q": q}))
+        assert [item.card.id for item in result.items] == [first.id, second.id], q
+
+
 def test_half_translatable_query_is_not_expanded():
     assert DictionaryExpander().expand("wastewater treatment", []) == []
 

@@ -15,11 +15,16 @@ from typing import Any
 from techbridge.engines.text import query_terms
 
 MAX_TERMS = 32
+# Terms that only an expander's alternatives bring (the other language's words) count this
+# much in the ranking: a query finds profiles in both languages, its own language first.
+EXPANSION_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
 class TextQuery:
     groups: tuple[tuple[str, ...], ...] = ()
+    # (term, weight) for terms that rank below 1.0 (see EXPANSION_WEIGHT)
+    weights: tuple[tuple[str, float], ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -31,7 +36,7 @@ class TextQuery:
 
     def any_word(self) -> TextQuery:
         """The loose form: any one term matches."""
-        return TextQuery(tuple((t,) for t in self.terms))
+        return TextQuery(tuple((t,) for t in self.terms), self.weights)
 
     def fts5(self) -> str:
         """An FTS5 MATCH expression; every term quoted, so no query syntax gets through."""
@@ -62,7 +67,9 @@ def plan_text(text: str, alternatives: list[list[str]] | None = None) -> TextQue
         group = tuple(dict.fromkeys(t for t in alt if t))[:MAX_TERMS]
         if group and group not in groups:
             groups.append(group)
-    return TextQuery(tuple(groups))
+    own = set(terms)
+    extra = dict.fromkeys(t for g in groups for t in g if t not in own)
+    return TextQuery(tuple(groups), tuple((t, EXPANSION_WEIGHT) for t in extra))
 
 
 TRL_BANDS = {"1-3": (1, 3), "4-6": (4, 6), "7-9": (7, 9)}

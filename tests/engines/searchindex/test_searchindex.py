@@ -74,13 +74,14 @@ def bm25(docs: dict[int, Doc], q: Query, d: Doc) -> float:
     """FTS5's bm25(title 4, body 1), written out."""
     n, avgdl = len(docs), sum(len(o.title) + len(o.body) for o in docs.values()) / len(docs)
     total = 0.0
+    scale = dict(q.weights)
     for t in dict.fromkeys(t for g in q.groups for t in g):
         f = 4 * d.title.count(t) + d.body.count(t)
         if f:
             df = sum(1 for o in docs.values() if t in o.title + o.body)
             idf = max(math.log((n - df + 0.5) / (df + 0.5)), 0) or 1e-6
             dl = len(d.title) + len(d.body)
-            total += idf * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * dl / avgdl))
+            total += scale.get(t, 1.0) * idf * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * dl / avgdl))
     return total
 
 
@@ -172,6 +173,9 @@ def check(index: SearchIndex, docs: dict[int, Doc], q: Query, audience: set[int]
     sort=st.sampled_from(["relevance", "newest", "expiring"]),
     page=st.integers(1, 4),
     audience=st.one_of(st.none(), st.sets(st.integers(1, 40))),
+    weights=st.dictionaries(
+        st.sampled_from([*TERMS, "zz"]), st.sampled_from([0.5, 0.25]), max_size=2
+    ),
 )
 def test_index_agrees_with_the_oracle(
     first: list[Doc],
@@ -184,6 +188,7 @@ def test_index_agrees_with_the_oracle(
     sort: str,
     page: int,
     audience: set[int] | None,
+    weights: dict[str, float],
 ) -> None:
     docs = {d.id: d for d in first}
     index = SearchIndex.build(SCHEMA, [batch(list(docs.values()))])
@@ -199,6 +204,7 @@ def test_index_agrees_with_the_oracle(
         return
     q = Query(
         groups=groups,
+        weights=tuple(weights.items()),
         filters=tuple(filters.items()),
         number=number,
         posted_since=posted_since,

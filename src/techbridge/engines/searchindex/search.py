@@ -71,17 +71,24 @@ def matching(index: SearchIndex, groups: tuple[tuple[str, ...], ...]) -> SlotArr
 
 
 def scores(
-    index: SearchIndex, groups: tuple[tuple[str, ...], ...], slots: SlotArray
+    index: SearchIndex,
+    groups: tuple[tuple[str, ...], ...],
+    slots: SlotArray,
+    weights: tuple[tuple[str, float], ...] = (),
 ) -> npt.NDArray[np.float64]:
-    """BM25 over every distinct term of the query (as FTS5: terms of other groups count).
+    """BM25 over every distinct term of the query (as FTS5: terms of other groups count),
+    each term's share scaled by its weight (1.0 unless ``weights`` says otherwise).
     A term's postings are scattered into a scratch row when they are few compared with the
     matches, else the matches are looked up in them (binary search)."""
     out = np.zeros(slots.size, np.float64)
+    scale = dict(weights)
     for term in dict.fromkeys(t for g in groups for t in g):
         posting, freqs = index.postings(term)
         if not posting.size:
             continue
-        weight = idf(index.live_count, int(np.count_nonzero(index.alive[posting])))
+        weight = scale.get(term, 1.0) * idf(
+            index.live_count, int(np.count_nonzero(index.alive[posting]))
+        )
         if posting.size <= SCATTER * slots.size:
             row = index.scratch()
             row[posting] = weight * bm25(freqs, index.norms()[posting])
@@ -234,13 +241,13 @@ def run(index: SearchIndex, query: Query, visible: Bools | None) -> Result:
     per_page = max(1, query.per_page)
     page = min(max(1, query.page), max(1, -(-total // per_page)))
     rank = query.sort == RELEVANCE and bool(query.groups)
-    score = scores(index, query.groups, selected) if rank else None
+    score = scores(index, query.groups, selected, query.weights) if rank else None
     sort = query.sort if query.sort in (NEWEST, EXPIRING) or rank else NEWEST
     at = order(index, sort, selected, score, (page - 1) * per_page, page * per_page)
     if score is not None:
         page_scores = score[at]
     elif query.groups:  # sorted by date: the page's own scores
-        page_scores = scores(index, query.groups, selected[at])
+        page_scores = scores(index, query.groups, selected[at], query.weights)
     else:
         page_scores = np.zeros(at.size)
     return Result(

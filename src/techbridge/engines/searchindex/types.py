@@ -49,9 +49,11 @@ class Query:
 
     ``filters`` are ``(facet, value)`` pairs over single or multi facets; ``number`` an
     inclusive range; ``posted_since`` epoch seconds. ``bands`` name the ranges of ``number``
-    and ``windows`` the "posted within" cut-offs (name, epoch seconds) that are counted."""
+    and ``windows`` the "posted within" cut-offs (name, epoch seconds) that are counted.
+    ``weights`` scale the relevance contribution of some terms (others count 1.0)."""
 
     groups: tuple[tuple[str, ...], ...] = ()
+    weights: tuple[tuple[str, float], ...] = ()
     filters: tuple[tuple[str, str], ...] = ()
     number: tuple[int, int] | None = None
     posted_since: int | None = None

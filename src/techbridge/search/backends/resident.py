@@ -308,6 +308,7 @@ def engine_query(
             posted_since = int((now - timedelta(days=int(v["posted"]))).timestamp())
     return Query(
         groups=q.groups,
+        weights=q.weights,
         filters=tuple(pairs),
         number=TRL_BANDS.get(v.get("trl", "")),
         posted_since=posted_since,
