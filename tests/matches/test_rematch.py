@@ -7,6 +7,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from techbridge.matches.models import Match, MatchingState
 from tests.matches.conftest import chinese_request
@@ -77,7 +78,12 @@ def test_rematch_in_batches_writes_what_one_profile_at_a_time_proposes(market, c
             if key not in best or proposal.score > best[key].score:
                 best[key] = proposal
     many = services.proposals_for_many(live)
-    assert [set(p) for p in many] == [set(services.proposals_for(p)) for p in live]
+    now = timezone.now()
+    # The batch path explains only the kept pairs: the same proposals, explanations included.
+    assert services.proposals_for_many(live, now=now) == [
+        services.proposals_for(p, now=now) for p in live
+    ]
+    assert any(p.explanation.get("summary") for pairs in many for p in pairs.values())
     monkeypatch.setattr(rematching, "BATCH", 2)
     services.match_compute_all(notify=False)
     rows = _rows()
