@@ -34,6 +34,7 @@ import numpy as np
 import numpy.typing as npt
 
 from techbridge.engines.matching import scoring
+from techbridge.engines.matching.context import ContextTable
 from techbridge.engines.matching.crosslingual import (
     CrossLingual,
     concepts,
@@ -130,6 +131,7 @@ class MatchingEngine:
         # A hash of each profile's embedded text: its indexed vector can serve as its query
         # vector (top_many) while the text is unchanged.
         self._embed_keys = array("q")
+        self._table = ContextTable()
 
     def __len__(self) -> int:
         return len(self._pos)
@@ -175,6 +177,7 @@ class MatchingEngine:
         self._investor.append(scoring.is_investor(doc))
         self._seeks.append("investment_sought" in doc.partnership_types)
         self._embed_keys.append(hash(analysed.embed_text))
+        self._table.append(doc)
 
     def build(self, docs: Iterable[ProfileDoc]) -> None:
         """Index ``docs``, replacing everything (embeddings come from the cache when set)."""
@@ -400,12 +403,12 @@ class MatchingEngine:
         fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
         pool = [int(i) for i in _top(fused, max(self.config.pool, k)) if fused[i] > 0]
         fused = self.smooth(fused, pool)
-        scored = []
-        for pos in pool:
-            score, context, parts = self._score(query, pos, float(fused[pos]), now)
-            scored.append((-score, pos, context, parts))
+        scored = self._scored(query, pool, fused, now)
         scored.sort(key=lambda r: (r[0], r[1]))
-        chosen = scored[:k]
+        chosen = [
+            (neg, pos, context, parts if parts is not None else self._parts(query, pos, now))
+            for neg, pos, context, parts in scored[:k]
+        ]
         positions = [r[1] for r in chosen]
         explanations = (
             self._explanations(query, qa, positions)
@@ -495,19 +498,47 @@ class MatchingEngine:
             value = min(1.0, max(0.0, value * (1.0 + 0.3 * fb.preference(owner.org_id, other))))
         return value, parts
 
+    def _scored(
+        self, query: ProfileDoc, pool: list[int], fused: FloatArray, now: datetime | None
+    ) -> list[tuple[float, int, float, dict[str, float | None] | None]]:
+        """(-score, position, context fit, context parts or None) of each pool position: the
+        context fits of the whole pool from a few array operations (the parts, which only
+        the kept results report, are left to the caller), else one by one."""
+        fits = None
+        if self.config.feedback is None and pool:
+            positions = np.asarray(pool, dtype=np.int64)
+            fits = self._table.fit_many(query, positions, now, self.config.context)
+        if fits is None:
+            out: list[tuple[float, int, float, dict[str, float | None] | None]] = []
+            for pos in pool:
+                score, context, parts = self._score(query, pos, float(fused[pos]), now)
+                out.append((-score, pos, context, parts))
+            return out
+        for_query, for_candidate = fits
+        contexts = np.sqrt(for_query * for_candidate) if self.config.reciprocity else for_query
+        values = fused[positions].tolist()
+        return [
+            (-_final(value, context), pos, context, None)
+            for pos, value, context in zip(pool, values, contexts.tolist(), strict=True)
+        ]
+
+    def _parts(self, query: ProfileDoc, pos: int, now: datetime | None) -> dict[str, float | None]:
+        doc = self._docs[pos]
+        assert doc is not None
+        return self._context(query, doc, now)[1]
+
     def _score(
         self, query: ProfileDoc, pos: int, fused: float, now: datetime | None
     ) -> tuple[float, float, dict[str, float | None]]:
         """(final score, context fit, context parts) of the candidate at ``pos``."""
         doc = self._docs[pos]
         assert doc is not None
-        text = 1.0 - math.exp(-max(fused, 0.0))
         for_query, parts = self._context(query, doc, now)
         context = for_query
         if self.config.reciprocity:
             for_candidate, _ = self._context(doc, query, now)
             context = math.sqrt(for_query * for_candidate)
-        return min(1.0, max(0.0, text * (0.5 + 0.5 * context))), context, parts
+        return _final(fused, context), context, parts
 
     def _explanation(
         self,
@@ -538,6 +569,12 @@ class MatchingEngine:
             kind_note=kind_note,
             notes=notes,
         )
+
+
+def _final(fused: float, context: float) -> float:
+    """The score in [0, 1]: text relevance (1 - e^-fused) scaled by the context fit."""
+    text = 1.0 - math.exp(-max(fused, 0.0))
+    return min(1.0, max(0.0, text * (0.5 + 0.5 * context)))
 
 
 def _scatter(dense: FloatArray, positions: npt.NDArray[np.int64] | None, sims: FloatArray) -> None:
