@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from techbridge.matches.models import Match, MatchingState
-from tests.matches.conftest import chinese_request
+from tests.matches.conftest import BLIND_OWNER, chinese_request
 
 pytestmark = pytest.mark.django_db
 
@@ -89,6 +89,12 @@ def test_rematch_in_batches_writes_what_one_profile_at_a_time_proposes(market, c
     rows = _rows()
     assert set(rows) == set(best)
     assert all(abs(rows[key][0] - best[key].score) < 1e-5 for key in best)
+    # The workers write the explanations the one-profile path writes (blind owners unnamed).
+    names = services._blind_owner_names(best)
+    assert names
+    for key, proposal in best.items():
+        assert rows[key][1] == services._explanation(proposal, hidden=names.get(key, ()))
+    assert BLIND_OWNER not in json.dumps([row[1] for row in rows.values()], ensure_ascii=False)
 
 
 def test_rematch_and_its_bench_refuse_bad_worker_counts():
