@@ -104,3 +104,21 @@ def test_rematch_and_its_bench_refuse_bad_worker_counts():
         call_command("rematch", "--workers", "0", stdout=StringIO(), stderr=StringIO())
     with pytest.raises(CommandError, match="workers"):
         call_command("bench", "rematch", "--workers", "99", stdout=StringIO())
+
+
+def test_a_profile_made_blind_during_a_rematch_is_not_named(market):
+    """The workers scrub the owners that were blind when the rematch started; one made blind
+    (or renamed) while it ran is scrubbed at the write."""
+    from techbridge.matches import services
+    from techbridge.matches.engine import Proposal
+
+    blind = market["offers"]["blackmass"]
+    key = (market["offers"]["hydromet"].id, blind.id, None)  # (request side, offer, org)
+    said = {"summary": f"{BLIND_OWNER} separates black mass.", "concepts": [], "notes": []}
+    pairs = {key: Proposal(ref=f"p:{blind.id}", score=0.9, explanation=said)}
+    services._scrub_newly_blind(pairs, before={})
+    assert BLIND_OWNER not in json.dumps(pairs[key].explanation, ensure_ascii=False)
+    # already blind at the start: the workers scrubbed it, nothing more to do
+    kept = {key: Proposal(ref=f"p:{blind.id}", score=0.9, explanation=said)}
+    services._scrub_newly_blind(kept, before=services._blind_owners())
+    assert kept[key].explanation == said

@@ -276,13 +276,14 @@ def match_compute_all(
     summary.build_seconds = time.perf_counter() - started
     ids = list(engine._live_profiles().order_by("id").values_list("id", flat=True))
     pairs: dict[PairKey, engine.Proposal] = {}
+    blind = _blind_owners()
     batches = rematching.proposals_of_all(
         ids,
         now=now,
         workers=workers,
         progress=progress,
         analyses=analyses,
-        finish=partial(_explained, blind=_blind_owners()),
+        finish=partial(_explained, blind=blind),
     )
     for found in batches:
         for key, proposal in found:
@@ -293,6 +294,7 @@ def match_compute_all(
         live = engine._live_profiles().values("id")
         kept = Q(request_id__in=live) & (Q(offer__isnull=True) | Q(offer_id__in=live))
         summary.removed += Match.objects.exclude(kept).delete()[1].get("matches.Match", 0)
+        _scrub_newly_blind(pairs, before=blind)
         _write(pairs, scope=live, summary=summary, notify=notify, explained=True)
         _mark_computed(ids)
     summary.write_seconds = time.perf_counter() - started
@@ -416,6 +418,20 @@ def _blind_owners() -> dict[int, tuple[str, str]]:
         .select_related("organisation")
         .only("id", "organisation__name", "organisation__name_alt")
     }
+
+
+def _scrub_newly_blind(
+    pairs: dict[PairKey, engine.Proposal], *, before: dict[int, tuple[str, str]]
+) -> None:
+    """Owners of profiles made blind (or renamed) while a rematch ran leave the explanations
+    its workers made with the names read at its start (one query at the write)."""
+    newly = {i: names for i, names in _blind_owners().items() if before.get(i) != names}
+    if not newly:
+        return
+    for key, proposal in pairs.items():
+        hidden = _hidden(key, newly)
+        if hidden:
+            pairs[key] = replace(proposal, explanation=_explanation(proposal, hidden=hidden))
 
 
 def _hidden(key: PairKey, blind: dict[int, tuple[str, str]]) -> tuple[str, ...]:
