@@ -7,9 +7,10 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from techbridge.matches.models import Match, MatchingState
-from tests.matches.conftest import chinese_request
+from tests.matches.conftest import BLIND_OWNER, chinese_request
 
 pytestmark = pytest.mark.django_db
 
@@ -77,12 +78,23 @@ def test_rematch_in_batches_writes_what_one_profile_at_a_time_proposes(market, c
             if key not in best or proposal.score > best[key].score:
                 best[key] = proposal
     many = services.proposals_for_many(live)
-    assert [set(p) for p in many] == [set(services.proposals_for(p)) for p in live]
+    now = timezone.now()
+    # The batch path explains only the kept pairs: the same proposals, explanations included.
+    assert services.proposals_for_many(live, now=now) == [
+        services.proposals_for(p, now=now) for p in live
+    ]
+    assert any(p.explanation.get("summary") for pairs in many for p in pairs.values())
     monkeypatch.setattr(rematching, "BATCH", 2)
     services.match_compute_all(notify=False)
     rows = _rows()
     assert set(rows) == set(best)
     assert all(abs(rows[key][0] - best[key].score) < 1e-5 for key in best)
+    # The workers write the explanations the one-profile path writes (blind owners unnamed).
+    names = services._blind_owner_names(best)
+    assert names
+    for key, proposal in best.items():
+        assert rows[key][1] == services._explanation(proposal, hidden=names.get(key, ()))
+    assert BLIND_OWNER not in json.dumps([row[1] for row in rows.values()], ensure_ascii=False)
 
 
 def test_rematch_and_its_bench_refuse_bad_worker_counts():
@@ -92,3 +104,21 @@ def test_rematch_and_its_bench_refuse_bad_worker_counts():
         call_command("rematch", "--workers", "0", stdout=StringIO(), stderr=StringIO())
     with pytest.raises(CommandError, match="workers"):
         call_command("bench", "rematch", "--workers", "99", stdout=StringIO())
+
+
+def test_a_profile_made_blind_during_a_rematch_is_not_named(market):
+    """The workers scrub the owners that were blind when the rematch started; one made blind
+    (or renamed) while it ran is scrubbed at the write."""
+    from techbridge.matches import services
+    from techbridge.matches.engine import Proposal
+
+    blind = market["offers"]["blackmass"]
+    key = (market["offers"]["hydromet"].id, blind.id, None)  # (request side, offer, org)
+    said = {"summary": f"{BLIND_OWNER} separates black mass.", "concepts": [], "notes": []}
+    pairs = {key: Proposal(ref=f"p:{blind.id}", score=0.9, explanation=said)}
+    services._scrub_newly_blind(pairs, before={})
+    assert BLIND_OWNER not in json.dumps(pairs[key].explanation, ensure_ascii=False)
+    # already blind at the start: the workers scrubbed it, nothing more to do
+    kept = {key: Proposal(ref=f"p:{blind.id}", score=0.9, explanation=said)}
+    services._scrub_newly_blind(kept, before=services._blind_owners())
+    assert kept[key].explanation == said

@@ -333,28 +333,58 @@ def top_for_many(
     k: int,
     now: datetime | None = None,
     analyses: dict[str, Any] | None = None,
+    explained: bool = True,
 ) -> list[list[Proposal]]:
     """`top_for` of each profile, in one call of the engine's batch path (query vectors of
     indexed profiles come from the index; exact similarities in one matrix product). Uses
     the engine as held: a rematch builds it once (`rebuild`, whose ``analyses`` it may pass
-    back), then asks for every profile."""
-    held = _holder.engine
-    engine = held if held is not None else matcher()
+    back), then asks for every profile. ``explained=False``: proposals without their
+    explanation, for a caller that keeps a few and explains those (`explain_for_many`)."""
+    engine = _held()
     docs = [profile_doc(p) for p in profiles]
     when = now or timezone.now()
     batch = getattr(engine, "top_many", None)
     if batch is not None:
         known = [(analyses or {}).get(doc.id) for doc in docs]
-        results = batch(docs, k + 1, when, known)
-    else:  # the fallback engine has no batch path
+        if explained:
+            results = batch(docs, k + 1, when, known)
+        else:
+            results = batch(docs, k + 1, when, known, explained=False)
+    else:  # the fallback engine has no batch path (and always explains)
         results = [engine.top(doc, k + 1, when) for doc in docs]
     return [
-        [_proposal(r) for r in found if r.id != doc.id][:k]
+        [_proposal(r, explained) for r in found if r.id != doc.id][:k]
         for doc, found in zip(docs, results, strict=True)
     ]
 
 
-def _proposal(result: Any) -> Proposal:
+def explain_for_many(
+    profiles: list[TechnologyProfile],
+    proposals: list[list[Proposal]],
+    *,
+    analyses: dict[str, Any] | None = None,
+) -> list[list[Proposal]]:
+    """``proposals[i]`` (from `top_for_many` with ``explained=False`` for ``profiles[i]``)
+    with the explanations `top_for_many` would have given them."""
+    engine = _held()
+    explain_many = getattr(engine, "explain_many", None)
+    if explain_many is None:  # the fallback engine explained them already
+        return proposals
+    docs = [profile_doc(p) for p in profiles]
+    known = [(analyses or {}).get(doc.id) for doc in docs]
+    found = explain_many(docs, [[p.ref for p in mine] for mine in proposals], known)
+    return [
+        [replace(p, explanation=_explanation_dict(e)) for p, e in zip(mine, why, strict=True)]
+        for mine, why in zip(proposals, found, strict=True)
+    ]
+
+
+def _held() -> Any:
+    held = _holder.engine
+    return held if held is not None else matcher()
+
+
+def _proposal(result: Any, explained: bool = True) -> Proposal:
     return Proposal(
         ref=str(result.id),
         score=min(1.0, max(0.0, float(result.score))),
@@ -363,7 +393,7 @@ def _proposal(result: Any) -> Proposal:
             for k, v in dict(result.components or {}).items()
             if isinstance(v, int | float)
         },
-        explanation=_explanation_dict(result.explanation),
+        explanation=_explanation_dict(result.explanation) if explained else {},
     )
 
 

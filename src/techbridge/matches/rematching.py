@@ -34,13 +34,16 @@ def proposals_of_all(
     workers: int = 1,
     progress: Callable[[Iterable[int]], Iterable[int]] | None = None,
     analyses: dict[str, Any] | None = None,
+    finish: Callable[[Found], Found] | None = None,
 ) -> Iterator[Found]:
     """The proposals of the profiles ``ids``, one list per batch, in order; ``progress``
     (e.g. tqdm) sees each id when its batch is done. ``analyses``: the engine's analysis
-    of each indexed document (from `engine.rebuild`), reused for the queries."""
+    of each indexed document (from `engine.rebuild`), reused for the queries. ``finish``
+    is applied to each batch's list where it is computed (in the worker)."""
     batches = [ids[i : i + BATCH] for i in range(0, len(ids), BATCH)]
     ticks = iter(progress(ids) if progress else ids)
     _inherited["analyses"] = analyses or {}
+    _inherited["finish"] = finish
     try:
         compute = partial(_batch, now=now)
         for batch, found in zip(batches, fork_imap(compute, batches, workers), strict=True):
@@ -59,7 +62,9 @@ def _batch(ids: list[int], *, now: datetime | None) -> Found:
     by_id = TechnologyProfile.objects.select_related("organisation").in_bulk(ids)
     profiles = [by_id[i] for i in ids if i in by_id]
     found = proposals_for_many(profiles, now=now, analyses=_inherited.get("analyses"))
-    return [item for pairs in found for item in pairs.items()]  # (key, proposal)
+    items = [item for pairs in found for item in pairs.items()]  # (key, proposal)
+    finish = _inherited.get("finish")
+    return finish(items) if finish is not None else items
 
 
 def fork_map[T, R](fn: Callable[[T], R], items: list[T], *, workers: int) -> list[R]:

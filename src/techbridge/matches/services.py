@@ -7,7 +7,7 @@ import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -123,11 +123,19 @@ def proposals_for_many(
     """`proposals_for` of each profile, computed together: one engine call and one query
     for the proposed profiles (what makes rematching every profile fast). ``analyses``:
     see `engine.rebuild`."""
-    found = engine.top_for_many(profiles, k=_wanted(), now=now, analyses=analyses)
+    found = engine.top_for_many(profiles, k=_wanted(), now=now, analyses=analyses, explained=False)
     rows = _partner_rows([p for proposals in found for p in proposals])
-    return [
+    chosen = [
         _chosen(profile, proposals, rows)
         for profile, proposals in zip(profiles, found, strict=True)
+    ]
+    # Only the kept pairs are explained (a fraction of what the engine proposed).
+    explained = engine.explain_for_many(
+        profiles, [list(pairs.values()) for pairs in chosen], analyses=analyses
+    )
+    return [
+        dict(zip(pairs, proposals, strict=True))
+        for pairs, proposals in zip(chosen, explained, strict=True)
     ]
 
 
@@ -268,8 +276,14 @@ def match_compute_all(
     summary.build_seconds = time.perf_counter() - started
     ids = list(engine._live_profiles().order_by("id").values_list("id", flat=True))
     pairs: dict[PairKey, engine.Proposal] = {}
+    blind = _blind_owners()
     batches = rematching.proposals_of_all(
-        ids, now=now, workers=workers, progress=progress, analyses=analyses
+        ids,
+        now=now,
+        workers=workers,
+        progress=progress,
+        analyses=analyses,
+        finish=partial(_explained, blind=blind),
     )
     for found in batches:
         for key, proposal in found:
@@ -280,7 +294,8 @@ def match_compute_all(
         live = engine._live_profiles().values("id")
         kept = Q(request_id__in=live) & (Q(offer__isnull=True) | Q(offer_id__in=live))
         summary.removed += Match.objects.exclude(kept).delete()[1].get("matches.Match", 0)
-        _write(pairs, scope=live, summary=summary, notify=notify)
+        _scrub_newly_blind(pairs, before=blind)
+        _write(pairs, scope=live, summary=summary, notify=notify, explained=True)
         _mark_computed(ids)
     summary.write_seconds = time.perf_counter() - started
     summary.profiles = len(ids)
@@ -302,7 +317,10 @@ def _write(
     scope: Any,
     summary: MatchingSummary,
     notify: bool,
+    explained: bool = False,
 ) -> None:
+    """Store ``pairs`` (``explained``: their explanations are already the stored ones, see
+    `_explained`), prune this scope's untouched matches no longer proposed, notify."""
     in_scope = Q(request_id__in=scope) | Q(offer_id__in=scope)
     if isinstance(scope, list):  # pairs may also name other requests (investor matches)
         in_scope |= Q(request_id__in={key[0] for key in pairs} - set(scope))
@@ -315,10 +333,12 @@ def _write(
         if not isinstance(scope, list)
         else {key: m for key, m in existing.items() if key[0] in scope or key[1] in scope}
     )
-    names = _blind_owner_names(pairs)
+    names = {} if explained else _blind_owner_names(pairs)
     fresh, changed = [], []
     for key, proposal in pairs.items():
-        explanation = _explanation(proposal, hidden=names.get(key, ()))
+        explanation = (
+            proposal.explanation if explained else _explanation(proposal, hidden=names.get(key, ()))
+        )
         match = existing.get(key)
         if match is None:
             fresh.append(_new_match(key, proposal, explanation))
@@ -380,19 +400,53 @@ def _created_ids(fresh: list[Match]) -> list[int]:
 
 def _blind_owner_names(pairs: dict[PairKey, engine.Proposal]) -> dict[PairKey, tuple[str, ...]]:
     """For each pair, the names of its blind profiles' owners (never to appear in text)."""
-    blind = {
+    blind = _blind_owners()
+    out: dict[PairKey, tuple[str, ...]] = {}
+    for key in pairs:
+        names = _hidden(key, blind)
+        if names:
+            out[key] = names
+    return out
+
+
+def _blind_owners() -> dict[int, tuple[str, str]]:
+    """The owner names of every blind profile, by profile id."""
+    return {
         p.id: (p.organisation.name, p.organisation.name_alt)
         for p in TechnologyProfile.objects.filter(visibility=Visibility.BLIND)
         .exclude(status=ProfileStatus.DRAFT)
         .select_related("organisation")
         .only("id", "organisation__name", "organisation__name_alt")
     }
-    out: dict[PairKey, tuple[str, ...]] = {}
-    for key in pairs:
-        names = [n for i in key[:2] if i in blind for n in blind[i] if n]
-        if names:
-            out[key] = tuple(names)
-    return out
+
+
+def _scrub_newly_blind(
+    pairs: dict[PairKey, engine.Proposal], *, before: dict[int, tuple[str, str]]
+) -> None:
+    """Owners of profiles made blind (or renamed) while a rematch ran leave the explanations
+    its workers made with the names read at its start (one query at the write)."""
+    newly = {i: names for i, names in _blind_owners().items() if before.get(i) != names}
+    if not newly:
+        return
+    for key, proposal in pairs.items():
+        hidden = _hidden(key, newly)
+        if hidden:
+            pairs[key] = replace(proposal, explanation=_explanation(proposal, hidden=hidden))
+
+
+def _hidden(key: PairKey, blind: dict[int, tuple[str, str]]) -> tuple[str, ...]:
+    return tuple(n for i in key[:2] if i in blind for n in blind[i] if n)
+
+
+def _explained(
+    found: list[tuple[PairKey, engine.Proposal]], blind: dict[int, tuple[str, str]]
+) -> list[tuple[PairKey, engine.Proposal]]:
+    """The proposals with the explanations `_write` stores (a rematch's workers make them,
+    so that the single write does not)."""
+    return [
+        (key, replace(p, explanation=_explanation(p, hidden=_hidden(key, blind))))
+        for key, p in found
+    ]
 
 
 def _scrub(text: str, hidden: tuple[str, ...]) -> str:

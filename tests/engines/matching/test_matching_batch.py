@@ -39,6 +39,20 @@ def test_top_many_equals_top_for_indexed_and_new_profiles(engine: MatchingEngine
         _same(a, b)
 
 
+def test_explain_many_gives_the_explanations_top_many_gives(engine: MatchingEngine) -> None:
+    """A caller may rank without explanations and explain only the results it keeps."""
+    full = engine.top_many(CORPUS, k=5, now=NOW)
+    bare = engine.top_many(CORPUS, k=5, now=NOW, explained=False)
+    for a, b in zip(bare, full, strict=True):
+        assert [(r.id, r.score, r.components) for r in a] == [
+            (r.id, r.score, r.components) for r in b
+        ]
+    kept = [[r.id for r in results[1::2]] for results in full]
+    explained = engine.explain_many(CORPUS, kept)
+    assert explained == [[r.explanation for r in results[1::2]] for results in full]
+    assert any(e.summary for found in explained for e in found)
+
+
 def test_top_many_reuses_indexed_vectors_only_for_unchanged_texts() -> None:
     calls: list[int] = []
 

@@ -34,6 +34,7 @@ import numpy as np
 import numpy.typing as npt
 
 from techbridge.engines.matching import scoring
+from techbridge.engines.matching.context import ContextTable
 from techbridge.engines.matching.crosslingual import (
     CrossLingual,
     concepts,
@@ -46,7 +47,13 @@ from techbridge.engines.matching.feedback import FeedbackModel
 from techbridge.engines.matching.lexical import BM25Index
 from techbridge.engines.matching.regularise import regularise
 from techbridge.engines.matching.representation import Encoder, load_encoder
-from techbridge.engines.matching.types import OFFER, REQUEST, MatchResult, ProfileDoc
+from techbridge.engines.matching.types import (
+    OFFER,
+    REQUEST,
+    Explanation,
+    MatchResult,
+    ProfileDoc,
+)
 from techbridge.engines.text.analysis import analyse
 from techbridge.engines.text.language import detect_language
 from techbridge.engines.text.normalisation import normalise
@@ -124,6 +131,7 @@ class MatchingEngine:
         # A hash of each profile's embedded text: its indexed vector can serve as its query
         # vector (top_many) while the text is unchanged.
         self._embed_keys = array("q")
+        self._table = ContextTable()
 
     def __len__(self) -> int:
         return len(self._pos)
@@ -169,6 +177,7 @@ class MatchingEngine:
         self._investor.append(scoring.is_investor(doc))
         self._seeks.append("investment_sought" in doc.partnership_types)
         self._embed_keys.append(hash(analysed.embed_text))
+        self._table.append(doc)
 
     def build(self, docs: Iterable[ProfileDoc]) -> None:
         """Index ``docs``, replacing everything (embeddings come from the cache when set)."""
@@ -341,12 +350,14 @@ class MatchingEngine:
         k: int = 20,
         now: datetime | None = None,
         analysed: Sequence[AnalysedProfile | None] | None = None,
+        explained: bool = True,
     ) -> list[list[MatchResult]]:
         """``[top(q, k, now) for q in queries]``, faster: the query vectors are computed in
         one call (or, for indexed profiles whose text is unchanged, taken from the index)
         and exact similarities in one matrix product (rematching every profile).
         ``analysed`` may give :meth:`analyse` of some queries (None: analyse here), e.g.
-        those the caller made to build the index."""
+        those the caller made to build the index. ``explained=False``: results with an empty
+        explanation (see :meth:`explain_many`)."""
         if not self._pos or k <= 0:
             return [[] for _ in queries]
         given = analysed if analysed is not None else [None] * len(queries)
@@ -357,7 +368,7 @@ class MatchingEngine:
             for row, found in zip(dense, self._vectors.similarities_many(vectors), strict=True):
                 _scatter(row, *found)
         return [
-            self._top_of(q, qa, self._channels_of(qa, d), k, now)
+            self._top_of(q, qa, self._channels_of(qa, d), k, now, explained)
             for q, qa, d in zip(queries, done, dense, strict=True)
         ]
 
@@ -387,37 +398,85 @@ class MatchingEngine:
         ch: dict[str, FloatArray],
         k: int,
         now: datetime | None,
+        explained: bool = True,
     ) -> list[MatchResult]:
         fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
         pool = [int(i) for i in _top(fused, max(self.config.pool, k)) if fused[i] > 0]
         fused = self.smooth(fused, pool)
-        scored = []
-        for pos in pool:
-            score, context, parts = self._score(query, pos, float(fused[pos]), now)
-            scored.append((-score, pos, context, parts))
+        scored = self._scored(query, pool, fused, now)
         scored.sort(key=lambda r: (r[0], r[1]))
+        chosen = [
+            (neg, pos, context, parts if parts is not None else self._parts(query, pos, now))
+            for neg, pos, context, parts in scored[:k]
+        ]
+        positions = [r[1] for r in chosen]
+        explanations = (
+            self._explanations(query, qa, positions)
+            if explained
+            else [Explanation(summary="")] * len(positions)
+        )
+        results = []
+        for (neg, pos, context, parts), explanation in zip(chosen, explanations, strict=True):
+            components = {name: round(float(v[pos]), 4) for name, v in ch.items()}
+            components["text"] = round(1.0 - math.exp(-max(float(fused[pos]), 0.0)), 4)
+            components["context"] = round(context, 4)
+            components.update({n: round(v, 4) for n, v in parts.items() if v is not None})
+            doc = self._docs[pos]
+            assert doc is not None
+            results.append(
+                MatchResult(
+                    id=doc.id,
+                    score=round(-neg, 6),
+                    components=components,
+                    explanation=explanation,
+                    truncated=qa.truncated or self._truncated[pos],
+                )
+            )
+        return results
+
+    def explain_many(
+        self,
+        queries: Sequence[ProfileDoc],
+        ids: Sequence[Sequence[str]],
+        analysed: Sequence[AnalysedProfile | None] | None = None,
+    ) -> list[list[Explanation]]:
+        """The explanations :meth:`top_many` gives (with ``explained=True``) for the indexed
+        profiles ``ids[i]`` as results of ``queries[i]``: a caller that keeps a few of many
+        results asks ``top_many(..., explained=False)`` and explains only the kept ones."""
+        given = analysed if analysed is not None else [None] * len(queries)
+        out: list[list[Explanation]] = []
+        for q, a, wanted in zip(queries, given, ids, strict=True):
+            if not wanted:
+                out.append([])
+                continue
+            qa = a or self._analyse(q)
+            out.append(self._explanations(q, qa, [self._pos[i] for i in wanted]))
+        return out
+
+    def _explanations(
+        self, query: ProfileDoc, qa: AnalysedProfile, positions: list[int]
+    ) -> list[Explanation]:
+        """The explanation of each result position for ``query`` (independent of the other
+        results)."""
+        if not positions:
+            return []
         mine = concepts(qa.text[:3000], normalised=True)
         idf = {s: self._pivot.idf(s) for _, _, stems in mine.values() for s in stems}
-        chosen = scored[:k]
         # The query's concept stems each result contains, looked up in the pivot postings.
-        shared = self._pivot.shared_terms(self._pivot.term_ids(idf), [r[1] for r in chosen])
+        shared = self._pivot.shared_terms(self._pivot.term_ids(idf), positions)
         items = list(mine.items())
         by_stem: dict[str, list[int]] = {}
         for i, (_key, (_en, _zh, named_stems)) in enumerate(items):
             for stem in named_stems:
                 by_stem.setdefault(stem, []).append(i)
-        results = []
-        for (neg, pos, context, parts), stem_ids in zip(chosen, shared, strict=True):
-            components = {name: round(float(v[pos]), 4) for name, v in ch.items()}
-            components["text"] = round(1.0 - math.exp(-max(float(fused[pos]), 0.0)), 4)
-            components["context"] = round(context, 4)
-            components.update({n: round(v, 4) for n, v in parts.items() if v is not None})
+        out = []
+        for pos, stem_ids in zip(positions, shared, strict=True):
             stems = self._pivot.terms_of(stem_ids)
             # Only the query's concepts naming a shared stem, in their order (the others
             # never count): explanations cost per shared stem, not per query concept.
             named = dict(items[i] for i in sorted({i for s in stems for i in by_stem[s]}))
-            results.append(self._result(query, qa, named, idf, pos, components, -neg, stems))
-        return results
+            out.append(self._explanation(query, qa, named, idf, pos, stems))
+        return out
 
     # -- scoring ----------------------------------------------------------------------------
 
@@ -439,31 +498,57 @@ class MatchingEngine:
             value = min(1.0, max(0.0, value * (1.0 + 0.3 * fb.preference(owner.org_id, other))))
         return value, parts
 
+    def _scored(
+        self, query: ProfileDoc, pool: list[int], fused: FloatArray, now: datetime | None
+    ) -> list[tuple[float, int, float, dict[str, float | None] | None]]:
+        """(-score, position, context fit, context parts or None) of each pool position: the
+        context fits of the whole pool from a few array operations (the parts, which only
+        the kept results report, are left to the caller), else one by one."""
+        fits = None
+        if self.config.feedback is None and pool:
+            positions = np.asarray(pool, dtype=np.int64)
+            fits = self._table.fit_many(query, positions, now, self.config.context)
+        if fits is None:
+            out: list[tuple[float, int, float, dict[str, float | None] | None]] = []
+            for pos in pool:
+                score, context, parts = self._score(query, pos, float(fused[pos]), now)
+                out.append((-score, pos, context, parts))
+            return out
+        for_query, for_candidate = fits
+        contexts = np.sqrt(for_query * for_candidate) if self.config.reciprocity else for_query
+        values = fused[positions].tolist()
+        return [
+            (-_final(value, context), pos, context, None)
+            for pos, value, context in zip(pool, values, contexts.tolist(), strict=True)
+        ]
+
+    def _parts(self, query: ProfileDoc, pos: int, now: datetime | None) -> dict[str, float | None]:
+        doc = self._docs[pos]
+        assert doc is not None
+        return self._context(query, doc, now)[1]
+
     def _score(
         self, query: ProfileDoc, pos: int, fused: float, now: datetime | None
     ) -> tuple[float, float, dict[str, float | None]]:
         """(final score, context fit, context parts) of the candidate at ``pos``."""
         doc = self._docs[pos]
         assert doc is not None
-        text = 1.0 - math.exp(-max(fused, 0.0))
         for_query, parts = self._context(query, doc, now)
         context = for_query
         if self.config.reciprocity:
             for_candidate, _ = self._context(doc, query, now)
             context = math.sqrt(for_query * for_candidate)
-        return min(1.0, max(0.0, text * (0.5 + 0.5 * context))), context, parts
+        return _final(fused, context), context, parts
 
-    def _result(
+    def _explanation(
         self,
         query: ProfileDoc,
         qa: AnalysedProfile,
         mine: dict[str, tuple[str, str, tuple[str, ...]]],
         idf: dict[str, float],
         pos: int,
-        components: dict[str, float],
-        score: float,
         stems: set[str],
-    ) -> MatchResult:
+    ) -> Explanation:
         doc = self._docs[pos]
         assert doc is not None
         truncated = qa.truncated or self._truncated[pos]
@@ -477,20 +562,19 @@ class MatchingEngine:
             kind_note = "An offer meets a request."
         elif scoring.is_investor(doc) or scoring.is_investor(query):
             kind_note = "An investor meets a profile seeking investment."
-        explanation = explain(
+        return explain(
             concepts=shared_concepts(mine, stems, idf),
             sectors=scoring.sector_fit(query, doc)[1],
             partnership=scoring.partnership_fit(query, doc)[1],
             kind_note=kind_note,
             notes=notes,
         )
-        return MatchResult(
-            id=doc.id,
-            score=round(score, 6),
-            components=components,
-            explanation=explanation,
-            truncated=truncated,
-        )
+
+
+def _final(fused: float, context: float) -> float:
+    """The score in [0, 1]: text relevance (1 - e^-fused) scaled by the context fit."""
+    text = 1.0 - math.exp(-max(fused, 0.0))
+    return min(1.0, max(0.0, text * (0.5 + 0.5 * context)))
 
 
 def _scatter(dense: FloatArray, positions: npt.NDArray[np.int64] | None, sims: FloatArray) -> None:
