@@ -346,10 +346,7 @@ def top_for_many(
     batch = getattr(engine, "top_many", None)
     if batch is not None:
         known = [(analyses or {}).get(doc.id) for doc in docs]
-        if explained:
-            results = batch(docs, k + 1, when, known)
-        else:
-            results = batch(docs, k + 1, when, known, explained=False)
+        results = batch(docs, k + 1, when, known, explained=explained)
     else:  # the fallback engine has no batch path (and always explains)
         results = [engine.top(doc, k + 1, when) for doc in docs]
     return [

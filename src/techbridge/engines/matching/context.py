@@ -24,7 +24,7 @@ from techbridge.engines.matching.types import OFFER, REQUEST, ProfileDoc
 
 Floats = npt.NDArray[np.float64]
 
-_KIND = {OFFER: 0, REQUEST: 1}
+KIND_CODE = {OFFER: 0, REQUEST: 1}  # 2: anything else
 _TYPES = sorted(scoring._PARTNER_OF)
 _TYPE_BIT = {t: 1 << i for i, t in enumerate(_TYPES)}
 _BITS = 63
@@ -82,7 +82,7 @@ class ContextTable:
             and len(set(doc.sectors)) == len(doc.sectors)
             and (doc.published_at is None or published is not None)
         )
-        self.kinds.append(_KIND.get(doc.kind, 2))
+        self.kinds.append(KIND_CODE.get(doc.kind, 2))
         self.investor.append(scoring.is_investor(doc))
         self.seeks.append("investment_sought" in doc.partnership_types)
         self.types.append(_mask(set(doc.partnership_types), _TYPE_BIT))
@@ -114,7 +114,7 @@ class ContextTable:
             return np.frombuffer(values, dtype=dtype)[positions]
 
         kinds = col(self.kinds, np.int8)
-        qk = _KIND.get(query.kind, 2)
+        qk = KIND_CODE.get(query.kind, 2)
         # kind_fit is symmetric.
         paired = ((kinds == 0) & (qk == 1)) | ((kinds == 1) & (qk == 0))
         seeks = ("investment_sought" in query.partnership_types) | (col(self.seeks, np.int8) == 1)

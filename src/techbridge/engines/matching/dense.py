@@ -146,19 +146,12 @@ class VectorIndex:
 
     def row(self, pos: int) -> FloatMatrix:
         """The stored vector at ``pos`` (reconstructed from its 8-bit code in an IVF index)."""
-        matrix = self.matrix
-        if self._centroids is None:
-            exact: FloatMatrix = matrix[pos].astype(np.float32)
-            return exact
-        if pos >= len(matrix):
-            tail: FloatMatrix = self._tail[pos - len(matrix)].copy()
-            return tail
-        at = int(self._rank[pos])
-        vector: FloatMatrix = (matrix[at].astype(np.float32) * self._scales[at]).astype(np.float32)
+        vector: FloatMatrix = self.rows(np.asarray([pos], dtype=np.int64))[0]
         return vector
 
     def rows(self, positions: IntArray) -> FloatMatrix:
-        """The stored vectors at ``positions`` (as :meth:`row`, for many at once)."""
+        """The stored vectors at ``positions`` (reconstructed from their 8-bit codes in an
+        IVF index; rows added after its training are exact)."""
         pos = np.asarray(positions, dtype=np.int64)
         matrix = self.matrix
         if self._centroids is None:

@@ -34,7 +34,7 @@ import numpy as np
 import numpy.typing as npt
 
 from techbridge.engines.matching import scoring
-from techbridge.engines.matching.context import ContextTable
+from techbridge.engines.matching.context import KIND_CODE, ContextTable
 from techbridge.engines.matching.crosslingual import (
     CrossLingual,
     concepts,
@@ -59,7 +59,6 @@ from techbridge.engines.text.language import detect_language
 from techbridge.engines.text.normalisation import normalise
 
 FloatArray = npt.NDArray[np.float32]
-_KIND_CODE = {OFFER: 0, REQUEST: 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +124,6 @@ class MatchingEngine:
         self._alive = array("b")
         self._orgs = array("i")
         self._org_codes: dict[str, int] = {}
-        self._kinds = array("b")
-        self._investor = array("b")
-        self._seeks = array("b")
         # A hash of each profile's embedded text: its indexed vector can serve as its query
         # vector (top_many) while the text is unchanged.
         self._embed_keys = array("q")
@@ -173,9 +169,6 @@ class MatchingEngine:
         if doc.org_id is not None:
             org = self._org_codes.setdefault(doc.org_id, len(self._org_codes))
         self._orgs.append(org)
-        self._kinds.append(_KIND_CODE.get(doc.kind, 2))
-        self._investor.append(scoring.is_investor(doc))
-        self._seeks.append("investment_sought" in doc.partnership_types)
         self._embed_keys.append(hash(analysed.embed_text))
         self._table.append(doc)
 
@@ -307,13 +300,15 @@ class MatchingEngine:
             allowed[self._pos[query.id]] = False
         if query.org_id is not None and query.org_id in self._org_codes:
             allowed &= np.frombuffer(self._orgs, dtype=np.int32) != self._org_codes[query.org_id]
-        if self.config.complementary_only and query.kind in _KIND_CODE:
-            kinds = np.frombuffer(self._kinds, dtype=np.int8)
-            ok = (kinds == 1 - _KIND_CODE[query.kind]) | (kinds == 2)
+        if self.config.complementary_only and query.kind in KIND_CODE:
+            # the context table's columns (kind code, investor, seeks investment)
+            table = self._table
+            kinds = np.frombuffer(table.kinds, dtype=np.int8)
+            ok = (kinds == 1 - KIND_CODE[query.kind]) | (kinds == 2)
             if "investment_sought" in query.partnership_types:
-                ok |= np.frombuffer(self._investor, dtype=np.int8) == 1
+                ok |= np.frombuffer(table.investor, dtype=np.int8) == 1
             if scoring.is_investor(query):
-                ok |= np.frombuffer(self._seeks, dtype=np.int8) == 1
+                ok |= np.frombuffer(table.seeks, dtype=np.int8) == 1
             allowed &= ok
         return allowed
 
@@ -380,13 +375,18 @@ class MatchingEngine:
         assert self.encoder is not None
         out = np.empty((len(queries), self.encoder.dim), dtype=np.float32)
         missing: list[int] = []
+        held: list[int] = []  # rows of ``out`` read from the index, at positions ``at``
+        at: list[int] = []
         symmetric = getattr(self.encoder, "symmetric", False)
         for i, (q, qa) in enumerate(zip(queries, analysed, strict=True)):
             pos = self._pos.get(q.id)
             if symmetric and pos is not None and self._embed_keys[pos] == hash(qa.embed_text):
-                out[i] = self._vectors.row(pos)
+                held.append(i)
+                at.append(pos)
             else:
                 missing.append(i)
+        if held:
+            out[held] = self._vectors.rows(np.asarray(at, dtype=np.int64))
         if missing:
             out[missing] = self.encoder.encode_queries([analysed[i].embed_text for i in missing])
         return out
