@@ -10,10 +10,11 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from techbridge.engines.text import index_terms, normalise
+from techbridge.engines.text.normalisation import HAN
 
-_TOKENS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_TOKENS = re.compile(rf"[{HAN}]+|[^\W_]+")
+_HAN = re.compile(rf"[{HAN}]")
+_HAN_ONLY = re.compile(rf"[{HAN}]+")
 
 
 def _spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:

@@ -12,12 +12,10 @@ from techbridge.engines.text.analysis import (
     english_word,
 )
 from techbridge.engines.text.lexicon import lexicon
-from techbridge.engines.text.normalisation import normalise
+from techbridge.engines.text.normalisation import HAN, normalise
 from techbridge.engines.text.stopwords import CHINESE_STOP_WORDS
 
-_RUNS = re.compile(
-    r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([^\W_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)"
-)
+_RUNS = re.compile(rf"([{HAN}]+)|([^\W_{HAN}]+)")
 
 
 @lru_cache(maxsize=8192)

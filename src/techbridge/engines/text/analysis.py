@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import snowballstemmer
 
-from techbridge.engines.text.normalisation import normalise
+from techbridge.engines.text.normalisation import HAN, normalise
 from techbridge.engines.text.stopwords import CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS
 from techbridge.engines.text.taxonomy import field_terms
 
@@ -25,10 +25,8 @@ if TYPE_CHECKING:
 
 QUERY_MAX_CHARS = 500
 
-_RUNS = re.compile(
-    r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([^\W_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)"
-)
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_RUNS = re.compile(rf"([{HAN}]+)|([^\W_{HAN}]+)")
+_HAN_RUN = re.compile(rf"[{HAN}]+")
 
 _lock = threading.Lock()
 _tokenizer: jieba.Tokenizer | None = None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from techbridge.engines.text.normalisation import HAN
 from techbridge.engines.text.stopwords import ENGLISH_STOP_WORDS
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(rf"[{HAN}]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
-_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_OTHER_LETTER = re.compile(rf"[^\W\d_A-Za-z{HAN}]")
 
 # The most frequent function words of the other large Latin-script languages: a text full of
 # them is not English even though its letters are.
