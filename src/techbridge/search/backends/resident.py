@@ -140,7 +140,7 @@ class Resident:
             return self.index
         self.browse.clear()
         if self.index is None or generation != self.generation or pruned > self.seq:
-            return self.load()
+            return self.load(token, generation)
         changes = list(
             SearchChange.objects.filter(seq__gt=self.seq)
             .order_by("seq")
@@ -148,7 +148,7 @@ class Resident:
         )
         ids = sorted({pid for _seq, pid in changes})
         if len(ids) > max(1000, RELOAD_SHARE * len(self.index)):
-            return self.load()
+            return self.load(token, generation)
         self.apply(self.index, ids)
         self.token = token
         if changes:
@@ -160,13 +160,13 @@ class Resident:
                 self.logged -= len(dropped)
         return self.index
 
-    def load(self) -> SearchIndex:
-        """Everything again from ``search_document`` (state read first: a change that
-        commits meanwhile is applied again at the next sync, harmlessly)."""
-        state = IndexState.objects.filter(id=1).values_list("token", "generation").first()
+    def load(self, token: str | None, generation: str | None) -> SearchIndex:
+        """Everything again from ``search_document``, as of the state (``token``,
+        ``generation``) that `sync` read first: a change that commits meanwhile is applied
+        again at the next sync, harmlessly."""
         last = SearchChange.objects.order_by("-seq").values_list("seq", flat=True).first()
         self.index = SearchIndex.build(SCHEMA, (batch_of(rows) for rows in _rows()))
-        self.token, self.generation = state or (None, None)
+        self.token, self.generation = token, generation
         self.seq = last or 0
         self.masks.clear()
         self.log.clear()
