@@ -119,13 +119,17 @@ class ContextTable:
         paired = ((kinds == 0) & (qk == 1)) | ((kinds == 1) & (qk == 0))
         seeks = ("investment_sought" in query.partnership_types) | (col(self.seeks, np.int8) == 1)
         invests = scoring.is_investor(query) | (col(self.investor, np.int8) == 1)
-        kind = np.where(paired | (seeks & invests), 1.0, 0.4)
+        kind = np.where(paired | (seeks & invests), 1.0, scoring.KIND_OTHER)
         kind_known = paired | (seeks & invests) | ((kinds != 2) & (qk != 2))
 
         types = col(self.types, np.int64)
         types_known = bool(query.partnership_types) & (col(self.has_types, np.int8) == 1)
-        p_query = np.where((types & _partners_of(query.partnership_types)) != 0, 1.0, 0.2)
-        p_other = np.where((types & _answered_by(query.partnership_types)) != 0, 1.0, 0.2)
+        p_query = np.where(
+            (types & _partners_of(query.partnership_types)) != 0, 1.0, scoring.PARTNER_MISS
+        )
+        p_other = np.where(
+            (types & _answered_by(query.partnership_types)) != 0, 1.0, scoring.PARTNER_MISS
+        )
 
         q_sectors = len(set(query.sectors))
         n_sectors = col(self.n_sectors, np.int32)
@@ -137,16 +141,16 @@ class ContextTable:
         trl = col(self.trl, np.int32)
         trl_known = (query.trl is not None) & (trl >= 0)
         gap = np.abs(trl - (query.trl if query.trl is not None else 0))
-        trl_fit = np.maximum(0.0, 1.0 - 0.2 * np.maximum(0, gap - 1))
+        trl_fit = np.maximum(0.0, 1.0 - scoring.TRL_STEP * np.maximum(0, gap - 1))
 
         geo_known = bool(query.countries) & (col(self.has_countries, np.int8) == 1)
         c_mask = _mask(set(query.countries), self._country_bit)
-        geo = np.where((col(self.countries, np.int64) & c_mask) != 0, 1.0, 0.6)
+        geo = np.where((col(self.countries, np.int64) & c_mask) != 0, 1.0, scoring.GEO_OTHER)
 
         published = col(self.published, np.float64)
         fresh_known = ~np.isnan(published) & (now_ts is not None)
         age = np.maximum(0.0, ((now_ts or 0.0) - np.nan_to_num(published)) / 86400.0)
-        fresh = np.power(0.5, age / 365.0)
+        fresh = np.power(0.5, age / scoring.HALF_LIFE_DAYS)
         q_fresh = scoring.freshness(query, now)
 
         w = weights

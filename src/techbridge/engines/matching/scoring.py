@@ -41,6 +41,14 @@ class ComponentWeights:
     freshness: float = 0.10
 
 
+# The fits' constants (context.py computes the same fits over arrays: one place for both).
+KIND_OTHER = 0.4  # two profiles of the same kind
+PARTNER_MISS = 0.2  # partnership types known on both sides, none answering the other
+TRL_STEP = 0.2  # less per readiness level beyond one step apart
+GEO_OTHER = 0.6  # countries of interest known on both sides, none shared
+HALF_LIFE_DAYS = 365.0  # freshness halves every year
+
+
 def is_investor(doc: ProfileDoc) -> bool:
     return doc.org_type in INVESTOR_ORG_TYPES or "investment_offered" in doc.partnership_types
 
@@ -55,12 +63,12 @@ def kind_fit(a: ProfileDoc, b: ProfileDoc) -> float | None:
         return 1.0
     if not kinds <= {OFFER, REQUEST}:
         return None
-    return 0.4
+    return KIND_OTHER
 
 
 def complementary(a: ProfileDoc, b: ProfileDoc) -> bool:
     """Whether ``b`` can be a partner of ``a`` at all (the default candidate filter)."""
-    return kind_fit(a, b) != 0.4
+    return kind_fit(a, b) != KIND_OTHER
 
 
 def partnership_fit(a: ProfileDoc, b: ProfileDoc) -> tuple[float | None, tuple[str, ...]]:
@@ -73,7 +81,7 @@ def partnership_fit(a: ProfileDoc, b: ProfileDoc) -> tuple[float | None, tuple[s
         for y in b.partnership_types
         if y in _PARTNER_OF.get(x, frozenset())
     )
-    return (1.0 if pairs else 0.2), pairs
+    return (1.0 if pairs else PARTNER_MISS), pairs
 
 
 def sector_fit(a: ProfileDoc, b: ProfileDoc) -> tuple[float | None, tuple[str, ...]]:
@@ -89,14 +97,14 @@ def trl_fit(a: ProfileDoc, b: ProfileDoc) -> float | None:
     if a.trl is None or b.trl is None:
         return None
     gap = abs(a.trl - b.trl)
-    return max(0.0, 1.0 - 0.2 * max(0, gap - 1))
+    return max(0.0, 1.0 - TRL_STEP * max(0, gap - 1))
 
 
 def geography_fit(a: ProfileDoc, b: ProfileDoc) -> float | None:
     """1 when the organisations share a country of interest; cross-border is still fine."""
     if not a.countries or not b.countries:
         return None
-    return 1.0 if set(a.countries) & set(b.countries) else 0.6
+    return 1.0 if set(a.countries) & set(b.countries) else GEO_OTHER
 
 
 def freshness(doc: ProfileDoc, now: datetime | None) -> float | None:
@@ -104,7 +112,7 @@ def freshness(doc: ProfileDoc, now: datetime | None) -> float | None:
     if doc.published_at is None or now is None:
         return None
     age_days = max(0.0, (now - doc.published_at).total_seconds() / 86400.0)
-    return math.pow(0.5, age_days / 365.0)
+    return math.pow(0.5, age_days / HALF_LIFE_DAYS)
 
 
 def weighted_mean(parts: dict[str, float | None], weights: ComponentWeights) -> float:
