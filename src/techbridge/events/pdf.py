@@ -130,10 +130,14 @@ def agenda_pdf(participant: Any, items: Iterable[Any]) -> bytes:
     return bytes(doc.output())
 
 
+def _day_time(start: Any) -> str:
+    """A meeting's day and start time, with day and month names in the active language."""
+    return date_format(start, pgettext("meeting start in a printed agenda", "D j M H:i"))
+
+
 def _when(start: Any, end: Any) -> str:
     """A meeting's day and times, with day and month names in the active language."""
-    day = pgettext("meeting start in a printed agenda", "D j M H:i")
-    return f"{date_format(start, day)}–{date_format(end, 'H:i')}"
+    return f"{_day_time(start)}–{date_format(end, 'H:i')}"
 
 
 def _meeting_heading(item: Any, table: int | None) -> str:
@@ -171,7 +175,7 @@ def table_plan_pdf(event: Any, plan: Iterable[tuple[Any, list[Any]]]) -> bytes:
     for slot, meetings in plan:
         doc.add_page()
         start = slot.starts_at.astimezone(event.tz)
-        when = date_format(start, pgettext("meeting start in a printed agenda", "D j M H:i"))
+        when = _day_time(start)
         doc.para(doc.text_of(f"{event.title} — {when}", f"{event.title_en} — {when}"), 13, 8)
         for m in meetings:
             a = doc.text_of(f"{m.a.name} ({m.a.organisation.name})", m.a.organisation.name_alt)

@@ -18,7 +18,6 @@ from django.utils.translation import ngettext
 
 from techbridge.accounts.models import Organisation, User
 from techbridge.accounts.selectors import is_staff, organisation_ids_of
-from techbridge.core.choices import Department
 from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
 from techbridge.core.i18n import join_list, language, language_of
 from techbridge.events.models import (
@@ -36,7 +35,7 @@ from techbridge.events.models import (
     RequestStatus,
     ScheduleRun,
 )
-from techbridge.events.selectors import can_act_for, can_edit_events
+from techbridge.events.selectors import EDITING_DEPARTMENTS, can_act_for, can_edit_events
 from techbridge.notifications.services import notify_users
 from techbridge.profiles.models import TechnologyProfile
 
@@ -287,9 +286,7 @@ def _organisers(event: Event) -> list[int]:
     run = ScheduleRun.objects.filter(event=event, started_by__isnull=False).first()
     if run is not None and run.started_by is not None and run.started_by.is_active:
         return [run.started_by_id]
-    staff = User.objects.filter(
-        is_staff=True, is_active=True, department__in=[Department.EVENTS, Department.MANAGEMENT]
-    )
+    staff = User.objects.filter(is_staff=True, is_active=True, department__in=EDITING_DEPARTMENTS)
     return list(staff.order_by("id").values_list("id", flat=True)[:20])
 
 
