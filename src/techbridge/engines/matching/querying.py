@@ -1,0 +1,326 @@
+"""One query at a time (the engine's second layer, over :mod:`.indexing`): the retrieval
+channels of a query against every indexed profile, their fusion, the pool of candidates
+regularised over their neighbours, the context fit from both sides, and explanations."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+
+import numpy as np
+import numpy.typing as npt
+
+from techbridge.engines.matching import scoring
+from techbridge.engines.matching.context import KIND_CODE
+from techbridge.engines.matching.crosslingual import concepts, translated_terms
+from techbridge.engines.matching.explanation import explain, shared_concepts
+from techbridge.engines.matching.indexing import AnalysedProfile, FloatArray, ProfileIndex
+from techbridge.engines.matching.lexical import BM25Index
+from techbridge.engines.matching.regularise import regularise
+from techbridge.engines.matching.types import (
+    OFFER,
+    REQUEST,
+    Explanation,
+    MatchResult,
+    ProfileDoc,
+)
+
+
+class ProfileQueries(ProfileIndex):
+    """The best partners of one profile at a time: :meth:`top`, :meth:`rank`."""
+
+    # -- retrieval --------------------------------------------------------------------------
+
+    def _coverage(self, index: BM25Index, terms: Sequence[str]) -> FloatArray:
+        """BM25 scores divided by the query's best possible score: comparable across queries
+        and languages (1.0 would be a document matching every query term at saturation)."""
+        terms = index.select(terms, self.config.max_query_terms)
+        bound = sum(index.idf(t) * (1.0 + math.log(c)) for t, c in Counter(terms).items())
+        scores = index.score_all(terms)
+        if bound <= 0:
+            return scores
+        return scores / np.float32(bound * (index.k1 + 1.0))
+
+    def channels(self, query: ProfileDoc) -> tuple[AnalysedProfile, dict[str, FloatArray]]:
+        """The analysed query and every channel's score for every indexed position."""
+        qa = self._analyse(query)
+        dense = np.zeros(len(self._docs), dtype=np.float32)
+        if self.encoder is None or not len(self._docs):
+            return qa, self._channels_of(qa, dense)
+        embedding = self._embed_query(qa.embed_text)
+        ch = self._channels_of(qa, dense)  # the lexical channels, while the query embeds
+        scatter(dense, *self._vectors.similarities(embedding()))
+        ch["dense"] = np.maximum(dense, 0.0)
+        return qa, ch
+
+    def _embed_query(self, text: str) -> Callable[[], FloatArray]:
+        """The query's vector, computed in a background thread when the engine may use
+        several (the encoder's runtime releases the GIL, so the BM25 channels proceed)."""
+        assert self.encoder is not None
+        if self.config.threads <= 1:
+            vector = self.encoder.encode_queries([text])[0]
+            return lambda: vector
+        if self._background is None:
+            self._background = ThreadPoolExecutor(max_workers=1)
+        future = self._background.submit(self.encoder.encode_queries, [text])
+        return lambda: future.result()[0]
+
+    def _channels_of(self, qa: AnalysedProfile, dense: FloatArray) -> dict[str, FloatArray]:
+        translated = translated_terms(qa.text[: self.config.translate_chars], normalised=True)
+        return {
+            "lexical": self._coverage(self._native, qa.native),
+            "translated": self._coverage(self._native, translated),
+            "pivot": self._coverage(self._pivot, qa.pivot),
+            "dense": np.maximum(dense, 0.0),
+        }
+
+    def fuse(self, ch: dict[str, FloatArray]) -> FloatArray:
+        """The fused text relevance (unbounded; see :meth:`top` for the [0, 1] score)."""
+        c = self.config
+        fused: FloatArray = (
+            np.maximum(ch["lexical"], c.w_translated * ch["translated"])
+            + c.w_pivot * ch["pivot"]
+            + c.w_dense * ch["dense"]
+        ).astype(np.float32)
+        return fused
+
+    def smooth(self, fused: FloatArray, pool: Sequence[int]) -> FloatArray:
+        """``fused`` with the pool's values regularised over their nearest fellow candidates
+        (:mod:`.regularise`; dense vectors); unchanged without an encoder."""
+        c = self.config
+        if self.encoder is None or c.w_neighbours <= 0 or len(pool) < 2:
+            return fused
+        positions = np.asarray(pool, dtype=np.int64)
+        out: FloatArray = fused.astype(np.float32, copy=True)
+        out[positions] = regularise(
+            out[positions], self._vectors.rows(positions), k=c.neighbours, weight=c.w_neighbours
+        )
+        return out
+
+    def _allowed(self, query: ProfileDoc) -> npt.NDArray[np.bool_]:
+        allowed: npt.NDArray[np.bool_] = np.frombuffer(self._alive, dtype=np.int8) == 1
+        if query.id in self._pos:
+            allowed[self._pos[query.id]] = False
+        if query.org_id is not None and query.org_id in self._org_codes:
+            allowed &= np.frombuffer(self._orgs, dtype=np.int32) != self._org_codes[query.org_id]
+        if self.config.complementary_only and query.kind in KIND_CODE:
+            # the context table's columns (kind code, investor, seeks investment)
+            table = self._table
+            kinds = np.frombuffer(table.kinds, dtype=np.int8)
+            ok = (kinds == 1 - KIND_CODE[query.kind]) | (kinds == 2)
+            if "investment_sought" in query.partnership_types:
+                ok |= np.frombuffer(table.investor, dtype=np.int8) == 1
+            if scoring.is_investor(query):
+                ok |= np.frombuffer(table.seeks, dtype=np.int8) == 1
+            allowed &= ok
+        return allowed
+
+    def rank(self, query: ProfileDoc, k: int = 100) -> list[tuple[str, float]]:
+        """Text-only ranking (ids and fused relevance), for evaluation and search."""
+        if not self._pos:
+            return []
+        _, ch = self.channels(query)
+        fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
+        pool = [i for i in _top(fused, max(self.config.pool, k)) if fused[i] >= 0]
+        fused = self.smooth(fused, pool)
+        pool.sort(key=lambda i: (-fused[i], i))
+        return [(self._id(i), float(fused[i])) for i in pool[:k]]
+
+    def top(self, query: ProfileDoc, k: int = 20, now: datetime | None = None) -> list[MatchResult]:
+        """The ``k`` best partner profiles for ``query``, best first, explained.
+
+        ``score`` is in [0, 1]: text relevance (1 - e^-fused) scaled by the context fit of
+        both sides (``0.5 + 0.5 * sqrt(fit_for_query * fit_for_candidate)``).
+        """
+        if not self._pos or k <= 0:
+            return []
+        qa, ch = self.channels(query)
+        return self._top_of(query, qa, ch, k, now)
+
+    def _top_of(
+        self,
+        query: ProfileDoc,
+        qa: AnalysedProfile,
+        ch: dict[str, FloatArray],
+        k: int,
+        now: datetime | None,
+        explained: bool = True,
+    ) -> list[MatchResult]:
+        fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
+        pool = [int(i) for i in _top(fused, max(self.config.pool, k)) if fused[i] > 0]
+        fused = self.smooth(fused, pool)
+        scored = self._scored(query, pool, fused, now)
+        scored.sort(key=lambda r: (r[0], r[1]))
+        chosen = [
+            (neg, pos, context, parts if parts is not None else self._parts(query, pos, now))
+            for neg, pos, context, parts in scored[:k]
+        ]
+        positions = [r[1] for r in chosen]
+        explanations = (
+            self._explanations(query, qa, positions)
+            if explained
+            else [Explanation(summary="")] * len(positions)
+        )
+        results = []
+        for (neg, pos, context, parts), explanation in zip(chosen, explanations, strict=True):
+            components = {name: round(float(v[pos]), 4) for name, v in ch.items()}
+            components["text"] = round(1.0 - math.exp(-max(float(fused[pos]), 0.0)), 4)
+            components["context"] = round(context, 4)
+            components.update({n: round(v, 4) for n, v in parts.items() if v is not None})
+            doc = self._docs[pos]
+            assert doc is not None
+            results.append(
+                MatchResult(
+                    id=doc.id,
+                    score=round(-neg, 6),
+                    components=components,
+                    explanation=explanation,
+                    truncated=qa.truncated or self._truncated[pos],
+                )
+            )
+        return results
+
+    def _explanations(
+        self, query: ProfileDoc, qa: AnalysedProfile, positions: list[int]
+    ) -> list[Explanation]:
+        """The explanation of each result position for ``query`` (independent of the other
+        results)."""
+        if not positions:
+            return []
+        mine = concepts(qa.text[:3000], normalised=True)
+        idf = {s: self._pivot.idf(s) for _, _, stems in mine.values() for s in stems}
+        # The query's concept stems each result contains, looked up in the pivot postings.
+        shared = self._pivot.shared_terms(self._pivot.term_ids(idf), positions)
+        items = list(mine.items())
+        by_stem: dict[str, list[int]] = {}
+        for i, (_key, (_en, _zh, named_stems)) in enumerate(items):
+            for stem in named_stems:
+                by_stem.setdefault(stem, []).append(i)
+        out = []
+        for pos, stem_ids in zip(positions, shared, strict=True):
+            stems = self._pivot.terms_of(stem_ids)
+            # Only the query's concepts naming a shared stem, in their order (the others
+            # never count): explanations cost per shared stem, not per query concept.
+            named = dict(items[i] for i in sorted({i for s in stems for i in by_stem[s]}))
+            out.append(self._explanation(query, qa, named, idf, pos, stems))
+        return out
+
+    # -- scoring ----------------------------------------------------------------------------
+
+    def _context(
+        self, owner: ProfileDoc, other: ProfileDoc, now: datetime | None
+    ) -> tuple[float, dict[str, float | None]]:
+        parts: dict[str, float | None] = {
+            "kind": scoring.kind_fit(owner, other),
+            "partnership": scoring.partnership_fit(owner, other)[0],
+            "sector": scoring.sector_fit(owner, other)[0],
+            "trl": scoring.trl_fit(owner, other),
+            "geography": scoring.geography_fit(owner, other),
+            "freshness": scoring.freshness(other, now),
+        }
+        fb = self.config.feedback
+        weights = fb.weights if fb is not None else self.config.context
+        value = scoring.weighted_mean(parts, weights)
+        if fb is not None:
+            value = min(1.0, max(0.0, value * (1.0 + 0.3 * fb.preference(owner.org_id, other))))
+        return value, parts
+
+    def _scored(
+        self, query: ProfileDoc, pool: list[int], fused: FloatArray, now: datetime | None
+    ) -> list[tuple[float, int, float, dict[str, float | None] | None]]:
+        """(-score, position, context fit, context parts or None) of each pool position: the
+        context fits of the whole pool from a few array operations (the parts, which only
+        the kept results report, are left to the caller), else one by one."""
+        fits = None
+        if self.config.feedback is None and pool:
+            positions = np.asarray(pool, dtype=np.int64)
+            fits = self._table.fit_many(query, positions, now, self.config.context)
+        if fits is None:
+            out: list[tuple[float, int, float, dict[str, float | None] | None]] = []
+            for pos in pool:
+                score, context, parts = self._score(query, pos, float(fused[pos]), now)
+                out.append((-score, pos, context, parts))
+            return out
+        for_query, for_candidate = fits
+        contexts = np.sqrt(for_query * for_candidate) if self.config.reciprocity else for_query
+        values = fused[positions].tolist()
+        return [
+            (-_final(value, context), pos, context, None)
+            for pos, value, context in zip(pool, values, contexts.tolist(), strict=True)
+        ]
+
+    def _parts(self, query: ProfileDoc, pos: int, now: datetime | None) -> dict[str, float | None]:
+        doc = self._docs[pos]
+        assert doc is not None
+        return self._context(query, doc, now)[1]
+
+    def _score(
+        self, query: ProfileDoc, pos: int, fused: float, now: datetime | None
+    ) -> tuple[float, float, dict[str, float | None]]:
+        """(final score, context fit, context parts) of the candidate at ``pos``."""
+        doc = self._docs[pos]
+        assert doc is not None
+        for_query, parts = self._context(query, doc, now)
+        context = for_query
+        if self.config.reciprocity:
+            for_candidate, _ = self._context(doc, query, now)
+            context = math.sqrt(for_query * for_candidate)
+        return _final(fused, context), context, parts
+
+    def _explanation(
+        self,
+        query: ProfileDoc,
+        qa: AnalysedProfile,
+        mine: dict[str, tuple[str, str, tuple[str, ...]]],
+        idf: dict[str, float],
+        pos: int,
+        stems: set[str],
+    ) -> Explanation:
+        doc = self._docs[pos]
+        assert doc is not None
+        truncated = qa.truncated or self._truncated[pos]
+        notes: tuple[str, ...] = ()
+        if truncated:
+            notes = (
+                f"Text beyond {self.config.max_chars:,} characters was not used for matching.",
+            )
+        kind_note = None
+        if {query.kind, doc.kind} == {OFFER, REQUEST}:
+            kind_note = "An offer meets a request."
+        elif scoring.is_investor(doc) or scoring.is_investor(query):
+            kind_note = "An investor meets a profile seeking investment."
+        return explain(
+            concepts=shared_concepts(mine, stems, idf),
+            sectors=scoring.sector_fit(query, doc)[1],
+            partnership=scoring.partnership_fit(query, doc)[1],
+            kind_note=kind_note,
+            notes=notes,
+        )
+
+
+def _final(fused: float, context: float) -> float:
+    """The score in [0, 1]: text relevance (1 - e^-fused) scaled by the context fit."""
+    text = 1.0 - math.exp(-max(fused, 0.0))
+    return min(1.0, max(0.0, text * (0.5 + 0.5 * context)))
+
+
+def scatter(dense: FloatArray, positions: npt.NDArray[np.int64] | None, sims: FloatArray) -> None:
+    """Put an index's similarities into a per-position array (all rows when ``positions``
+    is None)."""
+    if positions is None:
+        dense[: len(sims)] = sims
+    else:
+        dense[positions] = sims
+
+
+def _top(scores: FloatArray, k: int) -> list[int]:
+    """Positions of the ``k`` highest scores, best first, ties by position (deterministic)."""
+    if len(scores) == 0:
+        return []
+    k = min(k, len(scores))
+    part = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    order = np.lexsort((part, -scores[part]))
+    return [int(i) for i in part[order]]
