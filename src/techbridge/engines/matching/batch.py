@@ -11,6 +11,7 @@ from datetime import datetime
 
 import numpy as np
 
+from techbridge.engines.matching.dense import IntArray
 from techbridge.engines.matching.indexing import AnalysedProfile, FloatArray
 from techbridge.engines.matching.querying import ProfileQueries, scatter
 from techbridge.engines.matching.types import Explanation, MatchResult, ProfileDoc
@@ -37,15 +38,18 @@ class BatchQueries(ProfileQueries):
             return [[] for _ in queries]
         given = analysed if analysed is not None else [None] * len(queries)
         done = [a or self._analyse(q) for q, a in zip(queries, given, strict=True)]
-        dense = [np.zeros(len(self._docs), dtype=np.float32) for _ in queries]
+        sims: list[tuple[IntArray | None, FloatArray] | None] = [None] * len(queries)
         if self.encoder is not None:
-            vectors = self._query_vectors(queries, done)
-            for row, found in zip(dense, self._vectors.similarities_many(vectors), strict=True):
-                scatter(row, *found)
-        return [
-            self._top_of(q, qa, self._channels_of(qa, d), k, now, explained)
-            for q, qa, d in zip(queries, done, dense, strict=True)
-        ]
+            sims = list(self._vectors.similarities_many(self._query_vectors(queries, done)))
+        results = []
+        for q, qa, found in zip(queries, done, sims, strict=True):
+            # One query's dense row at a time: a batch of 64 at a million profiles would
+            # otherwise hold 64 full-length rows (256 MB) besides the similarities.
+            dense = np.zeros(len(self._docs), dtype=np.float32)
+            if found is not None:
+                scatter(dense, *found)
+            results.append(self._top_of(q, qa, self._channels_of(qa, dense), k, now, explained))
+        return results
 
     def _query_vectors(
         self, queries: Sequence[ProfileDoc], analysed: Sequence[AnalysedProfile]
