@@ -327,26 +327,39 @@ def top_for(profile: TechnologyProfile, *, k: int, now: datetime | None = None) 
     return [_proposal(r) for r in results if r.id != doc.id][:k]
 
 
-def top_for_many(
-    profiles: list[TechnologyProfile],
-    *,
-    k: int,
-    now: datetime | None = None,
-    analyses: dict[str, Any] | None = None,
-    explained: bool = True,
-) -> list[list[Proposal]]:
-    """`top_for` of each profile, in one call of the engine's batch path (query vectors of
-    indexed profiles come from the index; exact similarities in one matrix product). Uses
-    the engine as held: a rematch builds it once (`rebuild`, whose ``analyses`` it may pass
-    back), then asks for every profile. ``explained=False``: proposals without their
-    explanation, for a caller that keeps a few and explains those (`explain_for_many`)."""
-    engine = _held()
+@dataclass(frozen=True)
+class Queries:
+    """A batch of profiles as the engine's queries, made once for `top_for_many` and
+    `explain_for_many`: their documents and, where a rebuild made it, the engine's
+    analysis of each (None: the engine analyses it)."""
+
+    docs: list[Any]
+    analysed: list[Any]
+
+
+def queries_for(
+    profiles: list[TechnologyProfile], *, analyses: dict[str, Any] | None = None
+) -> Queries:
+    """``profiles`` as a batch of queries; ``analyses``: see `rebuild`."""
     docs = [profile_doc(p) for p in profiles]
+    return Queries(docs=docs, analysed=[(analyses or {}).get(doc.id) for doc in docs])
+
+
+def top_for_many(
+    queries: Queries, *, k: int, now: datetime | None = None, explained: bool = True
+) -> list[list[Proposal]]:
+    """`top_for` of each profile of ``queries``, in one call of the engine's batch path
+    (query vectors of indexed profiles come from the index; exact similarities in one matrix
+    product). Uses the engine as held: a rematch builds it once (`rebuild`, whose analyses
+    `queries_for` may pass back), then asks for every profile. ``explained=False``:
+    proposals without their explanation, for a caller that keeps a few and explains those
+    (`explain_for_many`)."""
+    engine = _held()
+    docs = queries.docs
     when = now or timezone.now()
     batch = getattr(engine, "top_many", None)
     if batch is not None:
-        known = [(analyses or {}).get(doc.id) for doc in docs]
-        results = batch(docs, k + 1, when, known, explained=explained)
+        results = batch(docs, k + 1, when, queries.analysed, explained=explained)
     else:  # the fallback engine has no batch path (and always explains)
         results = [engine.top(doc, k + 1, when) for doc in docs]
     return [
@@ -355,21 +368,15 @@ def top_for_many(
     ]
 
 
-def explain_for_many(
-    profiles: list[TechnologyProfile],
-    proposals: list[list[Proposal]],
-    *,
-    analyses: dict[str, Any] | None = None,
-) -> list[list[Proposal]]:
-    """``proposals[i]`` (from `top_for_many` with ``explained=False`` for ``profiles[i]``)
-    with the explanations `top_for_many` would have given them."""
+def explain_for_many(queries: Queries, proposals: list[list[Proposal]]) -> list[list[Proposal]]:
+    """``proposals[i]`` (from `top_for_many` with ``explained=False`` for the profile of
+    ``queries.docs[i]``) with the explanations `top_for_many` would have given them."""
     engine = _held()
     explain_many = getattr(engine, "explain_many", None)
     if explain_many is None:  # the fallback engine explained them already
         return proposals
-    docs = [profile_doc(p) for p in profiles]
-    known = [(analyses or {}).get(doc.id) for doc in docs]
-    found = explain_many(docs, [[p.ref for p in mine] for mine in proposals], known)
+    refs = [[p.ref for p in mine] for mine in proposals]
+    found = explain_many(queries.docs, refs, queries.analysed)
     return [
         [replace(p, explanation=_explanation_dict(e)) for p, e in zip(mine, why, strict=True)]
         for mine, why in zip(proposals, found, strict=True)

@@ -57,16 +57,15 @@ def proposals_for_many(
     """`proposals_for` of each profile, computed together: one engine call and one query
     for the proposed profiles (what makes rematching every profile fast). ``analyses``:
     see `engine.rebuild`."""
-    found = engine.top_for_many(profiles, k=_wanted(), now=now, analyses=analyses, explained=False)
+    queries = engine.queries_for(profiles, analyses=analyses)  # built once for both calls
+    found = engine.top_for_many(queries, k=_wanted(), now=now, explained=False)
     rows = _partner_rows([p for proposals in found for p in proposals])
     chosen = [
         _chosen(profile, proposals, rows)
         for profile, proposals in zip(profiles, found, strict=True)
     ]
     # Only the kept pairs are explained (a fraction of what the engine proposed).
-    explained = engine.explain_for_many(
-        profiles, [list(pairs.values()) for pairs in chosen], analyses=analyses
-    )
+    explained = engine.explain_for_many(queries, [list(pairs.values()) for pairs in chosen])
     return [
         dict(zip(pairs, proposals, strict=True))
         for pairs, proposals in zip(chosen, explained, strict=True)
