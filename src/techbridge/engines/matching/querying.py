@@ -118,14 +118,23 @@ class ProfileQueries(ProfileIndex):
             allowed &= ok
         return allowed
 
+    def _pool(
+        self, query: ProfileDoc, ch: dict[str, FloatArray], k: int, *, with_zero: bool
+    ) -> tuple[list[int], FloatArray]:
+        """The allowed positions among the best ``max(pool, k)`` by fused relevance, best
+        first, and the fused relevances with the pool's regularised (:meth:`smooth`). A text
+        ranking keeps candidates of zero relevance (``with_zero``); a match needs some."""
+        fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
+        best = _top(fused, max(self.config.pool, k))
+        pool = [i for i in best if (fused[i] >= 0 if with_zero else fused[i] > 0)]
+        return pool, self.smooth(fused, pool)
+
     def rank(self, query: ProfileDoc, k: int = 100) -> list[tuple[str, float]]:
         """Text-only ranking (ids and fused relevance), for evaluation and search."""
         if not self._pos:
             return []
         _, ch = self.channels(query)
-        fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
-        pool = [i for i in _top(fused, max(self.config.pool, k)) if fused[i] >= 0]
-        fused = self.smooth(fused, pool)
+        pool, fused = self._pool(query, ch, k, with_zero=True)
         pool.sort(key=lambda i: (-fused[i], i))
         return [(self._id(i), float(fused[i])) for i in pool[:k]]
 
@@ -149,9 +158,7 @@ class ProfileQueries(ProfileIndex):
         now: datetime | None,
         explained: bool = True,
     ) -> list[MatchResult]:
-        fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
-        pool = [int(i) for i in _top(fused, max(self.config.pool, k)) if fused[i] > 0]
-        fused = self.smooth(fused, pool)
+        pool, fused = self._pool(query, ch, k, with_zero=False)
         scored = self._scored(query, pool, fused, now)
         scored.sort(key=lambda r: (r[0], r[1]))
         chosen = [
