@@ -15,11 +15,13 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
+from django.core.management.base import CommandError
 from django.db import connections
 
 from techbridge.profiles.models import TechnologyProfile
 
 BATCH = 64
+MAX_WORKERS = 16
 
 Found = list[tuple[Any, Any]]  # (pair key, proposal) of one batch, in profile order
 
@@ -54,6 +56,14 @@ def proposals_of_all(
         _inherited.clear()
     for _ in ticks:  # lets a progress bar close
         pass
+
+
+def check_workers(workers: int) -> int:
+    """``workers`` as given to a command's ``--workers`` (`rematch`, `bench rematch`), or
+    the command's error when it is out of range."""
+    if not 1 <= workers <= MAX_WORKERS:
+        raise CommandError(f"--workers must be between 1 and {MAX_WORKERS}")
+    return workers
 
 
 def _batch(ids: list[int], *, now: datetime | None) -> Found:

@@ -8,6 +8,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from techbridge.matches.rematching import check_workers
+
 BENCHES = {
     "search": "techbridge.search.bench",
     "matching": "techbridge.matches.bench",
@@ -54,8 +56,6 @@ class Command(BaseCommand):
                 raise CommandError("--distinct is a positive number, for matching only")
             kwargs["unique"] = options["distinct"]
         if options["engine"] == "rematch":
-            if not 1 <= options["workers"] <= 16:
-                raise CommandError("--workers must be between 1 and 16")
-            kwargs["workers"] = options["workers"]
+            kwargs["workers"] = check_workers(options["workers"])
         result = module.run(**kwargs)
         self.stdout.write(json.dumps(result, ensure_ascii=False))

@@ -7,10 +7,11 @@ import sys
 import time
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 from tqdm import tqdm
 
 from techbridge.matches import services
+from techbridge.matches.rematching import check_workers
 
 
 class Command(BaseCommand):
@@ -39,8 +40,7 @@ class Command(BaseCommand):
         started = time.perf_counter()
         notify = not options["no_notify"]
         quiet = options["verbosity"] == 0
-        if not 1 <= options["workers"] <= 16:
-            raise CommandError("--workers must be between 1 and 16")
+        workers = check_workers(options["workers"])
 
         def progress(ids: Any) -> Any:
             return tqdm(ids, desc="matching", unit="profile", file=sys.stderr, disable=quiet)
@@ -56,7 +56,7 @@ class Command(BaseCommand):
             summary: dict[str, Any] = {**totals, "engine": result["engine"]}
         else:
             summary = services.match_compute_all(
-                notify=notify, progress=progress, workers=options["workers"]
+                notify=notify, progress=progress, workers=workers
             ).as_dict()
         summary["seconds"] = round(time.perf_counter() - started, 2)
         if options["json"]:
