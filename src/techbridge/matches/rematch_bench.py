@@ -10,63 +10,26 @@ proposals and the writes of the Match records, without notifications.
 
 from __future__ import annotations
 
-import random
 import resource
-import sys
 import time
 from typing import Any
 
-import dj_database_url
 from django.db import connections
 
+from techbridge.core.scratch import Scratch, fill, open_scratch, progress
+
 BENCH_DB = "ms_bench_rematch"
-
-
-def _scratch(database: str | None) -> dict[str, Any]:
-    """The scratch database's settings, created empty (PostgreSQL) or a new temporary file."""
-    if database and database.startswith(("postgres://", "postgresql://")):
-        import psycopg
-
-        config = dj_database_url.parse(database)
-        with psycopg.connect(
-            dbname="postgres",
-            host=config.get("HOST") or None,
-            port=config.get("PORT") or None,
-            user=config.get("USER") or None,
-            password=config.get("PASSWORD") or None,
-            autocommit=True,
-        ) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {BENCH_DB}")
-            conn.execute(f"CREATE DATABASE {BENCH_DB}")
-        config["NAME"] = BENCH_DB
-        return config
-    from techbridge.search.bench import _scratch as sqlite_scratch
-
-    return sqlite_scratch(None)[0]
 
 
 def _max_rss_mb(who: int) -> float:
     return round(resource.getrusage(who).ru_maxrss / 1024.0, 1)
 
 
-def _progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def prepare(*, profiles: int, seed: int = 0, database: str | None = None) -> str:
-    """Create and fill the scratch database (and make it Django's default); its name."""
-    from django.core.management import call_command
-
-    from techbridge.search.bench import _load, _organisations, _use
-
-    config = _scratch(database)
-    _use(config)
-    call_command("migrate", verbosity=0, interactive=False)
-    _progress(f"bench: loading {profiles} synthetic profiles into {config['NAME']}")
-    _load(profiles, seed, _organisations(random.Random(seed)))
-    with connections["default"].cursor() as cursor:
-        cursor.execute("ANALYZE")
-    return str(config["NAME"])
+def prepare(*, profiles: int, seed: int = 0, database: str | None = None) -> Scratch:
+    """Create and fill the scratch database (and make it Django's default)."""
+    scratch = open_scratch(database, name=BENCH_DB)
+    fill(profiles, seed, where=f" into {scratch.config['NAME']}")
+    return scratch
 
 
 def run(
@@ -75,8 +38,8 @@ def run(
     """Rematch N synthetic profiles in a scratch database; seconds, throughput, memory."""
     from techbridge.matches import engine, services
 
-    name = prepare(profiles=profiles, seed=seed, database=database)
-    _progress("bench: rematching")
+    name = str(prepare(profiles=profiles, seed=seed, database=database).config["NAME"])
+    progress("bench: rematching")
     started = time.perf_counter()
     summary = services.match_compute_all(notify=False, workers=workers)
     seconds = time.perf_counter() - started

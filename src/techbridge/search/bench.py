@@ -15,27 +15,16 @@ from __future__ import annotations
 import random
 import resource
 import statistics
-import sys
-import tempfile
 import time
-from datetime import timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import dj_database_url
 from django.contrib.auth.models import AnonymousUser
-from django.core.management import call_command
 from django.db import connections
-from django.utils import timezone
 
+from techbridge.core.scratch import fill, open_scratch, progress
 from techbridge.engines.text.taxonomy import FIELDS
 
-SCRATCH_SUFFIX = "_scratch"
-N_ORGS = 5000
-ORG_TYPES = ("company", "company", "university", "research_institute", "investor")
-COUNTRIES = ("DE", "FR", "IT", "ES", "NL", "GB", "US", "JP", "KR", "IL", "FI", "AT")
-PROVINCES = ("JS", "ZJ", "GD", "BJ", "SH", "SD", "SC", "HB", "HN", "FJ")
 EN_WORDS = (
     "battery recycling", "lithium", "hydrogen fuel cell", "wastewater treatment", "graphene",
     "machine learning", "robot", "vaccine", "solar", "heat pump", "biodegradable plastic",
@@ -79,113 +68,6 @@ def query_mix(seed: int = 0) -> list[dict[str, str]]:
     return out
 
 
-def _scratch(database: str | None, *, reuse: bool = False) -> tuple[dict[str, Any], Path | None]:
-    """The scratch database's settings (created empty unless ``reuse``): on PostgreSQL the
-    database ``<name of --database>_scratch``, never the named database itself."""
-    if database and database.startswith(("postgres://", "postgresql://")):
-        import psycopg
-
-        config = dj_database_url.parse(database)
-        name = f"{config.get('NAME') or 'techbridge'}{SCRATCH_SUFFIX}"
-        if not name.replace("_", "").isalnum():
-            raise ValueError(f"unexpected database name {name!r}")
-        admin = {k: config[k] for k in ("HOST", "PORT", "USER", "PASSWORD") if config.get(k)}
-        with psycopg.connect(
-            dbname="postgres",
-            host=admin.get("HOST"),
-            port=admin.get("PORT") or None,
-            user=admin.get("USER"),
-            password=admin.get("PASSWORD"),
-            autocommit=True,
-        ) as conn:
-            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-            if not (reuse and exists):
-                conn.execute(f"DROP DATABASE IF EXISTS {name}")
-                conn.execute(f"CREATE DATABASE {name}")
-        config["NAME"] = name
-        return config, None
-    if reuse and database and database.startswith("sqlite:///"):  # an earlier run's file
-        config = dj_database_url.parse(database)
-        if not Path(config["NAME"]).is_file():
-            raise ValueError(f"no such SQLite file: {config['NAME']}")
-        return config, None
-    tmp = Path(tempfile.mkdtemp(prefix="techbridge-bench-"))
-    config = dj_database_url.parse(f"sqlite:///{tmp / 'bench.sqlite3'}")
-    config["OPTIONS"] = {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;"}
-    return config, tmp
-
-
-def _use(config: dict[str, Any]) -> None:
-    connections.close_all()
-    config.setdefault("TIME_ZONE", None)
-    config.setdefault("CONN_HEALTH_CHECKS", False)
-    config.setdefault("CONN_MAX_AGE", 0)
-    config.setdefault("AUTOCOMMIT", True)
-    config.setdefault("ATOMIC_REQUESTS", False)
-    config.setdefault("OPTIONS", {})
-    config.setdefault("TEST", {})
-    connections.settings["default"] = config
-    del connections["default"]
-
-
-def _organisations(rng: random.Random) -> list[int]:
-    from techbridge.accounts.models import Organisation
-
-    orgs = []
-    for i in range(N_ORGS):
-        cn = rng.random() < 0.5
-        orgs.append(
-            Organisation(
-                name=f"Synthetic organisation {i}",
-                name_alt=f"合成机构{i}",
-                slug=f"synth-org-{i}",
-                type=rng.choice(ORG_TYPES),
-                country="CN" if cn else rng.choice(COUNTRIES),
-                province=rng.choice(PROVINCES) if cn else "",
-                description="A synthetic organisation for the benchmark.",
-            )
-        )
-    Organisation.objects.bulk_create(orgs, batch_size=1000)
-    return list(Organisation.objects.order_by("id").values_list("id", flat=True))
-
-
-def _load(n: int, seed: int, org_ids: list[int]) -> None:
-    from techbridge.demo import synthetic_profiles
-    from techbridge.profiles.models import TechnologyProfile
-
-    now = timezone.now()
-    batch: list[TechnologyProfile] = []
-    for i, r in enumerate(synthetic_profiles(n, seed)):
-        posted = now - timedelta(days=r["posted_days_ago"])
-        batch.append(
-            TechnologyProfile(
-                organisation_id=org_ids[i % len(org_ids)],
-                **{k: r[k] for k in ("kind", "language", "sectors", "keywords", "trl")},
-                title=r["title"][:200],
-                summary=r["summary"][:500],
-                description=r["description"],
-                ip_status=r["ip_status"],
-                partnership_types=r["partnership_types"],
-                value_min=Decimal(r["value_min"]) if r.get("value_min") is not None else None,
-                value_max=Decimal(r["value_max"]) if r.get("value_max") is not None else None,
-                currency=r.get("currency") or "",
-                visibility=r["visibility"],
-                status=r["status"],
-                expires_on=(now + timedelta(days=r["expires_in_days"])).date(),
-                published_at=posted if r["status"] == "published" else None,
-                ref=r["key"],
-            )
-        )
-        if len(batch) >= 2000:
-            TechnologyProfile.objects.bulk_create(batch)
-            batch = []
-    TechnologyProfile.objects.bulk_create(batch)
-
-
-def _progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
 def _rss_mb() -> float:
     """The process's resident memory now (Linux), in MB."""
     try:
@@ -201,14 +83,8 @@ def _build(profiles: int, seed: int) -> tuple[int, float]:
     """Load the synthetic profiles and index them: (published, indexing seconds)."""
     from techbridge.search.services import reindex_all
 
-    rng = random.Random(seed)
-    _progress(f"bench: loading {profiles} synthetic profiles")
-    _load(profiles, seed, _organisations(rng))
-    # Planner statistics, as autovacuum would soon have them on a live database: without
-    # them PostgreSQL reads the 20 result cards through the status index (100 ms at 100k).
-    with connections["default"].cursor() as cursor:
-        cursor.execute("ANALYZE")
-    _progress("bench: indexing")
+    fill(profiles, seed)
+    progress("bench: indexing")
     started = time.perf_counter()
     summary = reindex_all()
     return summary["profiles"], time.perf_counter() - started
@@ -222,7 +98,7 @@ def _warm() -> tuple[float, float]:
 
     if not isinstance(get_backend(), ResidentBackend):
         return 0.0, 0.0
-    _progress("bench: loading the resident index")
+    progress("bench: loading the resident index")
     started = time.perf_counter()
     index = resident().sync()
     return time.perf_counter() - started, index.nbytes / 2**20
@@ -239,9 +115,7 @@ def run(
     from techbridge.search.forms import parse_params
     from techbridge.search.models import SearchDocument
 
-    config, tmp = _scratch(database, reuse=reuse)
-    _use(config)
-    call_command("migrate", verbosity=0, interactive=False)
+    scratch = open_scratch(database, reuse=reuse)
     built = reuse and SearchDocument.objects.exists()
     if built:
         indexed, index_seconds = SearchDocument.objects.count(), None
@@ -253,7 +127,7 @@ def run(
     mix = query_mix(seed)
     for params in mix[:10]:  # warm-up: jieba, caches, the visitor's audience
         selectors.search(actor=visitor, params=parse_params(params))
-    _progress("bench: querying")
+    progress("bench: querying")
     timings, totals = [], []
     for params in mix:
         t0 = time.perf_counter()
@@ -281,5 +155,5 @@ def run(
         "reused": built,
         "queries": len(mix),
         "mean_total": round(statistics.mean(totals), 1),
-        "scratch": str(tmp) if tmp else str(config["NAME"]),
+        "scratch": str(scratch.directory or scratch.config["NAME"]),
     }
