@@ -8,7 +8,8 @@ process does at its first search), then times a fixed mix of 200 queries through
 selector (index query, facet counts, 20 result cards with highlighted snippets).
 ``TECHBRIDGE_SEARCH_BACKEND=database`` measures the SQL backend; ``--reuse`` keeps a
 PostgreSQL scratch database built by an earlier run, or with ``--database sqlite:///<file>``
-the SQLite file of an earlier run (no ``index_seconds`` then)."""
+the SQLite file of an earlier run (no ``index_seconds`` then). A new temporary SQLite file
+is removed when the run ends unless ``--keep`` (or ``--reuse``) is given."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from typing import Any
 from django.contrib.auth.models import AnonymousUser
 from django.db import connections
 
-from techbridge.core.scratch import fill, open_scratch, progress
+from techbridge.core.scratch import fill, progress, scratch_database
 from techbridge.engines.text.taxonomy import FIELDS
 
 EN_WORDS = (
@@ -105,17 +106,33 @@ def _warm() -> tuple[float, float]:
 
 
 def run(
-    *, profiles: int, seed: int = 0, database: str | None = None, reuse: bool = False
+    *,
+    profiles: int,
+    seed: int = 0,
+    database: str | None = None,
+    reuse: bool = False,
+    keep: bool = False,
 ) -> dict[str, Any]:
     """Build (or with ``reuse``, keep the scratch database of an earlier run with the same
-    N), then time the query mix."""
+    N), then time the query mix. A new temporary SQLite file is removed at the end unless
+    ``keep`` or ``reuse`` (a later run may reuse it)."""
+    keep = keep or reuse
+    with scratch_database(database, reuse=reuse, keep=keep) as scratch:
+        result = _measure(profiles=profiles, seed=seed, reuse=reuse)
+    return {
+        **result,
+        "scratch": str(scratch.directory or scratch.config["NAME"]),
+        "scratch_kept": keep or scratch.directory is None,
+    }
+
+
+def _measure(*, profiles: int, seed: int, reuse: bool) -> dict[str, Any]:
     from django.conf import settings
 
     from techbridge.search import selectors
     from techbridge.search.forms import parse_params
     from techbridge.search.models import SearchDocument
 
-    scratch = open_scratch(database, reuse=reuse)
     built = reuse and SearchDocument.objects.exists()
     if built:
         indexed, index_seconds = SearchDocument.objects.count(), None
@@ -135,8 +152,6 @@ def run(
         timings.append((time.perf_counter() - t0) * 1000)
         totals.append(result.total)
     timings.sort()
-    vendor = connections["default"].vendor
-    connections.close_all()
     return {
         "profiles": profiles,
         # indexing (rows + full-text) plus loading the resident index, as a process would
@@ -150,10 +165,9 @@ def run(
         "rss_after_mb": _rss_mb(),
         "index_mb": round(index_mb, 1),
         "backend": settings.TECHBRIDGE.get("SEARCH_BACKEND", "resident"),
-        "database": vendor,
+        "database": connections["default"].vendor,
         "indexed": indexed,
         "reused": built,
         "queries": len(mix),
         "mean_total": round(statistics.mean(totals), 1),
-        "scratch": str(scratch.directory or scratch.config["NAME"]),
     }

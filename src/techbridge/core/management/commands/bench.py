@@ -30,6 +30,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--reuse", action="store_true", help="keep an earlier run's scratch database (search)"
         )
+        parser.add_argument(
+            "--keep",
+            action="store_true",
+            help="keep the temporary SQLite scratch database (search, rematch; removed at the "
+            "end of the run otherwise, unless --reuse)",
+        )
         parser.add_argument("--workers", type=int, default=1, help="processes (rematch only)")
         parser.add_argument(
             "--distinct",
@@ -51,6 +57,10 @@ class Command(BaseCommand):
             if options["engine"] != "search":
                 raise CommandError("--reuse is for search only")
             kwargs["reuse"] = True
+        if options["keep"]:
+            if options["engine"] == "matching":
+                raise CommandError("--keep is for search and rematch only")
+            kwargs["keep"] = True
         if options["distinct"] is not None:
             if options["engine"] != "matching" or options["distinct"] < 1:
                 raise CommandError("--distinct is a positive number, for matching only")
