@@ -2,7 +2,8 @@
 
 ``run(profiles=N)`` indexes N synthetic profiles (the demo generator's, or taxonomy-made
 ones when it is absent), then times top-20 matches for new profiles, embedding included.
-Embeddings are cached under ``var/cache``, so a second run builds much faster.
+Embeddings are cached in the platform's cache (``var/matching``, see
+``matches.engine.embedding_cache``), so a second run builds much faster.
 """
 
 from __future__ import annotations
@@ -111,9 +112,9 @@ def run(
     ``unique`` caps the distinct profiles (see :func:`_indexed`); by default all are distinct.
     """
     if cache_dir is None:
-        from django.conf import settings
+        from techbridge.matches.engine import embedding_cache
 
-        cache_dir = Path(settings.VAR_DIR) / "cache"
+        cache_dir = embedding_cache()
     engine = MatchingEngine(MatchingConfig(encoder="use", cache_dir=cache_dir, threads=2))
     start = time.perf_counter()
     engine.build_analysed(_indexed(engine, profiles, seed, unique))

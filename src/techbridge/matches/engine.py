@@ -184,15 +184,22 @@ def _setting(name: str, default: Any) -> Any:
     return getattr(settings, "TECHBRIDGE", {}).get(name, default)
 
 
+def embedding_cache() -> Path:
+    """The one directory of cached document embeddings: the platform's engine, `rematch`,
+    `bench matching`, `bench rematch` and `eval matching` all use it (a vector is keyed by
+    model and text, so whoever embedded a text first serves the others)."""
+    return Path(settings.VAR_DIR) / "matching"
+
+
 def _new_engine() -> Any:
     """A fresh engine configured from settings: MATCH_ENCODER ("use" by default, "hashing"
-    in tests: instant, no model), embeddings cached under VAR_DIR, and the feedback model
+    in tests: instant, no model), embeddings cached in `embedding_cache()`, and the feedback model
     learnt from members' marks when MATCH_FEEDBACK is on."""
     if not ENGINE_AVAILABLE:
         return LexicalFallbackEngine()
     default = "hashing" if settings.TESTING else "use"
     encoder = os.environ.get("TECHBRIDGE_MATCH_ENCODER") or _setting("MATCH_ENCODER", default)
-    cache = None if settings.TESTING else Path(settings.VAR_DIR) / "matching"
+    cache = None if settings.TESTING else embedding_cache()
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
     config = _ConfigClass(encoder=encoder, cache_dir=cache, feedback=_feedback_model())

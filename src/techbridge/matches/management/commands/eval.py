@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 
@@ -33,7 +32,7 @@ class Command(BaseCommand):
             "--cache-dir",
             type=Path,
             default=None,
-            help="embedding cache (default: var/cache under the project)",
+            help="embedding cache (default: the platform's, var/matching)",
         )
         parser.add_argument("--no-baseline", action="store_true")
         parser.add_argument(
@@ -45,11 +44,12 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         from techbridge.engines.matching import evaluation
         from techbridge.engines.matching.engine import MatchingConfig, MatchingEngine
+        from techbridge.matches.engine import embedding_cache
 
         for name in ("corpus", "queries", "qrels"):
             if not options[name].is_file():
                 raise CommandError(f"--{name}: no such file: {options[name]}")
-        cache_dir = options["cache_dir"] or Path(settings.VAR_DIR) / "cache"
+        cache_dir = options["cache_dir"] or embedding_cache()
         engine = MatchingEngine(MatchingConfig(encoder=options["encoder"], cache_dir=cache_dir))
         queries = evaluation.load_queries(options["queries"])
         qrels = evaluation.load_qrels(options["qrels"])
