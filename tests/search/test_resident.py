@@ -105,3 +105,16 @@ def test_warm_loads_the_index_before_the_first_search(
     backend.query(text_plan("battery"), filters, "relevance", 1, 10)  # the audience's mask
     with django_assert_num_queries(1):  # the state row only: no load, mask cached
         backend.query(text_plan("battery"), filters, "relevance", 1, 10)
+
+
+def test_one_backend_per_name_that_follows_the_setting(settings: Any) -> None:
+    from techbridge.search.backends import DATABASE, RESIDENT, backend_name, get_backend
+
+    resident = get_backend()
+    assert backend_name() == RESIDENT and isinstance(resident, ResidentBackend)
+    assert get_backend() is resident
+    settings.TECHBRIDGE = {**settings.TECHBRIDGE, "SEARCH_BACKEND": DATABASE}
+    sql = get_backend()
+    assert not isinstance(sql, ResidentBackend) and get_backend() is sql
+    settings.TECHBRIDGE = {**settings.TECHBRIDGE, "SEARCH_BACKEND": RESIDENT}
+    assert get_backend() is resident

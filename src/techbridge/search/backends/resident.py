@@ -25,11 +25,10 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from django.conf import settings
 from django.db import connection
 
 from techbridge.engines.searchindex import Batch, Query, Schema, SearchIndex
-from techbridge.search.backends import Facets, Hit
+from techbridge.search.backends import RESIDENT, Facets, Hit, backend_name
 from techbridge.search.backends.database import (
     SINGLE,
     DatabaseBackend,
@@ -261,7 +260,7 @@ def resident() -> Resident:
 
 def warm() -> None:
     """Load this process's index now (a failure only means the first search loads it)."""
-    if settings.TECHBRIDGE.get("SEARCH_BACKEND", "resident") != "resident":
+    if backend_name() != RESIDENT:
         return
     try:
         state = resident()
