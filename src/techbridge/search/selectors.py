@@ -5,7 +5,7 @@ the actor may see."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -29,7 +29,7 @@ from techbridge.core.provinces import province_name
 from techbridge.core.regions import country_name
 from techbridge.core.taxonomy import sector_name
 from techbridge.profiles.selectors import ProfileCard, present, public_profile_list, visible_filter
-from techbridge.search.backends import Hit, get_backend
+from techbridge.search.backends import Hit, SearchBackend, get_backend
 from techbridge.search.expansion import query_expander
 from techbridge.search.forms import SearchParams, parse_params
 from techbridge.search.highlight import highlight, snippet
@@ -208,16 +208,15 @@ def _items(actor: Any, hits: list[Hit], plan: TextQuery) -> list[ResultItem]:
     return items
 
 
-def _relaxations(actor: Any, params: SearchParams, plan: TextQuery) -> list[Relaxation]:
+def _relaxations(
+    backend: SearchBackend, filters: Filters, params: SearchParams, plan: TextQuery
+) -> list[Relaxation]:
     """For an empty result: how many results each active filter removal would give."""
-    backend = get_backend()
     out = []
     for name, value in params.active.items():
-        looser = SearchParams(
-            q=params.q, values={k: v for k, v in params.values.items() if k != name}
-        )
+        looser = {k: v for k, v in params.values.items() if k != name}
         _hits, total, _f = backend.query(
-            plan, _filters(actor, looser), "relevance", 1, 1, facets=False
+            plan, replace(filters, values=looser), "relevance", 1, 1, facets=False
         )
         out.append(
             Relaxation(
@@ -231,13 +230,15 @@ def _relaxations(actor: Any, params: SearchParams, plan: TextQuery) -> list[Rela
     return sorted(out, key=lambda r: -r.count)
 
 
-def _words_match(actor: Any, params: SearchParams, plan: TextQuery) -> bool:
+def _words_match(
+    backend: SearchBackend, filters: Filters, params: SearchParams, plan: TextQuery
+) -> bool:
     """Whether some profile has every word, filters aside (then the page suggests removing
     a filter rather than loosening the words)."""
     if not params.active:
         return False
-    words_alone = _filters(actor, SearchParams(q=params.q))
-    return get_backend().query(plan, words_alone, "relevance", 1, 1, facets=False)[1] > 0
+    words_alone = replace(filters, values={})
+    return backend.query(plan, words_alone, "relevance", 1, 1, facets=False)[1] > 0
 
 
 def _ensure_index_once() -> None:
@@ -256,12 +257,12 @@ def search(*, actor: Any, params: SearchParams, per_page: int = PER_PAGE) -> Sea
     """Published profiles (and organisations) matching the parameters, as the actor may see
     them, with facet counts over exactly those results."""
     _ensure_index_once()
-    backend = get_backend()
+    backend = get_backend().snapshot()  # one view of the index for every query below
     plan = text_plan(params.q)
     filters = _filters(actor, params)
     hits, total, counts = backend.query(plan, filters, params.sort, params.page, per_page)
     loose = False
-    if total == 0 and len(plan.terms) > 1 and not _words_match(actor, params, plan):
+    if total == 0 and len(plan.terms) > 1 and not _words_match(backend, filters, params, plan):
         plan = plan.any_word()
         hits, total, counts = backend.query(plan, filters, params.sort, params.page, per_page)
         loose = total > 0
@@ -283,7 +284,7 @@ def search(*, actor: Any, params: SearchParams, per_page: int = PER_PAGE) -> Sea
         orgs = organisation_list(actor=actor).in_bulk([h.id for h in org_hits])
         result.organisations = [orgs[h.id] for h in org_hits if h.id in orgs]
     if total == 0 and params.active:
-        result.relax = _relaxations(actor, params, plan)
+        result.relax = _relaxations(backend, filters, params, plan)
     return result
 
 
