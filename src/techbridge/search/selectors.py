@@ -208,37 +208,46 @@ def _items(actor: Any, hits: list[Hit], plan: TextQuery) -> list[ResultItem]:
     return items
 
 
-def _relaxations(
-    backend: SearchBackend, filters: Filters, params: SearchParams, plan: TextQuery
-) -> list[Relaxation]:
+@dataclass
+class _Totals:
+    """How many results a plan gives under other filter values than the search's, counted
+    once each: with one filter, the words check and the filter's removal ask the same."""
+
+    backend: SearchBackend
+    filters: Filters
+    counted: dict[tuple[TextQuery, frozenset[tuple[str, str]]], int] = field(default_factory=dict)
+
+    def __call__(self, plan: TextQuery, values: dict[str, str]) -> int:
+        key = (plan, frozenset((k, v) for k, v in values.items() if v))  # "": no filter
+        if key not in self.counted:
+            filters = replace(self.filters, values=dict(values))
+            self.counted[key] = self.backend.query(plan, filters, "relevance", 1, 1, facets=False)[
+                1
+            ]
+        return self.counted[key]
+
+
+def _relaxations(totals: _Totals, params: SearchParams, plan: TextQuery) -> list[Relaxation]:
     """For an empty result: how many results each active filter removal would give."""
     out = []
     for name, value in params.active.items():
         looser = {k: v for k, v in params.values.items() if k != name}
-        _hits, total, _f = backend.query(
-            plan, replace(filters, values=looser), "relevance", 1, 1, facets=False
-        )
         out.append(
             Relaxation(
                 name=name,
                 label=str(FACET_LABELS[name]),
                 value_label=facet_value_label(name, value),
                 query=params.query_string(**{name: "", "page": 1}),
-                count=total,
+                count=totals(plan, looser),
             )
         )
     return sorted(out, key=lambda r: -r.count)
 
 
-def _words_match(
-    backend: SearchBackend, filters: Filters, params: SearchParams, plan: TextQuery
-) -> bool:
+def _words_match(totals: _Totals, params: SearchParams, plan: TextQuery) -> bool:
     """Whether some profile has every word, filters aside (then the page suggests removing
     a filter rather than loosening the words)."""
-    if not params.active:
-        return False
-    words_alone = replace(filters, values={})
-    return backend.query(plan, words_alone, "relevance", 1, 1, facets=False)[1] > 0
+    return bool(params.active) and totals(plan, {}) > 0
 
 
 def _ensure_index_once() -> None:
@@ -261,8 +270,8 @@ def search(*, actor: Any, params: SearchParams, per_page: int = PER_PAGE) -> Sea
     plan = text_plan(params.q)
     filters = _filters(actor, params)
     hits, total, counts = backend.query(plan, filters, params.sort, params.page, per_page)
-    loose = False
-    if total == 0 and len(plan.terms) > 1 and not _words_match(backend, filters, params, plan):
+    loose, totals = False, _Totals(backend, filters)
+    if total == 0 and len(plan.terms) > 1 and not _words_match(totals, params, plan):
         plan = plan.any_word()
         hits, total, counts = backend.query(plan, filters, params.sort, params.page, per_page)
         loose = total > 0
@@ -284,7 +293,7 @@ def search(*, actor: Any, params: SearchParams, per_page: int = PER_PAGE) -> Sea
         orgs = organisation_list(actor=actor).in_bulk([h.id for h in org_hits])
         result.organisations = [orgs[h.id] for h in org_hits if h.id in orgs]
     if total == 0 and params.active:
-        result.relax = _relaxations(backend, filters, params, plan)
+        result.relax = _relaxations(totals, params, plan)
     return result
 
 
