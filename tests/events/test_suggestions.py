@@ -126,3 +126,19 @@ def test_engine_failure_falls_back(scene: dict[str, Any], member: Any, monkeypat
     assert selectors.engine_scores(scene["de"]) is None
     cards = selectors.suggestions_for(actor=member, participant=scene["de"])
     assert cards and all(c.score <= 1 for c in cards)
+
+
+def test_warming_an_event_takes_a_few_queries(
+    scene: dict[str, Any], event: Any, django_assert_num_queries: Any
+) -> None:
+    from django.core.cache import cache
+
+    engine.matcher()  # built beforehand (a process has it)
+    cache.clear()
+    # the participants, their profiles, the profiles brought, the engine's freshness (2)
+    with django_assert_num_queries(5):
+        assert warm_suggestions.call(event.id) == 3
+    for who in ("de", "cn", "fr"):  # the cache holds what each participant's read gives
+        cached = selectors.engine_scores(scene[who])
+        cache.clear()
+        assert selectors.engine_scores(scene[who]) == cached

@@ -267,7 +267,63 @@ def engine_scores(participant: Participant) -> dict[int, float] | None:
     applies). Cached per participant for SUGGEST_CACHE_SECONDS (the `warm_suggestions`
     task fills the cache for a whole event); the scores carry no visibility decision —
     callers keep only profiles whose owner the viewer may know."""
-    mine = list(participant.profiles.order_by("id"))
+    mine = list(participant.profiles.select_related("organisation").order_by("id"))
+    return _engine_scores(participant, mine, _EventMatching(participant.event_id))
+
+
+def event_engine_scores(event_id: int) -> int:
+    """`engine_scores` of every confirmed participant of the event who brings profiles, in
+    a few queries for the whole event; returns how many got scores."""
+    people = (
+        Participant.objects.filter(
+            event_id=event_id, status=RegistrationStatus.CONFIRMED, profiles__isnull=False
+        )
+        .distinct()
+        .order_by("id")
+        .prefetch_related(
+            Prefetch(
+                "profiles",
+                queryset=TechnologyProfile.objects.select_related("organisation").order_by("id"),
+            )
+        )
+    )
+    shared = _EventMatching(event_id, one_matcher=True)
+    return sum(_engine_scores(p, list(p.profiles.all()), shared) is not None for p in people)
+
+
+@dataclass
+class _EventMatching:
+    """What the scores of an event's participants share, read at first need: the profiles
+    brought ({id: organisation id}) and, for a whole event, one engine."""
+
+    event_id: int
+    one_matcher: bool = False
+    _brought: dict[int, int] | None = None
+    _matcher: Any = None
+
+    def brought(self, participant: Participant) -> set[int]:
+        """The profiles brought by confirmed participants, but the participant's own
+        organisation's."""
+        if self._brought is None:
+            self._brought = dict(
+                TechnologyProfile.objects.filter(
+                    event_participants__event_id=self.event_id,
+                    event_participants__status=RegistrationStatus.CONFIRMED,
+                ).values_list("id", "organisation_id")
+            )
+        own = participant.organisation_id
+        return {pid for pid, org in self._brought.items() if org != own}
+
+    def matcher(self, engine: Any) -> Any:
+        """The engine to ask (None: `top_for` gets the current one at each call)."""
+        if self.one_matcher and self._matcher is None:
+            self._matcher = engine.matcher()
+        return self._matcher
+
+
+def _engine_scores(
+    participant: Participant, mine: list[TechnologyProfile], event: _EventMatching
+) -> dict[int, float] | None:
     if not mine:
         return None
     key = _suggest_key(participant, [p.pk for p in mine])
@@ -279,18 +335,12 @@ def engine_scores(participant: Participant) -> dict[int, float] | None:
     except Exception:  # the adapter is part of the platform; an import failure means no engine
         logger.exception("matching engine unavailable for event suggestions")
         return None
-    brought = set(
-        TechnologyProfile.objects.filter(
-            event_participants__event_id=participant.event_id,
-            event_participants__status=RegistrationStatus.CONFIRMED,
-        )
-        .exclude(organisation_id=participant.organisation_id)
-        .values_list("id", flat=True)
-    )
+    brought = event.brought(participant)
     scores: dict[int, float] = {}
     try:
+        using = event.matcher(engine)
         for profile in mine:
-            for proposal in engine.top_for(profile, k=SUGGEST_K):
+            for proposal in engine.top_for(profile, k=SUGGEST_K, using=using):
                 pid = proposal.profile_id
                 if pid in brought and proposal.score > scores.get(pid, 0.0):
                     scores[pid] = round(proposal.score, 3)
