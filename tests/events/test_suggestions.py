@@ -142,3 +142,24 @@ def test_warming_an_event_takes_a_few_queries(
         cached = selectors.engine_scores(scene[who])
         cache.clear()
         assert selectors.engine_scores(scene[who]) == cached
+
+
+def test_a_pair_score_is_the_viewers_own(
+    people: dict[str, Any], org: Any, cn_org: Any, member: Any, cn_member: Any
+) -> None:
+    """What a participant discloses is decided per viewer, never kept on the participant."""
+    from django.db.models import Prefetch
+
+    from techbridge.events.models import Participant
+
+    people["de"].profiles.set([ProfileFactory(organisation=org, title="Lithium battery recycling")])
+    people["cn"].profiles.set([_request(cn_org, visibility="blind")])
+    scores = selectors.engine_scores(people["de"])
+    wang = (
+        Participant.objects.select_related("organisation")
+        .prefetch_related(Prefetch("profiles", to_attr="visible_profiles"))
+        .get(pk=people["cn"].pk)
+    )
+    own_side = selectors.pair_score(people["de"], wang, scores, cn_member)
+    assert own_side[0] == 0  # Wang Wei's colleagues know the owner: the engine's score
+    assert selectors.pair_score(people["de"], wang, scores, member)[0] == 1

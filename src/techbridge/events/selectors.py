@@ -240,8 +240,8 @@ COMPLEMENTS = {
 }
 
 
-def _kinds(p: Participant) -> set[str]:
-    return {pr.kind for pr in getattr(p, "disclosed_profiles", getattr(p, "visible_profiles", []))}
+def _kinds(profiles: list[TechnologyProfile]) -> set[str]:
+    return {pr.kind for pr in profiles}
 
 
 def _disclosed(p: Participant, actor: Any) -> list[TechnologyProfile]:
@@ -358,26 +358,29 @@ def pair_score(
     bring (the best pair) when both bring a profile the actor may tie to them and the
     engine scored it; otherwise tier 1 with the simple `suggestion_score`. Engine matches
     rank before the rest (the two scales are not comparable)."""
-    theirs = getattr(other, "disclosed_profiles", None)
-    if theirs is None:
-        theirs = other.disclosed_profiles = _disclosed(other, actor)
+    theirs = _disclosed(other, actor)
     if scores is not None and theirs:
         best = max((scores.get(pr.pk, 0.0) for pr in theirs), default=0.0)
         if best > 0:
             return 0, best
-    return 1, suggestion_score(me, other)
+    return 1, suggestion_score(me, other, theirs=theirs)
 
 
-def suggestion_score(me: Participant, other: Participant) -> float:
+def suggestion_score(
+    me: Participant, other: Participant, *, theirs: list[TechnologyProfile] | None = None
+) -> float:
     """Sector overlap, complementary partnership types, offer meets request; 0..1.
-    Used when either side brings no profile (see `pair_score`)."""
+    Used when either side brings no profile (see `pair_score`). The kinds are those of
+    the profiles shown (``visible_profiles``; of the other, ``theirs`` when given: those the
+    viewer may tie to them)."""
     sectors_me = set(me.sectors) | set(me.organisation.sectors or [])
     sectors_other = set(other.sectors) | set(other.organisation.sectors or [])
     union = sectors_me | sectors_other
     sector = len(sectors_me & sectors_other) / len(union) if union else 0.0
     wanted = {COMPLEMENTS.get(t, t) for t in me.partnership_types}
     partner = 1.0 if wanted & set(other.partnership_types) else 0.0
-    kinds_me, kinds_other = _kinds(me), _kinds(other)
+    kinds_me = _kinds(getattr(me, "visible_profiles", []))
+    kinds_other = _kinds(getattr(other, "visible_profiles", []) if theirs is None else theirs)
     kind = (
         1.0
         if ("offer" in kinds_me and "request" in kinds_other)
@@ -414,7 +417,6 @@ def suggestions_for(
         .exclude(organisation=me.organisation)
         .exclude(pk__in=taken)
     )
-    me.disclosed_profiles = list(getattr(me, "visible_profiles", []))  # the actor acts for me
     scores = engine_scores(me)
     scored = sorted(
         ((*pair_score(me, o, scores, actor), o.id, o) for o in others),
