@@ -210,9 +210,10 @@ TECHBRIDGE = {
     # matches: 5.5 % reach 0.4 (3.5 % reach 0.5, where the English battery-recycling offers
     # of a Chinese 锂电池回收 request, at 0.41-0.48, would not be announced).
     "MATCH_NOTIFY_THRESHOLD": float(os.environ.get("TECHBRIDGE_MATCH_NOTIFY_THRESHOLD", "0.4")),
-    # Search queries from an in-memory index over the search rows ("resident") or SQL
-    # ("database"); writes go to the database either way.
-    "SEARCH_BACKEND": os.environ.get("TECHBRIDGE_SEARCH_BACKEND", "resident"),
+    # Search queries from an in-memory index over the search rows ("resident", the default
+    # when empty: search.backends.RESIDENT) or SQL ("database"); writes go to the database
+    # either way.
+    "SEARCH_BACKEND": os.environ.get("TECHBRIDGE_SEARCH_BACKEND", ""),
     # Cross-lingual search: a Chinese query also finds English profiles and the reverse.
     "SEARCH_QUERY_EXPANDER": os.environ.get(
         "TECHBRIDGE_SEARCH_QUERY_EXPANDER", "techbridge.search.crosslingual.DictionaryExpander"

@@ -109,3 +109,20 @@ def test_scheduler_from_staff_page(
     assert "1 of 1 meetings scheduled" in r.text
     checkin = staff.post(f"/events/checkin/{people['cn'].checkin_code}/")
     assert checkin.status_code == 200 and 'data-testid="checked-in"' in checkin.text
+
+
+def test_manage_page_counts_sessions_in_each_language(organiser: Any, event: Any) -> None:
+    from datetime import time
+
+    from tests.events.conftest import DAY
+
+    url = f"/events/{event.slug}/manage/"
+    staff = login(organiser)
+    add_slots(event, organiser)  # 09:00-11:00, one session
+    assert "4 slots in 1 session ·" in staff.get(url).text
+    services.slots_generate(
+        actor=organiser, event=event, day=DAY, start=time(14), end=time(15), session="d1-pm"
+    )
+    assert "6 slots in 2 sessions ·" in staff.get(url).text
+    staff.post("/i18n/setlang/", {"language": "zh-hans", "next": "/"})
+    assert "2 个环节共 6 个时段" in staff.get(url).text

@@ -126,3 +126,40 @@ def test_engine_failure_falls_back(scene: dict[str, Any], member: Any, monkeypat
     assert selectors.engine_scores(scene["de"]) is None
     cards = selectors.suggestions_for(actor=member, participant=scene["de"])
     assert cards and all(c.score <= 1 for c in cards)
+
+
+def test_warming_an_event_takes_a_few_queries(
+    scene: dict[str, Any], event: Any, django_assert_num_queries: Any
+) -> None:
+    from django.core.cache import cache
+
+    engine.matcher()  # built beforehand (a process has it)
+    cache.clear()
+    # the participants, their profiles, the profiles brought, the engine's freshness (2)
+    with django_assert_num_queries(5):
+        assert warm_suggestions.call(event.id) == 3
+    for who in ("de", "cn", "fr"):  # the cache holds what each participant's read gives
+        cached = selectors.engine_scores(scene[who])
+        cache.clear()
+        assert selectors.engine_scores(scene[who]) == cached
+
+
+def test_a_pair_score_is_the_viewers_own(
+    people: dict[str, Any], org: Any, cn_org: Any, member: Any, cn_member: Any
+) -> None:
+    """What a participant discloses is decided per viewer, never kept on the participant."""
+    from django.db.models import Prefetch
+
+    from techbridge.events.models import Participant
+
+    people["de"].profiles.set([ProfileFactory(organisation=org, title="Lithium battery recycling")])
+    people["cn"].profiles.set([_request(cn_org, visibility="blind")])
+    scores = selectors.engine_scores(people["de"])
+    wang = (
+        Participant.objects.select_related("organisation")
+        .prefetch_related(Prefetch("profiles", to_attr="visible_profiles"))
+        .get(pk=people["cn"].pk)
+    )
+    own_side = selectors.pair_score(people["de"], wang, scores, cn_member)
+    assert own_side[0] == 0  # Wang Wei's colleagues know the owner: the engine's score
+    assert selectors.pair_score(people["de"], wang, scores, member)[0] == 1

@@ -105,3 +105,38 @@ def test_warm_loads_the_index_before_the_first_search(
     backend.query(text_plan("battery"), filters, "relevance", 1, 10)  # the audience's mask
     with django_assert_num_queries(1):  # the state row only: no load, mask cached
         backend.query(text_plan("battery"), filters, "relevance", 1, 10)
+
+
+def test_one_backend_per_name_that_follows_the_setting(settings: Any) -> None:
+    from techbridge.search.backends import DATABASE, RESIDENT, backend_name, get_backend
+
+    resident = get_backend()
+    assert backend_name() == RESIDENT and isinstance(resident, ResidentBackend)
+    assert get_backend() is resident
+    settings.TECHBRIDGE = {**settings.TECHBRIDGE, "SEARCH_BACKEND": DATABASE}
+    sql = get_backend()
+    assert not isinstance(sql, ResidentBackend) and get_backend() is sql
+    settings.TECHBRIDGE = {**settings.TECHBRIDGE, "SEARCH_BACKEND": RESIDENT}
+    assert get_backend() is resident
+
+
+def test_one_search_reads_the_index_state_once(corpus: Any, member: Any, monkeypatch: Any) -> None:
+    """An empty page with two filters and no profile with every word asks the backend five
+    times (the page, again with any word, the words alone, one per filter removed): one
+    read of the state row and one audience for all of them."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from techbridge.search.selectors import search
+
+    params = parse_params({"q": "perovskite hydrometallurgy", "kind": "request", "language": "en"})
+    search(actor=member, params=params)  # the index and the audience's mask are loaded
+    built = []
+    real = Resident.audience_key
+    monkeypatch.setattr(Resident, "audience_key", lambda f: built.append(f) or real(f))
+    with CaptureQueriesContext(connection) as ctx:
+        result = search(actor=member, params=params)
+    assert result.total == 0 and not result.loose
+    assert {r.name: r.count for r in result.relax} == {"kind": 2, "language": 0}
+    assert sum("search_index_state" in q["sql"] for q in ctx.captured_queries) == 1
+    assert len(built) == 1

@@ -80,6 +80,24 @@ def test_filters_that_empty_a_query_are_suggested_for_removal(corpus: Any) -> No
     assert [(r.name, r.count) for r in result.relax] == [("kind", 2)]  # public + blind
 
 
+@pytest.mark.parametrize("backend", ["resident", "database"])
+def test_one_filter_is_relaxed_by_the_words_check_itself(
+    corpus: Any, backend: str, settings: Any, monkeypatch: Any
+) -> None:
+    """With one filter, removing it asks what the words check asked: asked once."""
+    from techbridge.search.backends import get_backend
+
+    settings.TECHBRIDGE = {**settings.TECHBRIDGE, "SEARCH_BACKEND": backend}
+    asked = []
+    cls, real = type(get_backend()), type(get_backend()).query
+    monkeypatch.setattr(
+        cls, "query", lambda self, *a, **kw: asked.append(a) or real(self, *a, **kw)
+    )
+    result = run(q="battery recycling", kind="request")
+    assert [(r.name, r.count) for r in result.relax] == [("kind", 2)]
+    assert len(asked) == 2  # the page, then the words alone (= without the filter)
+
+
 def test_any_word_when_no_profile_has_every_word(corpus: Any) -> None:
     result = run(q="perovskite hydrometallurgy")
     assert result.loose and ids(result) == {corpus["en"].id, corpus["solar"].id}

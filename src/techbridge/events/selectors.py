@@ -240,8 +240,8 @@ COMPLEMENTS = {
 }
 
 
-def _kinds(p: Participant) -> set[str]:
-    return {pr.kind for pr in getattr(p, "disclosed_profiles", getattr(p, "visible_profiles", []))}
+def _kinds(profiles: list[TechnologyProfile]) -> set[str]:
+    return {pr.kind for pr in profiles}
 
 
 def _disclosed(p: Participant, actor: Any) -> list[TechnologyProfile]:
@@ -267,7 +267,63 @@ def engine_scores(participant: Participant) -> dict[int, float] | None:
     applies). Cached per participant for SUGGEST_CACHE_SECONDS (the `warm_suggestions`
     task fills the cache for a whole event); the scores carry no visibility decision —
     callers keep only profiles whose owner the viewer may know."""
-    mine = list(participant.profiles.order_by("id"))
+    mine = list(participant.profiles.select_related("organisation").order_by("id"))
+    return _engine_scores(participant, mine, _EventMatching(participant.event_id))
+
+
+def event_engine_scores(event_id: int) -> int:
+    """`engine_scores` of every confirmed participant of the event who brings profiles, in
+    a few queries for the whole event; returns how many got scores."""
+    people = (
+        Participant.objects.filter(
+            event_id=event_id, status=RegistrationStatus.CONFIRMED, profiles__isnull=False
+        )
+        .distinct()
+        .order_by("id")
+        .prefetch_related(
+            Prefetch(
+                "profiles",
+                queryset=TechnologyProfile.objects.select_related("organisation").order_by("id"),
+            )
+        )
+    )
+    shared = _EventMatching(event_id, one_matcher=True)
+    return sum(_engine_scores(p, list(p.profiles.all()), shared) is not None for p in people)
+
+
+@dataclass
+class _EventMatching:
+    """What the scores of an event's participants share, read at first need: the profiles
+    brought ({id: organisation id}) and, for a whole event, one engine."""
+
+    event_id: int
+    one_matcher: bool = False
+    _brought: dict[int, int] | None = None
+    _matcher: Any = None
+
+    def brought(self, participant: Participant) -> set[int]:
+        """The profiles brought by confirmed participants, but the participant's own
+        organisation's."""
+        if self._brought is None:
+            self._brought = dict(
+                TechnologyProfile.objects.filter(
+                    event_participants__event_id=self.event_id,
+                    event_participants__status=RegistrationStatus.CONFIRMED,
+                ).values_list("id", "organisation_id")
+            )
+        own = participant.organisation_id
+        return {pid for pid, org in self._brought.items() if org != own}
+
+    def matcher(self, engine: Any) -> Any:
+        """The engine to ask (None: `top_for` gets the current one at each call)."""
+        if self.one_matcher and self._matcher is None:
+            self._matcher = engine.matcher()
+        return self._matcher
+
+
+def _engine_scores(
+    participant: Participant, mine: list[TechnologyProfile], event: _EventMatching
+) -> dict[int, float] | None:
     if not mine:
         return None
     key = _suggest_key(participant, [p.pk for p in mine])
@@ -279,18 +335,12 @@ def engine_scores(participant: Participant) -> dict[int, float] | None:
     except Exception:  # the adapter is part of the platform; an import failure means no engine
         logger.exception("matching engine unavailable for event suggestions")
         return None
-    brought = set(
-        TechnologyProfile.objects.filter(
-            event_participants__event_id=participant.event_id,
-            event_participants__status=RegistrationStatus.CONFIRMED,
-        )
-        .exclude(organisation_id=participant.organisation_id)
-        .values_list("id", flat=True)
-    )
+    brought = event.brought(participant)
     scores: dict[int, float] = {}
     try:
+        using = event.matcher(engine)
         for profile in mine:
-            for proposal in engine.top_for(profile, k=SUGGEST_K):
+            for proposal in engine.top_for(profile, k=SUGGEST_K, using=using):
                 pid = proposal.profile_id
                 if pid in brought and proposal.score > scores.get(pid, 0.0):
                     scores[pid] = round(proposal.score, 3)
@@ -308,26 +358,29 @@ def pair_score(
     bring (the best pair) when both bring a profile the actor may tie to them and the
     engine scored it; otherwise tier 1 with the simple `suggestion_score`. Engine matches
     rank before the rest (the two scales are not comparable)."""
-    theirs = getattr(other, "disclosed_profiles", None)
-    if theirs is None:
-        theirs = other.disclosed_profiles = _disclosed(other, actor)
+    theirs = _disclosed(other, actor)
     if scores is not None and theirs:
         best = max((scores.get(pr.pk, 0.0) for pr in theirs), default=0.0)
         if best > 0:
             return 0, best
-    return 1, suggestion_score(me, other)
+    return 1, suggestion_score(me, other, theirs=theirs)
 
 
-def suggestion_score(me: Participant, other: Participant) -> float:
+def suggestion_score(
+    me: Participant, other: Participant, *, theirs: list[TechnologyProfile] | None = None
+) -> float:
     """Sector overlap, complementary partnership types, offer meets request; 0..1.
-    Used when either side brings no profile (see `pair_score`)."""
+    Used when either side brings no profile (see `pair_score`). The kinds are those of
+    the profiles shown (``visible_profiles``; of the other, ``theirs`` when given: those the
+    viewer may tie to them)."""
     sectors_me = set(me.sectors) | set(me.organisation.sectors or [])
     sectors_other = set(other.sectors) | set(other.organisation.sectors or [])
     union = sectors_me | sectors_other
     sector = len(sectors_me & sectors_other) / len(union) if union else 0.0
     wanted = {COMPLEMENTS.get(t, t) for t in me.partnership_types}
     partner = 1.0 if wanted & set(other.partnership_types) else 0.0
-    kinds_me, kinds_other = _kinds(me), _kinds(other)
+    kinds_me = _kinds(getattr(me, "visible_profiles", []))
+    kinds_other = _kinds(getattr(other, "visible_profiles", []) if theirs is None else theirs)
     kind = (
         1.0
         if ("offer" in kinds_me and "request" in kinds_other)
@@ -364,7 +417,6 @@ def suggestions_for(
         .exclude(organisation=me.organisation)
         .exclude(pk__in=taken)
     )
-    me.disclosed_profiles = list(getattr(me, "visible_profiles", []))  # the actor acts for me
     scores = engine_scores(me)
     scored = sorted(
         ((*pair_score(me, o, scores, actor), o.id, o) for o in others),

@@ -24,10 +24,6 @@ def expire_requests() -> int:
 def warm_suggestions(event_id: int) -> int:
     """Fill the suggestion cache of every confirmed participant who brings profiles (the
     matching engine's scores), so the directory pages answer from the cache."""
-    from techbridge.events.models import Participant, RegistrationStatus
-    from techbridge.events.selectors import engine_scores
+    from techbridge.events.selectors import event_engine_scores
 
-    people = Participant.objects.filter(
-        event_id=event_id, status=RegistrationStatus.CONFIRMED, profiles__isnull=False
-    ).distinct()
-    return sum(engine_scores(p) is not None for p in people.order_by("id"))
+    return event_engine_scores(event_id)

@@ -325,9 +325,12 @@ def reset() -> None:
         _holder.engine, _holder.signature = None, None
 
 
-def top_for(profile: TechnologyProfile, *, k: int, now: datetime | None = None) -> list[Proposal]:
-    """The engine's best partners for a profile, best first, the profile itself excluded."""
-    engine = matcher()
+def top_for(
+    profile: TechnologyProfile, *, k: int, now: datetime | None = None, using: Any = None
+) -> list[Proposal]:
+    """The engine's best partners for a profile, best first, the profile itself excluded.
+    ``using``: a `matcher()` the caller already has (asking for many profiles at once)."""
+    engine = using if using is not None else matcher()
     doc = profile_doc(profile)
     results = engine.top(doc, k + 1, now or timezone.now())
     return [_proposal(r) for r in results if r.id != doc.id][:k]

@@ -28,6 +28,19 @@ def notify(
     return rows[0]
 
 
+def preferred_languages(user_ids: Iterable[int]) -> dict[int, str]:
+    """Each existing user's preferred language code (one query)."""
+    return dict(User.objects.filter(id__in=user_ids).values_list("id", "preferred_language"))
+
+
+def member_ids(organisation_id: int, *, exclude_user_id: int | None = None) -> list[int]:
+    """The users who are members of an organisation (but one)."""
+    user_ids = Membership.objects.filter(organisation_id=organisation_id).values_list(
+        "user_id", flat=True
+    )
+    return [uid for uid in user_ids if uid != exclude_user_id]
+
+
 def notify_users(
     *,
     user_ids: Iterable[int],
@@ -35,11 +48,14 @@ def notify_users(
     title: LocalisedText,
     body: LocalisedText = "",
     url: str = "",
+    languages: dict[int, str] | None = None,
 ) -> list[Notification]:
     """One notification for each user, each rendered in its recipient's preferred language
-    (pass lazy text or a function building the sentence; plain strings stay as they are)."""
+    (pass lazy text or a function building the sentence; plain strings stay as they are).
+    ``languages``: the recipients' `preferred_languages`, when the caller has them."""
     ids = list(dict.fromkeys(user_ids))
-    languages = dict(User.objects.filter(id__in=ids).values_list("id", "preferred_language"))
+    if languages is None:
+        languages = preferred_languages(ids)
     texts: dict[str, tuple[str, str]] = {}
     rows = []
     for uid in ids:
@@ -64,10 +80,7 @@ def notify_organisation(
 ) -> int:
     """Notify every member of an organisation, each in their language; returns how many
     were notified."""
-    user_ids = Membership.objects.filter(organisation_id=organisation_id).values_list(
-        "user_id", flat=True
-    )
-    ids = [uid for uid in user_ids if uid != exclude_user_id]
+    ids = member_ids(organisation_id, exclude_user_id=exclude_user_id)
     return len(notify_users(user_ids=ids, kind=kind, title=title, body=body, url=url))
 
 

@@ -127,9 +127,8 @@ def run(
 
 
 def _measure(*, profiles: int, seed: int, reuse: bool) -> dict[str, Any]:
-    from django.conf import settings
-
     from techbridge.search import selectors
+    from techbridge.search.backends import backend_name
     from techbridge.search.forms import parse_params
     from techbridge.search.models import SearchDocument
 
@@ -164,7 +163,7 @@ def _measure(*, profiles: int, seed: int, reuse: bool) -> dict[str, Any]:
         "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "rss_after_mb": _rss_mb(),
         "index_mb": round(index_mb, 1),
-        "backend": settings.TECHBRIDGE.get("SEARCH_BACKEND", "resident"),
+        "backend": backend_name(),
         "database": connections["default"].vendor,
         "indexed": indexed,
         "reused": built,

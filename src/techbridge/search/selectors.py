@@ -5,7 +5,7 @@ the actor may see."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -29,7 +29,7 @@ from techbridge.core.provinces import province_name
 from techbridge.core.regions import country_name
 from techbridge.core.taxonomy import sector_name
 from techbridge.profiles.selectors import ProfileCard, present, public_profile_list, visible_filter
-from techbridge.search.backends import Hit, get_backend
+from techbridge.search.backends import Hit, SearchBackend, get_backend
 from techbridge.search.expansion import query_expander
 from techbridge.search.forms import SearchParams, parse_params
 from techbridge.search.highlight import highlight, snippet
@@ -208,36 +208,46 @@ def _items(actor: Any, hits: list[Hit], plan: TextQuery) -> list[ResultItem]:
     return items
 
 
-def _relaxations(actor: Any, params: SearchParams, plan: TextQuery) -> list[Relaxation]:
+@dataclass
+class _Totals:
+    """How many results a plan gives under other filter values than the search's, counted
+    once each: with one filter, the words check and the filter's removal ask the same."""
+
+    backend: SearchBackend
+    filters: Filters
+    counted: dict[tuple[TextQuery, frozenset[tuple[str, str]]], int] = field(default_factory=dict)
+
+    def __call__(self, plan: TextQuery, values: dict[str, str]) -> int:
+        key = (plan, frozenset((k, v) for k, v in values.items() if v))  # "": no filter
+        if key not in self.counted:
+            filters = replace(self.filters, values=dict(values))
+            self.counted[key] = self.backend.query(plan, filters, "relevance", 1, 1, facets=False)[
+                1
+            ]
+        return self.counted[key]
+
+
+def _relaxations(totals: _Totals, params: SearchParams, plan: TextQuery) -> list[Relaxation]:
     """For an empty result: how many results each active filter removal would give."""
-    backend = get_backend()
     out = []
     for name, value in params.active.items():
-        looser = SearchParams(
-            q=params.q, values={k: v for k, v in params.values.items() if k != name}
-        )
-        _hits, total, _f = backend.query(
-            plan, _filters(actor, looser), "relevance", 1, 1, facets=False
-        )
+        looser = {k: v for k, v in params.values.items() if k != name}
         out.append(
             Relaxation(
                 name=name,
                 label=str(FACET_LABELS[name]),
                 value_label=facet_value_label(name, value),
                 query=params.query_string(**{name: "", "page": 1}),
-                count=total,
+                count=totals(plan, looser),
             )
         )
     return sorted(out, key=lambda r: -r.count)
 
 
-def _words_match(actor: Any, params: SearchParams, plan: TextQuery) -> bool:
+def _words_match(totals: _Totals, params: SearchParams, plan: TextQuery) -> bool:
     """Whether some profile has every word, filters aside (then the page suggests removing
     a filter rather than loosening the words)."""
-    if not params.active:
-        return False
-    words_alone = _filters(actor, SearchParams(q=params.q))
-    return get_backend().query(plan, words_alone, "relevance", 1, 1, facets=False)[1] > 0
+    return bool(params.active) and totals(plan, {}) > 0
 
 
 def _ensure_index_once() -> None:
@@ -256,12 +266,12 @@ def search(*, actor: Any, params: SearchParams, per_page: int = PER_PAGE) -> Sea
     """Published profiles (and organisations) matching the parameters, as the actor may see
     them, with facet counts over exactly those results."""
     _ensure_index_once()
-    backend = get_backend()
+    backend = get_backend().snapshot()  # one view of the index for every query below
     plan = text_plan(params.q)
     filters = _filters(actor, params)
     hits, total, counts = backend.query(plan, filters, params.sort, params.page, per_page)
-    loose = False
-    if total == 0 and len(plan.terms) > 1 and not _words_match(actor, params, plan):
+    loose, totals = False, _Totals(backend, filters)
+    if total == 0 and len(plan.terms) > 1 and not _words_match(totals, params, plan):
         plan = plan.any_word()
         hits, total, counts = backend.query(plan, filters, params.sort, params.page, per_page)
         loose = total > 0
@@ -283,7 +293,7 @@ def search(*, actor: Any, params: SearchParams, per_page: int = PER_PAGE) -> Sea
         orgs = organisation_list(actor=actor).in_bulk([h.id for h in org_hits])
         result.organisations = [orgs[h.id] for h in org_hits if h.id in orgs]
     if total == 0 and params.active:
-        result.relax = _relaxations(actor, params, plan)
+        result.relax = _relaxations(totals, params, plan)
     return result
 
 

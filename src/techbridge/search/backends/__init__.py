@@ -55,6 +55,12 @@ class SearchBackend(Protocol):
         every filter but its own). ``facets=False`` skips the counts."""
         ...
 
+    def snapshot(self) -> SearchBackend:
+        """This backend for the queries of one search: the resident backend reads the
+        index's state (and syncs) at the first query only and builds each audience's SQL
+        once; the database backends are their own snapshot."""
+        ...
+
     def index_organisations(self, docs: list[OrganisationDocument]) -> None: ...
 
     def query_organisations(self, q: TextQuery, limit: int) -> tuple[list[Hit], int]: ...
@@ -71,15 +77,46 @@ def database_backend() -> DatabaseBackend:
     return SqliteBackend()
 
 
+RESIDENT = "resident"
+DATABASE = "database"
+
+
+def backend_name() -> str:
+    """The configured backend's name: ``TECHBRIDGE["SEARCH_BACKEND"]``, ``RESIDENT`` (queries
+    from an in-memory index, writes through SQL; the default) or ``DATABASE`` (SQL)."""
+    return str(settings.TECHBRIDGE.get("SEARCH_BACKEND") or RESIDENT)
+
+
+_backends: dict[tuple[str, str], SearchBackend] = {}
+
+
 def get_backend() -> SearchBackend:
-    """The configured backend: ``TECHBRIDGE["SEARCH_BACKEND"]`` is ``"resident"`` (queries
-    from an in-memory index, writes through SQL; the default) or ``"database"`` (SQL)."""
+    """The configured backend (one per name and database vendor: backends keep no state of
+    their own, so every caller shares it; the name is read at each call, so a changed
+    setting takes effect at once)."""
+    key = (backend_name(), connection.vendor)
+    backend = _backends.get(key)
+    if backend is None:
+        backend = _backends.setdefault(key, _new_backend(key[0]))
+    return backend
+
+
+def _new_backend(name: str) -> SearchBackend:
     sql = database_backend()
-    if settings.TECHBRIDGE.get("SEARCH_BACKEND", "resident") == "database":
+    if name == DATABASE:
         return sql
     from techbridge.search.backends.resident import ResidentBackend
 
     return ResidentBackend(sql)
 
 
-__all__ = ["Facets", "Hit", "SearchBackend", "database_backend", "get_backend"]
+__all__ = [
+    "DATABASE",
+    "RESIDENT",
+    "Facets",
+    "Hit",
+    "SearchBackend",
+    "backend_name",
+    "database_backend",
+    "get_backend",
+]

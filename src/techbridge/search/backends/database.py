@@ -206,6 +206,10 @@ class DatabaseBackend:
 
     # --- reads ---------------------------------------------------------------------------
 
+    def snapshot(self) -> DatabaseBackend:
+        """Each statement reads the rows as they are: nothing to hold for a search."""
+        return self
+
     def conditions(self, filters: Filters) -> dict[str, tuple[str, list[Any]]]:
         """One SQL condition over j's columns per active facet filter."""
         v = filters.values

@@ -25,11 +25,10 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from django.conf import settings
 from django.db import connection
 
 from techbridge.engines.searchindex import Batch, Query, Schema, SearchIndex
-from techbridge.search.backends import Facets, Hit
+from techbridge.search.backends import RESIDENT, Facets, Hit, backend_name
 from techbridge.search.backends.database import (
     SINGLE,
     DatabaseBackend,
@@ -100,6 +99,9 @@ def _rows(ids: list[int] | None = None) -> Iterator[list[tuple[Any, ...]]]:
     yield chunk
 
 
+AudienceKey = tuple[str, tuple[Any, ...]]  # an audience's SQL and parameters
+
+
 @dataclass
 class Mask:
     """The profile ids an audience may see (a boolean per id), as of change ``seq``, and
@@ -125,7 +127,7 @@ class Resident:
     token: str | None = None
     generation: str | None = None
     seq: int = 0
-    masks: OrderedDict[tuple[Any, ...], Mask] = field(default_factory=OrderedDict)
+    masks: OrderedDict[AudienceKey, Mask] = field(default_factory=OrderedDict)
     log: deque[tuple[int, list[int]]] = field(default_factory=deque)  # (seq, ids changed)
     log_from: int = 0  # the log holds every change after this one
     logged: int = 0
@@ -185,13 +187,20 @@ class Resident:
         index.remove(ids)
         index.upsert(batch_of(present))
 
-    def mask(self, filters: Filters) -> tuple[tuple[Any, ...], Mask]:
-        """The audience's key and mask, computed in SQL by the permission filter (cached;
-        after changes, only the changed ids are asked again)."""
+    @staticmethod
+    def audience_key(filters: Filters) -> AudienceKey:
+        """The SQL of the filters' audience (the permission filter and live), its masks' key."""
         base, params = where_of(
             audience(Filters(visibility=filters.visibility, today=filters.today))
         )
-        key = (base, tuple(params))
+        return base, tuple(params)
+
+    def mask(self, filters: Filters, key: AudienceKey | None = None) -> tuple[AudienceKey, Mask]:
+        """The audience's key (``key`` when the caller built it already) and mask, computed
+        in SQL by the permission filter (cached; after changes, only the changed ids are
+        asked again)."""
+        key = key or self.audience_key(filters)
+        base, params = key[0], list(key[1])
         found = self.masks.pop(key, None)
         if found is not None and found.seq < self.seq:
             if found.seq >= self.log_from:
@@ -261,7 +270,7 @@ def resident() -> Resident:
 
 def warm() -> None:
     """Load this process's index now (a failure only means the first search loads it)."""
-    if settings.TECHBRIDGE.get("SEARCH_BACKEND", "resident") != "resident":
+    if backend_name() != RESIDENT:
         return
     try:
         state = resident()
@@ -338,9 +347,27 @@ def facets_of(counts: Any) -> Facets:
 class ResidentBackend:
     """Writes through the vendor's SQL backend; queries from the resident index."""
 
-    def __init__(self, sql: DatabaseBackend) -> None:
+    def __init__(self, sql: DatabaseBackend, *, one_search: bool = False) -> None:
         self.sql = sql
         self.postgres = sql.postgres
+        self.one_search = one_search  # a snapshot (see there) keeps the two below
+        self.state: Resident | None = None  # synced at its first query
+        self.audience: tuple[tuple[Any, date | None], AudienceKey] | None = None
+
+    def snapshot(self) -> ResidentBackend:
+        """For the queries of one search: the state row read (and the index synced) at the
+        first only, the audience's SQL built once. Each still takes the index and mask as
+        they are then (another thread's sync meanwhile is seen, consistently)."""
+        return ResidentBackend(self.sql, one_search=True)
+
+    def _audience_key(self, filters: Filters) -> AudienceKey:
+        who = (filters.visibility, filters.today)
+        if self.audience is not None and self.audience[0] == who:
+            return self.audience[1]
+        key = Resident.audience_key(filters)
+        if self.one_search:
+            self.audience = (who, key)
+        return key
 
     def index(self, docs: list[SearchDocument]) -> None:
         self.sql.index(docs)
@@ -369,11 +396,14 @@ class ResidentBackend:
     ) -> tuple[list[Hit], int, Facets]:
         if filters.ids is not None:  # a few given profiles (saved-search alerts): SQL
             return self.sql.query(q, filters, sort, page, per_page, facets=facets)
-        state = resident()
+        state = self.state or resident()
         query = engine_query(q, filters, sort, page, per_page, facets)
         with state.lock:
-            index = state.sync()
-            key, mask = state.mask(filters)
+            synced = self.state is not None and state.index is not None
+            index = state.index if synced else state.sync()
+            if self.one_search:
+                self.state = state
+            key, mask = state.mask(filters, self._audience_key(filters))
             # Browsing counts every visible row: cached (as the SQL backends do)
             browse = (key, replace(query, sort="", page=1, per_page=1)) if q.empty else None
             counts = state.browse.get(browse) if browse and facets else None
