@@ -48,7 +48,9 @@ class BatchQueries(ProfileQueries):
             dense = np.zeros(len(self._docs), dtype=np.float32)
             if found is not None:
                 scatter(dense, *found)
-            results.append(self._top_of(q, qa, self._channels_of(qa, dense), k, now, explained))
+            terms = self._terms(qa)
+            ch = self._channels_of(terms, dense)
+            results.append(self._top_of(q, (qa, terms, ch), k, now, explained))
         return results
 
     def _query_vectors(

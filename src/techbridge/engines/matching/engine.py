@@ -12,8 +12,8 @@ Retrieval channels, each a number per indexed profile:
 
 BM25 channels are divided by the query's best possible score (so "how much of the query
 is matched", comparable between languages), fused as ``max(lexical, translated) + pivot +
-0.5 dense``; the best ``pool`` candidates are regularised over their nearest fellow
-candidates (:mod:`.regularise`), then re-scored with kind, partnership, sector, TRL,
+0.5 dense``; the best ``pool`` candidates get a learned text relevance (:mod:`.learned`),
+are regularised over their nearest fellow candidates (:mod:`.regularise`), then re-scored with kind, partnership, sector, TRL,
 geography and freshness fit, from both sides (reciprocity). The measured comparison is in
 docs/matching.md.
 

@@ -48,6 +48,7 @@ class MatchingConfig:
     w_dense: float = 0.5
     neighbours: int = 10
     w_neighbours: float = 0.2
+    learned: bool = True
     complementary_only: bool = True
     reciprocity: bool = True
     context: scoring.ComponentWeights = field(default_factory=scoring.ComponentWeights)
@@ -64,6 +65,8 @@ class AnalysedProfile:
     native: list[str]
     pivot: list[str]
     embed_text: str
+    title_native: list[str] = field(default_factory=list)
+    title_pivot: list[str] = field(default_factory=list)
 
 
 class ProfileIndex:
@@ -84,6 +87,9 @@ class ProfileIndex:
         c = self.config
         self._native = BM25Index(k1=c.k1, b=c.b)
         self._pivot = BM25Index(k1=c.k1, b=c.b)
+        # Titles alone (the learned fusion asks which query terms a title names).
+        self._title_native = BM25Index(k1=c.k1, b=c.b)
+        self._title_pivot = BM25Index(k1=c.k1, b=c.b)
         dim = self.encoder.dim if self.encoder is not None else 1
         self._vectors = VectorIndex(dim, ivf_threshold=c.ivf_threshold)
         self._docs: list[ProfileDoc | None] = []
@@ -91,6 +97,7 @@ class ProfileIndex:
         self._pos: dict[str, int] = {}
         # Per-position flags as compact arrays, viewed by numpy without copying.
         self._alive = array("b")
+        self._zh = array("b")
         self._orgs = array("i")
         self._org_codes: dict[str, int] = {}
         # A hash of each profile's embedded text: its indexed vector can serve as its query
@@ -117,13 +124,17 @@ class ProfileIndex:
         lang = doc.lang if doc.lang in ("zh", "en") else detect_language(text[:2000])
         raw = f"{doc.title}. {doc.summary} {doc.description}"[: self.config.embed_chars * 2]
         embed_text = normalise(raw)
+        title_native = analyse(title)
+        title_pivot = pivot_terms(title, normalised=True)
         return AnalysedProfile(
             text=text,
             truncated=truncated,
             lang=lang,
-            native=analyse(text) + analyse(title),
-            pivot=pivot_terms(text, normalised=True) + pivot_terms(title, normalised=True),
+            native=analyse(text) + title_native,
+            pivot=pivot_terms(text, normalised=True) + title_pivot,
             embed_text=embed_text[: self.config.embed_chars],
+            title_native=title_native,
+            title_pivot=title_pivot,
         )
 
     def _remember(self, doc: ProfileDoc, analysed: AnalysedProfile) -> None:
@@ -132,6 +143,7 @@ class ProfileIndex:
         self._docs.append(replace(doc, description="") if doc.description else doc)
         self._truncated.append(analysed.truncated)
         self._alive.append(1)
+        self._zh.append(1 if analysed.lang == "zh" else 0)
         org = -1
         if doc.org_id is not None:
             org = self._org_codes.setdefault(doc.org_id, len(self._org_codes))
@@ -158,6 +170,8 @@ class ProfileIndex:
             analysed.append(a)
         self._native.build([a.native for a in analysed])
         self._pivot.build([a.pivot for a in analysed])
+        self._title_native.build([a.title_native for a in analysed])
+        self._title_pivot.build([a.title_pivot for a in analysed])
         if self.encoder is not None:
             self._vectors.build(self._embed_all([a.embed_text for a in analysed]))
 
@@ -180,6 +194,8 @@ class ProfileIndex:
         self._remember(doc, a)
         self._native.add(a.native)
         self._pivot.add(a.pivot)
+        self._title_native.add(a.title_native)
+        self._title_pivot.add(a.title_pivot)
         if self.encoder is not None:
             self._vectors.add(self.encoder.encode_documents([a.embed_text]))
 
@@ -192,6 +208,8 @@ class ProfileIndex:
         self._alive[pos] = 0
         self._native.remove(pos)
         self._pivot.remove(pos)
+        self._title_native.remove(pos)
+        self._title_pivot.remove(pos)
 
     def _id(self, pos: int) -> str:
         doc = self._docs[pos]

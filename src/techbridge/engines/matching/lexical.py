@@ -128,6 +128,10 @@ class BM25Index:
         """The sorted distinct ids of the indexed ``terms`` (unknown terms are skipped)."""
         return array("i", sorted({self._vocab[t] for t in terms if t in self._vocab}))
 
+    def term_id(self, term: str) -> int | None:
+        """The id of an indexed term (None if unknown)."""
+        return self._vocab.get(term)
+
     def terms_of(self, ids: Iterable[int]) -> set[str]:
         """The terms with these ids."""
         return {self._terms[i] for i in ids}
@@ -173,6 +177,11 @@ class BM25Index:
             tf = tfs[i : i + step].astype(np.float32)
             norm = self.k1 * (1.0 - self.b + self.b * lengths[docs[i : i + step]] / avgdl)
             out[i : i + step] = tf * (self.k1 + 1.0) / (tf + norm)
+        return out
+
+    def lengths(self, positions: npt.NDArray[np.int64]) -> FloatArray:
+        """The lengths (term counts) of the documents at ``positions``."""
+        out: FloatArray = np.frombuffer(self._lengths, dtype=np.float32)[positions]
         return out
 
     def idf(self, term: str) -> float:
@@ -261,24 +270,33 @@ class BM25Index:
         weights = np.array([qw[i] for i in built], dtype=np.float32)
         return np.asarray(columns @ weights, dtype=np.float32).reshape(n)
 
-    def shared_terms(self, term_ids: Iterable[int], positions: Sequence[int]) -> list[set[int]]:
-        """For each document position, which of ``term_ids`` it contains: a binary search in
-        each term's posting list (sorted by position), so no per-document term lists are
-        kept in memory."""
+    def contains(self, term_ids: Sequence[int], positions: Sequence[int]) -> npt.NDArray[np.bool_]:
+        """Whether the document at each of ``positions`` (rows) contains each of ``term_ids``
+        (columns): a binary search in each term's posting list (sorted by position), so no
+        per-document term lists are kept in memory."""
         where = np.asarray(positions, dtype=np.int32)
-        index_of = {pos: i for i, pos in enumerate(positions)}
-        out: list[set[int]] = [set() for _ in positions]
-        for tid in term_ids:
-            if tid < len(self._indptr) - 1 and len(where):
-                docs = self._docs[self._indptr[tid] : self._indptr[tid + 1]]
-                if len(docs):
-                    at = np.minimum(np.searchsorted(docs, where), len(docs) - 1)
-                    for i in np.flatnonzero(docs[at] == where):
-                        out[int(i)].add(tid)
-            for pos, _tf in self._delta.get(tid, ()):
-                if pos in index_of:
-                    out[index_of[pos]].add(tid)
+        out = np.zeros((len(where), len(term_ids)), dtype=np.bool_)
+        built = [(j, t) for j, t in enumerate(term_ids) if t < len(self._indptr) - 1]
+        if built and len(where):
+            tids = np.array([t for _, t in built], dtype=np.int64)
+            spans = zip(self._indptr[tids].tolist(), self._indptr[tids + 1].tolist(), strict=True)
+            for (j, _), (lo, hi) in zip(built, spans, strict=True):
+                if hi > lo:
+                    docs = self._docs[lo:hi]
+                    out[:, j] = docs.searchsorted(where, "right") > docs.searchsorted(where)
+        if self._delta:
+            index_of = {p: i for i, p in enumerate(positions)}
+            for j, tid in enumerate(term_ids):
+                for pos, _tf in self._delta.get(tid, ()):
+                    if pos in index_of:
+                        out[index_of[pos], j] = True
         return out
+
+    def shared_terms(self, term_ids: Iterable[int], positions: Sequence[int]) -> list[set[int]]:
+        """For each document position, which of ``term_ids`` it contains (:meth:`contains`)."""
+        ids = list(term_ids)
+        found = self.contains(ids, positions)
+        return [{ids[j] for j in np.flatnonzero(row)} for row in found]
 
     def _score_delta(self, tids: list[int], qw: list[float], n: int) -> FloatArray:
         acc = np.zeros(n, dtype=np.float32)

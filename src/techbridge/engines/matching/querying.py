@@ -13,7 +13,7 @@ from datetime import datetime
 import numpy as np
 import numpy.typing as npt
 
-from techbridge.engines.matching import scoring
+from techbridge.engines.matching import learned, scoring
 from techbridge.engines.matching.context import KIND_CODE
 from techbridge.engines.matching.crosslingual import concepts, translated_terms
 from techbridge.engines.matching.explanation import explain, shared_concepts
@@ -27,6 +27,10 @@ from techbridge.engines.matching.types import (
     MatchResult,
     ProfileDoc,
 )
+
+Channels = dict[str, FloatArray]  # channel name -> score of every indexed position
+Terms = dict[str, list[str]]  # BM25 channel name -> the query's terms
+Asked = tuple[AnalysedProfile, Terms, Channels]  # a query's analysis, terms, channel scores
 
 
 class ProfileQueries(ProfileIndex):
@@ -46,15 +50,22 @@ class ProfileQueries(ProfileIndex):
 
     def channels(self, query: ProfileDoc) -> tuple[AnalysedProfile, dict[str, FloatArray]]:
         """The analysed query and every channel's score for every indexed position."""
+        qa, _, ch = self._query_channels(query)
+        return qa, ch
+
+    def _query_channels(self, query: ProfileDoc) -> Asked:
+        """The analysed query, its terms per BM25 channel, and every channel's scores."""
         qa = self._analyse(query)
         dense = np.zeros(len(self._docs), dtype=np.float32)
         if self.encoder is None or not len(self._docs):
-            return qa, self._channels_of(qa, dense)
+            terms = self._terms(qa)
+            return qa, terms, self._channels_of(terms, dense)
         embedding = self._embed_query(qa.embed_text)
-        ch = self._channels_of(qa, dense)  # the lexical channels, while the query embeds
+        terms = self._terms(qa)  # the lexical channels, while the query embeds
+        ch = self._channels_of(terms, dense)
         scatter(dense, *self._vectors.similarities(embedding()))
         ch["dense"] = np.maximum(dense, 0.0)
-        return qa, ch
+        return qa, terms, ch
 
     def _embed_query(self, text: str) -> Callable[[], FloatArray]:
         """The query's vector, computed in a background thread when the engine may use
@@ -68,12 +79,22 @@ class ProfileQueries(ProfileIndex):
         future = self._background.submit(self.encoder.encode_queries, [text])
         return lambda: future.result()[0]
 
-    def _channels_of(self, qa: AnalysedProfile, dense: FloatArray) -> dict[str, FloatArray]:
+    def _terms(self, qa: AnalysedProfile) -> Terms:
+        """The query's terms for each BM25 channel (its own words, their translation, the
+        English pivot), at most ``max_query_terms`` distinct ones each."""
         translated = translated_terms(qa.text[: self.config.translate_chars], normalised=True)
+        n = self.config.max_query_terms
         return {
-            "lexical": self._coverage(self._native, qa.native),
-            "translated": self._coverage(self._native, translated),
-            "pivot": self._coverage(self._pivot, qa.pivot),
+            "lexical": self._native.select(qa.native, n),
+            "translated": self._native.select(translated, n),
+            "pivot": self._pivot.select(qa.pivot, n),
+        }
+
+    def _channels_of(self, terms: Terms, dense: FloatArray) -> Channels:
+        return {
+            "lexical": self._coverage(self._native, terms["lexical"]),
+            "translated": self._coverage(self._native, terms["translated"]),
+            "pivot": self._coverage(self._pivot, terms["pivot"]),
             "dense": np.maximum(dense, 0.0),
         }
 
@@ -86,6 +107,35 @@ class ProfileQueries(ProfileIndex):
             + c.w_dense * ch["dense"]
         ).astype(np.float32)
         return fused
+
+    def relevance(self, asked: Asked, fused: FloatArray, pool: list[int]) -> FloatArray:
+        """``fused`` with the pool's values replaced by the learned fusion (:mod:`.learned`,
+        unless ``learned=False``), then regularised (:meth:`smooth`)."""
+        if self.config.learned and pool:
+            fused = fused.astype(np.float32, copy=True)
+            fused[pool] = learned.relevance(self._features(asked, pool))
+        return self.smooth(fused, pool)
+
+    def _features(self, asked: Asked, pool: list[int]) -> dict[str, FloatArray]:
+        """The learned fusion's features of each pool position (see :mod:`.learned`)."""
+        qa, terms, ch = asked
+        at = np.asarray(pool, dtype=np.int64)
+        zh = np.frombuffer(self._zh, dtype=np.int8)[at] == (1 if qa.lang == "zh" else 0)
+        out = {
+            "lexical_or_translated": np.maximum(ch["lexical"][at], ch["translated"][at]),
+            "pivot": ch["pivot"][at],
+            "dense": ch["dense"][at],
+            "same_language": zh.astype(np.float32),
+            "log_length": np.log1p(self._native.lengths(at)),
+        }
+        for name, index, titles in (
+            ("lexical", self._native, self._title_native),
+            ("translated", self._native, self._title_native),
+            ("pivot", self._pivot, self._title_pivot),
+        ):
+            shares = learned.term_shares(index, titles, terms[name], pool)
+            out[f"{name}_share"], out[f"{name}_title_share"] = shares
+        return out
 
     def smooth(self, fused: FloatArray, pool: Sequence[int]) -> FloatArray:
         """``fused`` with the pool's values regularised over their nearest fellow candidates
@@ -119,22 +169,21 @@ class ProfileQueries(ProfileIndex):
         return allowed
 
     def _pool(
-        self, query: ProfileDoc, ch: dict[str, FloatArray], k: int, *, with_zero: bool
+        self, query: ProfileDoc, asked: Asked, k: int, *, with_zero: bool
     ) -> tuple[list[int], FloatArray]:
         """The allowed positions among the best ``max(pool, k)`` by fused relevance, best
-        first, and the fused relevances with the pool's regularised (:meth:`smooth`). A text
+        first, and the fused relevances with the pool's re-scored (:meth:`relevance`). A text
         ranking keeps candidates of zero relevance (``with_zero``); a match needs some."""
-        fused = np.where(self._allowed(query), self.fuse(ch), -1.0)
+        fused = np.where(self._allowed(query), self.fuse(asked[2]), -1.0)
         best = _top(fused, max(self.config.pool, k))
         pool = [i for i in best if (fused[i] >= 0 if with_zero else fused[i] > 0)]
-        return pool, self.smooth(fused, pool)
+        return pool, self.relevance(asked, fused, pool)
 
     def rank(self, query: ProfileDoc, k: int = 100) -> list[tuple[str, float]]:
         """Text-only ranking (ids and fused relevance), for evaluation and search."""
         if not self._pos:
             return []
-        _, ch = self.channels(query)
-        pool, fused = self._pool(query, ch, k, with_zero=True)
+        pool, fused = self._pool(query, self._query_channels(query), k, with_zero=True)
         pool.sort(key=lambda i: (-fused[i], i))
         return [(self._id(i), float(fused[i])) for i in pool[:k]]
 
@@ -146,19 +195,18 @@ class ProfileQueries(ProfileIndex):
         """
         if not self._pos or k <= 0:
             return []
-        qa, ch = self.channels(query)
-        return self._top_of(query, qa, ch, k, now)
+        return self._top_of(query, self._query_channels(query), k, now)
 
     def _top_of(
         self,
         query: ProfileDoc,
-        qa: AnalysedProfile,
-        ch: dict[str, FloatArray],
+        asked: Asked,
         k: int,
         now: datetime | None,
         explained: bool = True,
     ) -> list[MatchResult]:
-        pool, fused = self._pool(query, ch, k, with_zero=False)
+        qa, _, ch = asked
+        pool, fused = self._pool(query, asked, k, with_zero=False)
         scored = self._scored(query, pool, fused, now)
         scored.sort(key=lambda r: (r[0], r[1]))
         chosen = [

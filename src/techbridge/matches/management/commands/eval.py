@@ -36,6 +36,11 @@ class Command(BaseCommand):
         )
         parser.add_argument("--no-baseline", action="store_true")
         parser.add_argument(
+            "--no-learned",
+            action="store_true",
+            help="the hand-set fusion instead of the learned one (for comparison)",
+        )
+        parser.add_argument(
             "--feedback",
             action="store_true",
             help="also measure per-organisation feedback (simulated marks, residual ranking)",
@@ -50,7 +55,10 @@ class Command(BaseCommand):
             if not options[name].is_file():
                 raise CommandError(f"--{name}: no such file: {options[name]}")
         cache_dir = options["cache_dir"] or embedding_cache()
-        engine = MatchingEngine(MatchingConfig(encoder=options["encoder"], cache_dir=cache_dir))
+        config = MatchingConfig(
+            encoder=options["encoder"], cache_dir=cache_dir, learned=not options["no_learned"]
+        )
+        engine = MatchingEngine(config)
         queries = evaluation.load_queries(options["queries"])
         qrels = evaluation.load_qrels(options["qrels"])
         result = evaluation.evaluate(
