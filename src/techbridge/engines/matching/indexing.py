@@ -22,6 +22,7 @@ from techbridge.engines.matching.dense import VectorIndex
 from techbridge.engines.matching.feedback import FeedbackModel
 from techbridge.engines.matching.lexical import BM25Index
 from techbridge.engines.matching.representation import Encoder, load_encoder
+from techbridge.engines.matching.senses import SenseChooser
 from techbridge.engines.matching.types import ProfileDoc
 from techbridge.engines.text.analysis import analyse
 from techbridge.engines.text.language import detect_language
@@ -48,6 +49,9 @@ class MatchingConfig:
     w_dense: float = 0.5
     neighbours: int = 10
     w_neighbours: float = 0.2
+    # Gloss each Chinese word by the CC-CEDICT sense the encoder puts closest to it
+    # (.senses) instead of its first two senses; needs an encoder.
+    sense_choice: bool = True
     learned: bool = True
     complementary_only: bool = True
     reciprocity: bool = True
@@ -79,7 +83,13 @@ class ProfileIndex:
                 self.config.encoder, cache_dir=self.config.cache_dir, threads=self.config.threads
             )
         self.encoder = encoder
-        self.cross_lingual = CrossLingual(encoder)
+        self.senses: SenseChooser | None = None
+        if encoder is not None and self.config.sense_choice:
+            # the model itself, not its on-disk cache of document vectors (analysis may run
+            # in forked processes); words are embedded as documents, not as queries
+            model = getattr(encoder, "inner", encoder)
+            self.senses = SenseChooser(model.encode_documents)
+        self.cross_lingual = CrossLingual(encoder, self.senses)
         self._background: ThreadPoolExecutor | None = None
         self._reset()
 
@@ -125,13 +135,13 @@ class ProfileIndex:
         raw = f"{doc.title}. {doc.summary} {doc.description}"[: self.config.embed_chars * 2]
         embed_text = normalise(raw)
         title_native = analyse(title)
-        title_pivot = pivot_terms(title, normalised=True)
+        title_pivot = pivot_terms(title, normalised=True, senses=self.senses)
         return AnalysedProfile(
             text=text,
             truncated=truncated,
             lang=lang,
             native=analyse(text) + title_native,
-            pivot=pivot_terms(text, normalised=True) + title_pivot,
+            pivot=pivot_terms(text, normalised=True, senses=self.senses) + title_pivot,
             embed_text=embed_text[: self.config.embed_chars],
             title_native=title_native,
             title_pivot=title_pivot,

@@ -82,7 +82,9 @@ class ProfileQueries(ProfileIndex):
     def _terms(self, qa: AnalysedProfile) -> Terms:
         """The query's terms for each BM25 channel (its own words, their translation, the
         English pivot), at most ``max_query_terms`` distinct ones each."""
-        translated = translated_terms(qa.text[: self.config.translate_chars], normalised=True)
+        translated = translated_terms(
+            qa.text[: self.config.translate_chars], normalised=True, senses=self.senses
+        )
         n = self.config.max_query_terms
         return {
             "lexical": self._native.select(qa.native, n),
@@ -245,7 +247,7 @@ class ProfileQueries(ProfileIndex):
         results)."""
         if not positions:
             return []
-        mine = concepts(qa.text[:3000], normalised=True)
+        mine = concepts(qa.text[:3000], normalised=True, senses=self.senses)
         idf = {s: self._pivot.idf(s) for _, _, stems in mine.values() for s in stems}
         # The query's concept stems each result contains, looked up in the pivot postings.
         shared = self._pivot.shared_terms(self._pivot.term_ids(idf), positions)

@@ -33,6 +33,7 @@ _SKIP_SENSE = re.compile(
 MAX_SENSES = 2
 MAX_REVERSE_SENSES = 6
 MAX_STEMS_PER_WORD = 4
+MAX_CHOICES = 8  # senses kept for a word with several, to choose among in context
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +43,17 @@ class Lexicon:
     zh_to_en: dict[str, tuple[str, ...]]
     en_to_zh: dict[str, tuple[str, ...]]
     zh_display: dict[str, str]
+    # word -> its first MAX_CHOICES senses that have stems: (display, stems) each; only
+    # words with more than one (a sense to choose: see engines.matching.senses).
+    zh_senses: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
 
     def gloss(self, word: str) -> tuple[str, ...]:
         """English stems glossing one simplified Chinese word (empty if unknown)."""
         return self.zh_to_en.get(word, ())
+
+    def senses(self, word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The senses of a word that has several: (short English text, stems) each."""
+        return self.zh_senses.get(word, ())
 
     def english_name(self, word: str) -> str:
         """A short English rendering of a Chinese word, for people ("" if unknown)."""
@@ -74,6 +82,7 @@ def _display(sense: str) -> str:
 def _parse(path: Path, frequency: dict[str, int]) -> Lexicon:
     zh_to_en: dict[str, tuple[str, ...]] = {}
     zh_display: dict[str, str] = {}
+    zh_senses: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
     reverse: dict[str, list[tuple[float, str]]] = defaultdict(list)
     with gzip.open(path, mode="rt", encoding="utf-8") as lines:
         for line in lines:
@@ -95,8 +104,12 @@ def _parse(path: Path, frequency: dict[str, int]) -> Lexicon:
             if stems and simplified not in zh_to_en:
                 zh_to_en[simplified] = tuple(stems[:MAX_STEMS_PER_WORD])
                 zh_display[simplified] = _display(senses[0])
+                choices = [(_display(s), tuple(_sense_stems(s))) for s in senses[:MAX_CHOICES]]
+                choices = [c for c in choices if c[1]]
+                if len(choices) > 1:
+                    zh_senses[simplified] = tuple(choices)
     en_to_zh = {k: tuple(w for _, w in sorted(v)[:3]) for k, v in reverse.items()}
-    return Lexicon(zh_to_en=zh_to_en, en_to_zh=en_to_zh, zh_display=zh_display)
+    return Lexicon(zh_to_en=zh_to_en, en_to_zh=en_to_zh, zh_display=zh_display, zh_senses=zh_senses)
 
 
 _lock = threading.Lock()
@@ -112,7 +125,7 @@ def cedict_path() -> Path:
     return Path(locations[0]) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
-_CACHE_VERSION = "1"
+_CACHE_VERSION = "2"
 
 
 def _cache_file(source: Path) -> Path:
@@ -130,13 +143,21 @@ def _load(source: Path) -> Lexicon:
             zh_to_en={k: tuple(v) for k, v in data["zh_to_en"].items()},
             en_to_zh={k: tuple(v) for k, v in data["en_to_zh"].items()},
             zh_display=data["zh_display"],
+            zh_senses={
+                k: tuple((d, tuple(st)) for d, st in v) for k, v in data["zh_senses"].items()
+            },
         )
     except (OSError, ValueError, KeyError, TypeError):
         pass
     lex = _parse(source, _segmenter().FREQ)
     try:
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        payload = {"zh_to_en": lex.zh_to_en, "en_to_zh": lex.en_to_zh, "zh_display": lex.zh_display}
+        payload = {
+            "zh_to_en": lex.zh_to_en,
+            "en_to_zh": lex.en_to_zh,
+            "zh_display": lex.zh_display,
+            "zh_senses": lex.zh_senses,
+        }
         tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, cache)
     except OSError:  # a read-only temp dir only costs the next process a parse
