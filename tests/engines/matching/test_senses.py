@@ -112,10 +112,10 @@ def _real_with(senses: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
     )
 
 
-def test_the_engine_chooses_senses_with_an_encoder_and_can_be_told_not_to() -> None:
+def test_the_engine_chooses_senses_when_asked_and_has_an_encoder() -> None:
     encoder = HashingEncoder(dim=64)
     assert MatchingEngine(MatchingConfig(encoder="none")).senses is None
-    assert MatchingEngine(MatchingConfig(sense_choice=False), encoder=encoder).senses is None
-    engine = MatchingEngine(MatchingConfig(), encoder=encoder)
+    assert MatchingEngine(MatchingConfig(), encoder=encoder).senses is None  # off by default
+    engine = MatchingEngine(MatchingConfig(sense_choice=True), encoder=encoder)
     assert engine.senses is not None
     assert engine.cross_lingual.translate("加工") == translated_terms("加工", senses=engine.senses)
