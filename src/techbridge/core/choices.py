@@ -60,6 +60,17 @@ class PartnershipType(models.TextChoices):
     MANUFACTURING = "manufacturing", _("Manufacturing agreement")
 
 
+# The other side of a one-to-one partnership (a type missing here pairs with itself).
+COMPLEMENT_OF: dict[str, str] = {
+    "licence_out": "licence_in",
+    "licence_in": "licence_out",
+    "sale": "purchase",
+    "purchase": "sale",
+    "investment_sought": "investment_offered",
+    "investment_offered": "investment_sought",
+}
+
+
 class Currency(models.TextChoices):
     CNY = "CNY", "CNY"
     USD = "USD", "USD"

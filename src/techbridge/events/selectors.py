@@ -13,7 +13,7 @@ from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from techbridge.accounts.selectors import is_member, is_staff, organisation_ids_of
-from techbridge.core.choices import Department
+from techbridge.core.choices import COMPLEMENT_OF, Department
 from techbridge.core.errors import NotFound, PermissionDenied
 from techbridge.events.models import (
     SEATED,
@@ -230,15 +230,6 @@ def participant_card(p: Participant, *, actor: Any) -> ParticipantCard:
 
 # --- suggestions ----------------------------------------------------------------------------
 
-COMPLEMENTS = {
-    "licence_out": "licence_in",
-    "licence_in": "licence_out",
-    "sale": "purchase",
-    "purchase": "sale",
-    "investment_sought": "investment_offered",
-    "investment_offered": "investment_sought",
-}
-
 
 def _kinds(profiles: list[TechnologyProfile]) -> set[str]:
     return {pr.kind for pr in profiles}
@@ -377,7 +368,7 @@ def suggestion_score(
     sectors_other = set(other.sectors) | set(other.organisation.sectors or [])
     union = sectors_me | sectors_other
     sector = len(sectors_me & sectors_other) / len(union) if union else 0.0
-    wanted = {COMPLEMENTS.get(t, t) for t in me.partnership_types}
+    wanted = {COMPLEMENT_OF.get(t, t) for t in me.partnership_types}
     partner = 1.0 if wanted & set(other.partnership_types) else 0.0
     kinds_me = _kinds(getattr(me, "visible_profiles", []))
     kinds_other = _kinds(getattr(other, "visible_profiles", []) if theirs is None else theirs)

@@ -9,16 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from techbridge.core.choices import COMPLEMENT_OF
 from techbridge.engines.text import index_terms
-
-_COMPLEMENT = {
-    "licence_out": "licence_in",
-    "licence_in": "licence_out",
-    "sale": "purchase",
-    "purchase": "sale",
-    "investment_sought": "investment_offered",
-    "investment_offered": "investment_sought",
-}
 
 
 @dataclass(frozen=True)
@@ -108,9 +100,9 @@ class LexicalFallbackEngine:
         union = set(query.sectors) | set(doc.sectors)
         sectors = len(shared) / len(union) if union else 0.0
         pairs = [
-            f"{p}:{_COMPLEMENT.get(p, p)}"
+            f"{p}:{COMPLEMENT_OF.get(p, p)}"
             for p in query.partnership_types
-            if _COMPLEMENT.get(p, p) in doc.partnership_types
+            if COMPLEMENT_OF.get(p, p) in doc.partnership_types
         ]
         trl = 1.0 if query.trl is None or doc.trl is None else 1 - abs(query.trl - doc.trl) / 8
         parts = {"text": text, "sectors": sectors, "partnership": float(bool(pairs)), "trl": trl}
