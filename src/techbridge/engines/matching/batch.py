@@ -48,9 +48,7 @@ class BatchQueries(ProfileQueries):
             dense = np.zeros(len(self._docs), dtype=np.float32)
             if found is not None:
                 scatter(dense, *found)
-            terms = self._terms(qa)
-            ch = self._channels_of(terms, dense)
-            results.append(self._top_of(q, (qa, terms, ch), k, now, explained))
+            results.append(self._top_of(q, self._asked(qa, dense), k, now, explained))
         return results
 
     def _query_vectors(

@@ -58,14 +58,18 @@ class ProfileQueries(ProfileIndex):
         qa = self._analyse(query)
         dense = np.zeros(len(self._docs), dtype=np.float32)
         if self.encoder is None or not len(self._docs):
-            terms = self._terms(qa)
-            return qa, terms, self._channels_of(terms, dense)
+            return self._asked(qa, dense)
         embedding = self._embed_query(qa.embed_text)
-        terms = self._terms(qa)  # the lexical channels, while the query embeds
-        ch = self._channels_of(terms, dense)
+        asked = self._asked(qa, dense)  # the lexical channels, while the query embeds
         scatter(dense, *self._vectors.similarities(embedding()))
-        ch["dense"] = np.maximum(dense, 0.0)
-        return qa, terms, ch
+        asked[2]["dense"] = np.maximum(dense, 0.0)
+        return asked
+
+    def _asked(self, qa: AnalysedProfile, dense: FloatArray) -> Asked:
+        """The analysed query with its terms per BM25 channel and every channel's scores
+        (``dense`` as given)."""
+        terms = self._terms(qa)
+        return qa, terms, self._channels_of(terms, dense)
 
     def _embed_query(self, text: str) -> Callable[[], FloatArray]:
         """The query's vector, computed in a background thread when the engine may use
