@@ -97,6 +97,50 @@ def test_rematch_in_batches_writes_what_one_profile_at_a_time_proposes(market, c
     assert BLIND_OWNER not in json.dumps([row[1] for row in rows.values()], ensure_ascii=False)
 
 
+def test_any_batch_of_profiles_in_any_order_gets_the_proposals_each_gets_alone(
+    market, cn_org, monkeypatch
+):
+    """Issue 11: the nightly rematch (many profiles per engine call) and a publication (one
+    profile) propose the same pairs with the same scores and explanations, to the last bit,
+    whatever the batch, its order and the CPU's rounding of the batch's matrix product
+    (emulated: the batch's similarities are jittered by more than float32 rounding)."""
+    import numpy as np
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from techbridge.engines.matching.dense import VectorIndex
+    from techbridge.matches import engine, services
+    from tests.factories import ProfileFactory
+
+    chinese_request(
+        cn_org, status="published", published_at=market["offers"]["hydromet"].published_at
+    )
+    ProfileFactory(organisation=cn_org, kind="request", title="Solar panel recycling")
+    live = list(engine._live_profiles().select_related("organisation").order_by("id"))
+    now = timezone.now()
+    alone = {p.id: services.proposals_for(p, now=now) for p in live}
+    assert any(alone.values())
+    real = VectorIndex.similarities_many
+    rng = np.random.default_rng(11)
+
+    def jittered(self, queries):
+        return [
+            (at, sims + rng.uniform(-3e-5, 3e-5, sims.shape).astype(np.float32))
+            for at, sims in real(self, queries)
+        ]
+
+    monkeypatch.setattr(VectorIndex, "similarities_many", jittered)
+
+    @settings(max_examples=20, deadline=None, database=None)
+    @given(data=st.data())
+    def check(data):
+        order = data.draw(st.permutations(live))
+        batch = order[: data.draw(st.integers(1, len(order)))]
+        assert services.proposals_for_many(batch, now=now) == [alone[p.id] for p in batch]
+
+    check()
+
+
 def test_rematch_and_its_bench_refuse_bad_worker_counts():
     from django.core.management import CommandError
 

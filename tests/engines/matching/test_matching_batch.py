@@ -18,11 +18,8 @@ from tests.engines.matching.conftest import CORPUS, NOW, request
 
 
 def _same(a: list[MatchResult], b: list[MatchResult]) -> None:
-    assert [r.id for r in a] == [r.id for r in b]
-    for x, y in zip(a, b, strict=True):
-        assert abs(x.score - y.score) < 1e-5
-        assert x.explanation == y.explanation
-        assert x.components.keys() == y.components.keys()
+    """Exactly the same results: ids, scores, components and explanations."""
+    assert a == b
 
 
 def test_top_many_equals_top_for_indexed_and_new_profiles(engine: MatchingEngine) -> None:
@@ -159,3 +156,66 @@ def test_embedding_in_the_background_changes_nothing(engine: MatchingEngine) -> 
     new = request("new", "Battery recycling", "Recover lithium from spent cells.", lang="en")
     for query in [*CORPUS[:3], new]:
         _same(threaded.top(query, k=5, now=NOW), engine.top(query, k=5, now=NOW))
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_any_batch_in_any_order_answers_what_one_query_answers(
+    engine: MatchingEngine, data: st.DataObject
+) -> None:
+    """Batch size and order change nothing, to the last bit (issue 11)."""
+    new = request("new", "锂电池回收", "寻找废旧锂电池回收技术。", lang="zh", org_id="org-x")
+    pool = [*CORPUS, new, replace(CORPUS[0], description="Membrane treatment of dairy wastewater.")]
+    batch = data.draw(st.permutations(pool)).copy()[: data.draw(st.integers(1, len(pool)))]
+    alone = [engine.top(q, k=6, now=NOW) for q in batch]
+    assert engine.top_many(batch, k=6, now=NOW) == alone
+    assert [engine.rank(q, k=6) for q in batch] == [engine.rank(q, k=6) for q in batch[::-1]][::-1]
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 10_000), n=st.integers(1, 60), dim=st.sampled_from([3, 8, 256, 512]))
+def test_exact_dots_depend_on_their_own_two_vectors_only(seed: int, n: int, dim: int) -> None:
+    from techbridge.engines.matching.dense import exact_dots
+
+    rows = _unit_rows(seed, n, dim)
+    q = _unit_rows(seed + 1, 1, dim)[0]
+    whole = exact_dots(rows, q)
+    order = np.random.default_rng(seed).permutation(n)
+    np.testing.assert_array_equal(exact_dots(rows[order], q), whole[order])
+    one = np.array([exact_dots(rows[i : i + 1], q)[0] for i in range(n)], dtype=np.float32)
+    np.testing.assert_array_equal(one, whole)
+    np.testing.assert_array_equal(exact_dots(rows, np.tile(q, (n, 1))), whole)
+    np.testing.assert_allclose(whole, rows.astype(np.float64) @ q.astype(np.float64), atol=1e-6)
+
+
+def test_exact_similarities_in_blocks_equal_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from techbridge.engines.matching import dense
+
+    rows = _unit_rows(5, 50, 16)
+    index = VectorIndex(16)
+    index.build(rows)
+    at = np.arange(50, dtype=np.int64)[::-1]
+    whole = index.exact_similarities(rows[0], at)
+    monkeypatch.setattr(dense, "EXACT_BLOCK", 7)
+    np.testing.assert_array_equal(index.exact_similarities(rows[0], at), whole)
+
+
+def test_a_matrix_products_rounding_never_reaches_a_result(
+    engine: MatchingEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another CPU's kernels round the batch's matrix product differently (issue 11: an AMD
+    EPYC with AVX-512): perturbed by more than any float32 rounding, the products still give
+    the results one query at a time gives."""
+    real = VectorIndex.similarities_many
+    rng = np.random.default_rng(7)
+
+    def jittered(self: VectorIndex, queries: np.ndarray) -> list:  # type: ignore[type-arg]
+        out = []
+        for positions, sims in real(self, queries):
+            noise = rng.uniform(-3e-5, 3e-5, size=sims.shape).astype(np.float32)
+            out.append((positions, (sims + noise).astype(np.float32)))
+        return out
+
+    alone = [engine.top(q, k=6, now=NOW) for q in CORPUS]
+    monkeypatch.setattr(VectorIndex, "similarities_many", jittered)
+    assert engine.top_many(list(CORPUS), k=6, now=NOW) == alone

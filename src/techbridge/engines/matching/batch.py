@@ -38,17 +38,21 @@ class BatchQueries(ProfileQueries):
             return [[] for _ in queries]
         given = analysed if analysed is not None else [None] * len(queries)
         done = [a or self._analyse(q) for q, a in zip(queries, given, strict=True)]
+        vectors: list[FloatArray | None] = [None] * len(queries)
         sims: list[tuple[IntArray | None, FloatArray] | None] = [None] * len(queries)
         if self.encoder is not None:
-            sims = list(self._vectors.similarities_many(self._query_vectors(queries, done)))
+            matrix = self._query_vectors(queries, done)
+            vectors = list(matrix)
+            sims = list(self._vectors.similarities_many(matrix))
         results = []
-        for q, qa, found in zip(queries, done, sims, strict=True):
+        for q, qa, vector, found in zip(queries, done, vectors, sims, strict=True):
             # One query's dense row at a time: a batch of 64 at a million profiles would
             # otherwise hold 64 full-length rows (256 MB) besides the similarities.
             dense = np.zeros(len(self._docs), dtype=np.float32)
             if found is not None:
                 scatter(dense, *found)
-            results.append(self._top_of(q, self._asked(qa, dense), k, now, explained))
+            asked = self._asked(qa, dense, vector)
+            results.append(self._top_of(q, asked, k, now, explained))
         return results
 
     def _query_vectors(
@@ -59,19 +63,14 @@ class BatchQueries(ProfileQueries):
         assert self.encoder is not None
         out = np.empty((len(queries), self.encoder.dim), dtype=np.float32)
         missing: list[int] = []
-        held: list[int] = []  # rows of ``out`` read from the index, at positions ``at``
-        at: list[int] = []
-        symmetric = getattr(self.encoder, "symmetric", False)
         for i, (q, qa) in enumerate(zip(queries, analysed, strict=True)):
-            pos = self._pos.get(q.id)
-            if symmetric and pos is not None and self._embed_keys[pos] == hash(qa.embed_text):
-                held.append(i)
-                at.append(pos)
-            else:
+            held = self._held_vector(q, qa)
+            if held is None:
                 missing.append(i)
-        if held:
-            out[held] = self._vectors.rows(np.asarray(at, dtype=np.int64))
+            else:
+                out[i] = held
         if missing:
+            # The encoder's rows depend on their own text only (see representation.Encoder).
             out[missing] = self.encoder.encode_queries([analysed[i].embed_text for i in missing])
         return out
 

@@ -15,6 +15,7 @@ import numpy.typing as npt
 
 FloatMatrix = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
+EXACT_BLOCK = 4096  # rows per block of exact_dots
 
 
 class VectorIndex:
@@ -47,6 +48,11 @@ class VectorIndex:
 
     def __len__(self) -> int:
         return len(self._matrix) + len(self._tail) + sum(len(c) for c in self._chunks)
+
+    @property
+    def exact(self) -> bool:
+        """Whether every row is compared with a query (no IVF cells to probe)."""
+        return self._centroids is None
 
     @property
     def matrix(self) -> npt.NDArray[np.number[Any]]:
@@ -144,6 +150,12 @@ class VectorIndex:
             out.extend((None, np.ascontiguousarray(block[:, j])) for j in range(block.shape[1]))
         return out
 
+    def exact_similarities(self, query: FloatMatrix, positions: IntArray) -> FloatMatrix:
+        """The similarity of ``query`` with the stored rows at ``positions``, computed by
+        :func:`exact_dots`: each value depends on its two vectors only, never on which other
+        rows or queries are computed with it (BLAS products do not promise that)."""
+        return exact_dots(self.rows(positions), query)
+
     def row(self, pos: int) -> FloatMatrix:
         """The stored vector at ``pos`` (reconstructed from its 8-bit code in an IVF index)."""
         vector: FloatMatrix = self.rows(np.asarray([pos], dtype=np.int64))[0]
@@ -163,6 +175,35 @@ class VectorIndex:
         out[coded] = matrix[at].astype(np.float32) * self._scales[at][:, None]
         out[~coded] = self._tail[pos[~coded] - len(matrix)]
         return out
+
+
+def exact_dots(rows: npt.NDArray[np.floating[Any]], query: npt.NDArray[Any]) -> FloatMatrix:
+    """``rows @ query`` computed the same way whatever the number of rows, their order, the
+    CPU's vector kernels or the BLAS threads: products of float32 values are exact in
+    float64, they are summed in one fixed pairwise order by element-wise additions, and the
+    sum is rounded once to float32. A matrix product's summation order, by contrast, depends
+    on its shape (a matrix-vector and a matrix-matrix product give results that differ in
+    the last bit) and on the kernels the CPU selects (AVX2, AVX-512). ``query`` is one
+    vector (compared with every row) or one vector per row."""
+    q = np.asarray(query, dtype=np.float64)
+    rows = np.asarray(rows).reshape(-1, q.shape[-1])
+    if len(rows) > EXACT_BLOCK:  # bounded temporaries: a block's float64 copies at a time
+        blocks = range(0, len(rows), EXACT_BLOCK)
+        return np.concatenate([exact_dots(rows[i : i + EXACT_BLOCK], _block(q, i)) for i in blocks])
+    terms = rows.astype(np.float64) * q
+    width = 1
+    while width < terms.shape[1]:
+        width *= 2
+    if width != terms.shape[1]:
+        terms = np.pad(terms, ((0, 0), (0, width - terms.shape[1])))
+    while terms.shape[1] > 1:
+        terms = terms[:, 0::2] + terms[:, 1::2]
+    out: FloatMatrix = terms[:, 0].astype(np.float32)
+    return out
+
+
+def _block(q: npt.NDArray[np.float64], start: int) -> npt.NDArray[np.float64]:
+    return q if q.ndim == 1 else q[start : start + EXACT_BLOCK]
 
 
 def _quantise(

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -30,7 +31,20 @@ from techbridge.engines.matching.types import (
 
 Channels = dict[str, FloatArray]  # channel name -> score of every indexed position
 Terms = dict[str, list[str]]  # BM25 channel name -> the query's terms
-Asked = tuple[AnalysedProfile, Terms, Channels]  # a query's analysis, terms, channel scores
+# How far a matrix product's similarity may be from the exact one (float32 sums of 512
+# products of unit vectors stray by at most ~3e-5): candidates this close to the pool's
+# edge are re-scored exactly before the pool is chosen (see ProfileQueries._settle).
+DENSE_SLACK = 1e-3
+
+
+class Asked(NamedTuple):
+    """A query's analysis, its terms per BM25 channel, every channel's scores and its dense
+    vector (None without an encoder)."""
+
+    analysed: AnalysedProfile
+    terms: Terms
+    channels: Channels
+    vector: FloatArray | None = None
 
 
 class ProfileQueries(ProfileIndex):
@@ -50,26 +64,47 @@ class ProfileQueries(ProfileIndex):
 
     def channels(self, query: ProfileDoc) -> tuple[AnalysedProfile, dict[str, FloatArray]]:
         """The analysed query and every channel's score for every indexed position."""
-        qa, _, ch = self._query_channels(query)
-        return qa, ch
+        asked = self._query_channels(query)
+        return asked.analysed, asked.channels
 
     def _query_channels(self, query: ProfileDoc) -> Asked:
-        """The analysed query, its terms per BM25 channel, and every channel's scores."""
+        """The analysed query, its terms per BM25 channel, every channel's scores and its
+        vector."""
         qa = self._analyse(query)
         dense = np.zeros(len(self._docs), dtype=np.float32)
         if self.encoder is None or not len(self._docs):
             return self._asked(qa, dense)
-        embedding = self._embed_query(qa.embed_text)
+        embedding = self._query_vector(query, qa)
         asked = self._asked(qa, dense)  # the lexical channels, while the query embeds
-        scatter(dense, *self._vectors.similarities(embedding()))
-        asked[2]["dense"] = np.maximum(dense, 0.0)
-        return asked
+        vector = embedding()
+        scatter(dense, *self._vectors.similarities(vector))
+        asked.channels["dense"] = np.maximum(dense, 0.0)
+        return asked._replace(vector=vector)
 
-    def _asked(self, qa: AnalysedProfile, dense: FloatArray) -> Asked:
+    def _asked(
+        self, qa: AnalysedProfile, dense: FloatArray, vector: FloatArray | None = None
+    ) -> Asked:
         """The analysed query with its terms per BM25 channel and every channel's scores
         (``dense`` as given)."""
         terms = self._terms(qa)
-        return qa, terms, self._channels_of(terms, dense)
+        return Asked(qa, terms, self._channels_of(terms, dense), vector)
+
+    def _query_vector(self, query: ProfileDoc, qa: AnalysedProfile) -> Callable[[], FloatArray]:
+        """The query's vector: an indexed profile's own stored row when the encoder embeds
+        queries and documents alike and its text has not changed (what the batch path reads
+        too), else its embedding (:meth:`_embed_query`)."""
+        held = self._held_vector(query, qa)
+        if held is not None:
+            return lambda: held
+        return self._embed_query(qa.embed_text)
+
+    def _held_vector(self, query: ProfileDoc, qa: AnalysedProfile) -> FloatArray | None:
+        pos = self._pos.get(query.id)
+        if pos is None or not getattr(self.encoder, "symmetric", False):
+            return None
+        if self._embed_keys[pos] != hash(qa.embed_text):
+            return None
+        return self._vectors.row(pos)
 
     def _embed_query(self, text: str) -> Callable[[], FloatArray]:
         """The query's vector, computed in a background thread when the engine may use
@@ -124,7 +159,7 @@ class ProfileQueries(ProfileIndex):
 
     def _features(self, asked: Asked, pool: list[int]) -> dict[str, FloatArray]:
         """The learned fusion's features of each pool position (see :mod:`.learned`)."""
-        qa, terms, ch = asked
+        qa, terms, ch, _vector = asked
         at = np.asarray(pool, dtype=np.int64)
         zh = np.frombuffer(self._zh, dtype=np.int8)[at] == (1 if qa.lang == "zh" else 0)
         out = {
@@ -180,10 +215,31 @@ class ProfileQueries(ProfileIndex):
         """The allowed positions among the best ``max(pool, k)`` by fused relevance, best
         first, and the fused relevances with the pool's re-scored (:meth:`relevance`). A text
         ranking keeps candidates of zero relevance (``with_zero``); a match needs some."""
-        fused = np.where(self._allowed(query), self.fuse(asked[2]), -1.0)
-        best = _top(fused, max(self.config.pool, k))
+        size = max(self.config.pool, k)
+        fused = np.where(self._allowed(query), self.fuse(asked.channels), -1.0)
+        self._settle(asked, fused, size)
+        best = _top(fused, size)
         pool = [i for i in best if (fused[i] >= 0 if with_zero else fused[i] > 0)]
         return pool, self.relevance(asked, fused, pool)
+
+    def _settle(self, asked: Asked, fused: FloatArray, size: int) -> None:
+        """Make the pool's choice and every score of its members independent of how the
+        dense similarities were computed. A matrix-vector product (one query) and a
+        matrix-matrix product (many queries) round differently in the last bit, and which
+        one differs depends on the CPU's kernels, so every allowed position that could be
+        among the ``size`` best gets its exact similarity (:func:`.dense.exact_dots`) and
+        fused relevance, in place: a position left out is below the pool's edge by more
+        than any rounding. An IVF index computes each query alone in both paths already."""
+        if asked.vector is None or not self._vectors.exact or self.config.w_dense <= 0:
+            return
+        near = _top(fused, size)
+        if not near:
+            return
+        edge = float(fused[near[-1]]) - DENSE_SLACK * self.config.w_dense
+        at = np.flatnonzero(fused >= max(edge, -0.5))  # disallowed positions are at -1
+        dense = asked.channels["dense"]
+        dense[at] = np.maximum(self._vectors.exact_similarities(asked.vector, at), 0.0)
+        fused[at] = self.fuse({name: ch[at] for name, ch in asked.channels.items()})
 
     def rank(self, query: ProfileDoc, k: int = 100) -> list[tuple[str, float]]:
         """Text-only ranking (ids and fused relevance), for evaluation and search."""
@@ -211,7 +267,7 @@ class ProfileQueries(ProfileIndex):
         now: datetime | None,
         explained: bool = True,
     ) -> list[MatchResult]:
-        qa, _, ch = asked
+        qa, ch = asked.analysed, asked.channels
         pool, fused = self._pool(query, asked, k, with_zero=False)
         scored = self._scored(query, pool, fused, now)
         scored.sort(key=lambda r: (r[0], r[1]))
