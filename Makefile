@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE := techbridge.settings
 
-.PHONY: demo test check install install-dev migrate serve lint format clean e2e-browser
+.PHONY: demo test test-shuffled check install install-dev migrate serve lint format clean e2e-browser
 
 $(BIN)/python:
 	@if [ -z "$(PYTHON)" ]; then echo "TechBridge needs Python >= 3.12 (Django 6); none found." >&2; exit 1; fi
@@ -61,11 +61,18 @@ e2e-browser:
 
 test: check e2e-browser
 	$(TB) compiletranslations
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -n 2 --dist loadgroup -p no:randomly
 	@if $(BIN)/python -c "import psycopg,sys; psycopg.connect('postgresql://postgres@127.0.0.1:5432/postgres', connect_timeout=3).close()" 2>/dev/null; then \
 	  echo "== the suite on PostgreSQL =="; \
-	  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/techbridge $(BIN)/python -m pytest -n 2 --dist loadgroup -m "not e2e"; \
+	  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/techbridge $(BIN)/python -m pytest -n 2 --dist loadgroup -p no:randomly -m "not e2e"; \
 	else echo "PostgreSQL at 127.0.0.1:5432 is not reachable: SKIPPING the PostgreSQL run"; fi
+
+# The suite in a random order (pytest-randomly), to find tests that depend on each other:
+# `make test-shuffled SEED=123` replays one order. CI keeps the file order (`make test`).
+SEED ?= $(shell date +%s)
+test-shuffled: install-dev
+	$(TB) compiletranslations
+	$(BIN)/python -m pytest -p randomly --randomly-seed=$(SEED) -m "not e2e"
 
 format: install-dev
 	$(BIN)/ruff format src tests
