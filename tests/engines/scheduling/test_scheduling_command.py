@@ -97,3 +97,67 @@ def test_check_reports_an_infeasible_solution(tmp_path: Path) -> None:
         call_command("schedule", "check", str(instance), str(bad), "--json", stdout=out)
     assert info.value.returncode == 1
     assert json.loads(out.getvalue())["violations"][0]["kind"] == "double_booking"
+
+
+ANNOUNCED = {
+    "assignments": [
+        {"meeting": "ab", "slot": 1, "table": 1},
+        {"meeting": "cd", "slot": 1, "table": 2},
+        {"meeting": "ac", "slot": 2, "table": 1},
+        {"meeting": "bd", "slot": 2, "table": 2},
+    ],
+    "unscheduled": [],
+}
+LATE = {**INSTANCE, "participants": [
+    {"id": "a", "unavailable": []}, {"id": "b", "unavailable": [1]},
+    {"id": "c", "unavailable": []}, {"id": "d", "unavailable": []},
+]}  # fmt: skip
+CHECK_REPAIR = Path("/work/shared/bench/b2b/check_repair.py")
+
+
+def test_repair_prints_the_checker_figures_and_writes_a_valid_schedule(tmp_path: Path) -> None:
+    late, previous = write(tmp_path, LATE), write(tmp_path, ANNOUNCED, "previous.json")
+    out, stdout = tmp_path / "new.json", io.StringIO()
+    call_command("schedule", "repair", str(late), "--previous", str(previous), "--max-moves",
+                 "0", "--time-limit", "3", "--out", str(out), "--json", stdout=stdout)  # fmt: skip
+    summary = json.loads(stdout.getvalue())
+    assert {"scheduled", "total", "priority_scheduled", "holes", "moved", "dropped",
+            "retabled", "seconds"} <= set(summary)  # fmt: skip
+    assert summary["hit"] == 1 and summary["moved_extra"] == 0 and summary["max_moves"] == 0
+    assert check_schedule(load_problem(late), load_schedule(out)) == []
+    if CHECK_REPAIR.exists():  # the benchmark's own checker, when the shared folder is there
+        import subprocess
+        import sys
+
+        done = subprocess.run([sys.executable, str(CHECK_REPAIR), str(late), str(previous),
+                               str(out)], capture_output=True, text=True, check=False)  # fmt: skip
+        theirs = json.loads(done.stdout)
+        for key in ("scheduled", "priority_scheduled", "holes", "moved", "dropped", "retabled"):
+            assert theirs[key] == summary[key], key
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("0", 0), ("2", 2), ("50%", 2), ("unlimited", 4), ("99", 4)]
+)
+def test_max_moves_accepts_numbers_percentages_and_unlimited(value: str, expected: int) -> None:
+    from techbridge.events.management.commands.schedule import parse_max_moves
+
+    assert parse_max_moves(value, 4) == expected
+
+
+@pytest.mark.parametrize("value", ["-1", "abc", "120%", "-5%"])
+def test_bad_max_moves_is_a_one_line_error(tmp_path: Path, value: str) -> None:
+    late, previous = write(tmp_path, LATE), write(tmp_path, ANNOUNCED, "previous.json")
+    with pytest.raises(CommandError, match="--max-moves") as info:
+        call_command("schedule", "repair", str(late), "--previous", str(previous),
+                     f"--max-moves={value}", stdout=io.StringIO())  # fmt: skip
+    assert info.value.returncode == 2
+
+
+def test_a_foreign_previous_schedule_is_refused(tmp_path: Path) -> None:
+    late = write(tmp_path, LATE)
+    foreign = write(tmp_path, {"assignments": [{"meeting": "zz", "slot": 1, "table": 1}]}, "f.json")
+    with pytest.raises(CommandError, match="shares no meeting") as info:
+        call_command("schedule", "repair", str(late), "--previous", str(foreign),
+                     "--max-moves", "1", stdout=io.StringIO())  # fmt: skip
+    assert info.value.returncode == 2

@@ -171,3 +171,57 @@ def priority_scheduled(problem: Problem, schedule: Schedule) -> int:
     """Sum of the priorities of the scheduled meetings."""
     prio = {m.id: m.priority for m in problem.meetings}
     return sum(prio.get(a.meeting, 0) for a in schedule.assignments)
+
+
+@dataclass(frozen=True, slots=True)
+class RepairChanges:
+    """What a repaired schedule changed for the announced meetings (the figures of the
+    benchmark's check_repair.py): `kept` announced meetings still in the event, `hit` ones
+    whose announced slot is now impossible (a side unavailable, or the slot gone), `moved`
+    (now in another slot), `moved_extra` (moved although not hit), `retabled` (same slot,
+    other table), `dropped` (no longer scheduled) and `dropped_extra` (dropped although not
+    hit). `changes` = moved_extra + dropped_extra, what a repair's budget K limits."""
+
+    kept: int
+    hit: int
+    moved: int
+    moved_extra: int
+    retabled: int
+    dropped: int
+    dropped_extra: int
+
+    @property
+    def changes(self) -> int:
+        return self.moved_extra + self.dropped_extra
+
+
+def repair_changes(problem: Problem, previous: Schedule, new: Schedule) -> RepairChanges:
+    """Compare the announced schedule with a repaired one, meeting by meeting."""
+    meetings = {m.id: m for m in problem.meetings}
+    people = {p.id: p for p in problem.participants}
+    slot_ids = {s.id for s in problem.slots}
+    before = {a.meeting: (a.slot, a.table) for a in previous.assignments}
+    after = {a.meeting: (a.slot, a.table) for a in new.assignments}
+    kept = [mid for mid in before if mid in meetings]
+    hit = {
+        mid
+        for mid in kept
+        if before[mid][0] not in slot_ids
+        or before[mid][0] in people[meetings[mid].a].unavailable
+        or before[mid][0] in people[meetings[mid].b].unavailable
+    }
+    moved = [mid for mid in kept if mid in after and after[mid][0] != before[mid][0]]
+    dropped = [mid for mid in kept if mid not in after]
+    return RepairChanges(
+        kept=len(kept),
+        hit=len(hit),
+        moved=len(moved),
+        moved_extra=sum(1 for mid in moved if mid not in hit),
+        retabled=sum(
+            1
+            for mid in kept
+            if mid in after and after[mid][0] == before[mid][0] and after[mid][1] != before[mid][1]
+        ),
+        dropped=len(dropped),
+        dropped_extra=sum(1 for mid in dropped if mid not in hit),
+    )

@@ -35,6 +35,7 @@ class SubModel:
         self.model = cp_model.CpModel()
         self.x: dict[tuple[int, int], cp_model.IntVar] = {}
         self.by_pt: dict[tuple[int, int], list[cp_model.IntVar]] = defaultdict(list)
+        self.hole_vars = 0
         self._build()
 
     def _held_busy(self) -> dict[int, int]:
@@ -109,6 +110,7 @@ class SubModel:
         for p in self.held:
             for lo, hi in sessions:
                 terms += self._session_holes(p, lo, hi)
+        self.hole_vars = len(terms)  # an upper bound on the expression
         return sum(terms)
 
     def _session_holes(self, p: int, lo: int, hi: int) -> list[cp_model.IntVar]:

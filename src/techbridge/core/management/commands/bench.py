@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -14,11 +15,12 @@ BENCHES = {
     "search": "techbridge.search.bench",
     "matching": "techbridge.matches.bench",
     "rematch": "techbridge.matches.rematch_bench",
+    "repair": "techbridge.engines.scheduling.bench",
 }
 
 
 class Command(BaseCommand):
-    help = "Run a benchmark (search, matching, rematch) and print its measurements as JSON."
+    help = "Run a benchmark (search, matching, rematch, repair) and print its measurements as JSON."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("engine", choices=sorted(BENCHES))
@@ -36,7 +38,30 @@ class Command(BaseCommand):
             help="keep the temporary SQLite scratch database (search, rematch; removed at the "
             "end of the run otherwise, unless --reuse)",
         )
-        parser.add_argument("--workers", type=int, default=1, help="processes (rematch only)")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help="processes (rematch, default 1); CP-SAT workers (repair, default 2)",
+        )
+        parser.add_argument(
+            "--dir", default=None, help="repair only: folder of NAME-late.json + NAME.previous.json"
+        )
+        parser.add_argument(
+            "--time-limit",
+            type=float,
+            default=None,
+            help="repair only: seconds per run (default 60; 120 above 10,000 meetings)",
+        )
+        parser.add_argument(
+            "--anchors",
+            action="store_true",
+            help="repair only: measure the from-scratch and pinned anchors too (else the "
+            "folder README's table)",
+        )
+        parser.add_argument(
+            "--only", default=None, help="repair only: instances whose name has this"
+        )
         parser.add_argument(
             "--distinct",
             type=int,
@@ -47,6 +72,9 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print JSON only")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["engine"] == "repair":
+            self._repair(options)
+            return
         if options["profiles"] < 1 or options["profiles"] > 5_000_000:
             raise CommandError("--profiles must be between 1 and 5,000,000")
         module = importlib.import_module(BENCHES[options["engine"]])
@@ -66,6 +94,23 @@ class Command(BaseCommand):
                 raise CommandError("--distinct is a positive number, for matching only")
             kwargs["unique"] = options["distinct"]
         if options["engine"] == "rematch":
-            kwargs["workers"] = check_workers(options["workers"])
+            kwargs["workers"] = check_workers(options["workers"] or 1)
         result = module.run(**kwargs)
+        self.stdout.write(json.dumps(result, ensure_ascii=False))
+
+    def _repair(self, options: dict[str, Any]) -> None:
+        from techbridge.engines.scheduling import bench
+
+        workers = options["workers"] or 2
+        limit = options["time_limit"]
+        if workers < 1 or (limit is not None and limit <= 0):
+            raise CommandError("--workers must be >= 1 and --time-limit > 0")
+        folder = options["dir"] or bench.DEFAULT_DIR
+        if not bench.instances(Path(folder)):
+            raise CommandError(f"no NAME-late.json with NAME.previous.json in {folder}")
+        result = bench.run(
+            folder, time_limit=limit, seed=options["seed"], workers=workers,
+            anchors=options["anchors"], only=options["only"],
+            log=None if options["json"] else self.stderr.write,
+        )  # fmt: skip
         self.stdout.write(json.dumps(result, ensure_ascii=False))
