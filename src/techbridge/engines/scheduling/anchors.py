@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import random
 import time
+from functools import lru_cache
 
 from .compiled import Compiled
 from .greedy import best_slot
@@ -76,13 +77,15 @@ class AnchoredTimetable(Timetable):
                 self.place(m, t)
 
 
-def _bits(x: int) -> list[int]:
+@lru_cache(maxsize=1 << 16)
+def _bits(x: int) -> tuple[int, ...]:
+    """The set bits of x (slot masks repeat: cached)."""
     out = []
     while x:
         low = x & -x
         out.append(low.bit_length() - 1)
         x ^= low
-    return out
+    return tuple(out)
 
 
 def insert_within_budget(tt: AnchoredTimetable, budget: int, deadline: float) -> int:

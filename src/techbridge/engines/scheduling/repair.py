@@ -298,12 +298,12 @@ def _priority_lns(tt: AnchoredTimetable, run: _Run, bound: int, until: float) ->
     neighbourhoods first (they solve to optimality in a fraction of a second), larger ones
     for what they could not place."""
     c = tt.c
-    rounds = gained = 0
+    rounds = gained = idle = 0
     for size in (60, 120, 240):
         pending = sorted((m for m in range(c.M) if tt.slot[m] < 0 and c.domain[m]),
                          key=lambda m: -c.prio[m])  # fmt: skip
         for m in pending:
-            if tt.priority() >= bound or time.perf_counter() > until:
+            if tt.priority() >= bound or time.perf_counter() > until or idle >= 12:
                 break
             if tt.slot[m] >= 0:
                 continue
@@ -313,6 +313,8 @@ def _priority_lns(tt: AnchoredTimetable, run: _Run, bound: int, until: float) ->
                                goal="priority")  # fmt: skip
             rounds += 1
             gained += step.improved
+            idle = 0 if step.improved else idle + 1
+        idle = 0
     run.mark("priority-lns", f"{rounds} rounds, {gained} better, priority {tt.priority()} "
              f"changes {tt.moves}")  # fmt: skip
 
