@@ -139,16 +139,12 @@ def _evictions(tt: AnchoredTimetable, m: int, t: int) -> set[int] | None:
     the slot is full without them, its cheapest other meeting; None if no table would do."""
     c = tt.c
     out = {tt.occ[c.ma[m]][t], tt.occ[c.mb[m]][t]} - {-1}
-    if tt.count[t] - len(out) >= c.tables:
+    if tt.count[t] - len(out) >= c.cap[t]:
         spare = [e for e in tt.members[t] if e not in out]
         if not spare:
             return None
         out.add(min(spare, key=lambda e: (c.prio[e], tt.anchor[e] == t)))
-    if c.interp[m]:
-        gone = sum(1 for e in out if c.interp[e])
-        if tt.icount[t] - gone >= c.interp_cap[t]:
-            return None
-    return out
+    return out if tt.fits_after(m, t, out) else None
 
 
 def _evict_cost(tt: AnchoredTimetable, m: int, t: int, out: set[int]) -> tuple[int, int]:
@@ -210,7 +206,7 @@ def _holes_after(tt: AnchoredTimetable, m: int, t: int, out: set[int]) -> int:
     tt.place(m, t)
     holes = sum(c.person_holes(p, tt.busy[p]) for p in people)
     tt.remove(m)
-    for e in out:
+    for e in sorted(out, key=lambda e: not c.int_ok[e]):
         tt.place(e, t)
     return holes
 
@@ -386,7 +382,7 @@ class BudgetedAnneal:
                 return False
         for e in out:
             tt.remove(e)
-        self.pending += out
+        self.pending += list(out)
         self.priority -= sum(c.prio[e] for e in out)
         self._place(m, t)
         for p in people:

@@ -5,7 +5,7 @@ Per participant p, the meetings of p that can be held at all form a transversal 
 found greedily: take p's meetings by priority, keep each that still fits an augmenting path.
 What p must lose is then certain; summing these losses over participants that share no
 meeting never counts a meeting twice (a participant's meetings with those already counted are
-left out of its own count). A second bound: T·L table-slots in all.
+left out of its own count). A second bound: the open table-slots in all.
 """
 
 from __future__ import annotations
@@ -58,6 +58,6 @@ def priority_upper_bound(c: Compiled) -> int:
         by_people += person_loss(c, p, own)  # disjoint from what counted people lost
         counted.add(p)
     held = [p for p, d in zip(c.prio, c.domain, strict=True) if d]
-    spare = len(held) - c.T * c.tables
+    spare = len(held) - sum(c.cap)
     by_tables = sum(sorted(held)[:spare]) if spare > 0 else 0
     return total - max(by_people, by_tables)

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .problem import Assignment, Problem, Schedule
+from .problem import Assignment, Meeting, Participant, Problem, Schedule
 
 VIOLATION_KINDS = (
     "unknown_meeting",
@@ -25,6 +25,10 @@ VIOLATION_KINDS = (
     "double_booking",
     "interpreter",
     "pin_moved",
+    "room_closed",
+    "no_interpreter",
+    "interpreter_unavailable",
+    "interpreter_clash",
 )
 
 
@@ -45,6 +49,57 @@ def check_schedule(problem: Problem, schedule: Schedule) -> list[Violation]:
     out += _check_tables(problem, placed)
     out += _check_people(problem, placed)
     out += _check_interpreters_and_pins(problem, placed)
+    out += _check_rooms(problem, placed)
+    if problem.interpreters:
+        out += _check_interpreter_people(problem, schedule, placed)
+    return out
+
+
+def _closed(problem: Problem) -> set[tuple[int, int]]:
+    """(slot, table) pairs whose room is closed."""
+    return {(slot, t) for r in problem.rooms for slot in r.unavailable for t in r.tables}
+
+
+def _check_rooms(problem: Problem, placed: dict[str, tuple[int, int]]) -> list[Violation]:
+    closed = _closed(problem)
+    out = []
+    for mid, (slot, table) in placed.items():
+        if (slot, table) in closed:
+            msg = f"{mid}: table {table}'s room is closed in slot {slot}"
+            out.append(Violation("room_closed", msg, mid, slot))
+    return out
+
+
+def _check_interpreter_people(
+    problem: Problem, schedule: Schedule, placed: dict[str, tuple[int, int]]
+) -> list[Violation]:
+    """Each meeting that needs interpretation has an interpreter who speaks a language of
+    each side (a side with no known language: any), is available in the slot and interprets
+    no other meeting then."""
+    out: list[Violation] = []
+    meetings = {m.id: m for m in problem.meetings}
+    people = {p.id: p for p in problem.participants}
+    who = {i.id: i for i in problem.interpreters}
+    busy: dict[tuple[str, int], str] = {}
+    for a in schedule.assignments:
+        if a.meeting not in placed or placed[a.meeting] != (a.slot, a.table):
+            continue  # a duplicate or unknown row, reported elsewhere
+        m = meetings[a.meeting]
+        sides = (people[m.a], people[m.b])
+        if not _needs(*sides):
+            continue
+        i = who.get(a.interpreter or "")
+        if i is None or any(p.languages and not p.languages & i.languages for p in sides):
+            msg = f"{m.id} needs an interpreter for its two sides, got {a.interpreter!r}"
+            out.append(Violation("no_interpreter", msg, m.id, a.slot))
+            continue
+        if a.slot in i.unavailable:
+            msg = f"{m.id}: interpreter {i.id} is unavailable in slot {a.slot}"
+            out.append(Violation("interpreter_unavailable", msg, m.id, a.slot))
+        if (i.id, a.slot) in busy:
+            msg = f"interpreter {i.id} has {busy[i.id, a.slot]} and {m.id} in slot {a.slot}"
+            out.append(Violation("interpreter_clash", msg, m.id, a.slot))
+        busy[i.id, a.slot] = m.id
     return out
 
 
@@ -83,13 +138,21 @@ def _check_interpreters_and_pins(
     people = {p.id: p for p in problem.participants}
     for m in problem.meetings:
         where = placed.get(m.id)
-        needs = people[m.a].needs_interpreter or people[m.b].needs_interpreter
-        if where and needs and where[1] not in problem.interpreter_tables:
+        needs = _needs(people[m.a], people[m.b])
+        equipped_needed = bool(problem.interpreter_tables) or not problem.interpreters
+        if where and needs and equipped_needed and where[1] not in problem.interpreter_tables:
             msg = f"{m.id} needs an interpreter table, got {where[1]}"
             out.append(Violation("interpreter", msg, m.id, where[0]))
         if m.pinned and not problem.allow_moves and where != (m.pinned_slot, m.pinned_table):
             out.append(Violation("pin_moved", f"pinned {m.id} is not at its slot and table", m.id))
     return out
+
+
+def _needs(a: Participant, b: Participant) -> bool:
+    """A meeting needs interpretation: asked for, or two known languages with none shared."""
+    if a.needs_interpreter or b.needs_interpreter:
+        return True
+    return bool(a.languages and b.languages and not a.languages & b.languages)
 
 
 def _check_tables(problem: Problem, placed: dict[str, tuple[int, int]]) -> list[Violation]:
@@ -180,7 +243,9 @@ class RepairChanges:
     whose announced slot is now impossible (a side unavailable, or the slot gone), `moved`
     (now in another slot), `moved_extra` (moved although not hit), `retabled` (same slot,
     other table), `dropped` (no longer scheduled) and `dropped_extra` (dropped although not
-    hit). `changes` = moved_extra + dropped_extra, what a repair's budget K limits."""
+    hit). `forced` counts the announced meetings that cannot all stay in their slot because
+    tables or interpreters were lost there (per slot: those there minus the most that still
+    fit); a repair with budget K moves at most K + forced meetings that were not hit."""
 
     kept: int
     hit: int
@@ -189,10 +254,7 @@ class RepairChanges:
     retabled: int
     dropped: int
     dropped_extra: int
-
-    @property
-    def changes(self) -> int:
-        return self.moved_extra + self.dropped_extra
+    forced: int = 0
 
 
 def repair_changes(problem: Problem, previous: Schedule, new: Schedule) -> RepairChanges:
@@ -212,6 +274,11 @@ def repair_changes(problem: Problem, previous: Schedule, new: Schedule) -> Repai
     }
     moved = [mid for mid in kept if mid in after and after[mid][0] != before[mid][0]]
     dropped = [mid for mid in kept if mid not in after]
+    staying: dict[int, list[str]] = defaultdict(list)
+    for mid in kept:
+        if mid not in hit:
+            staying[before[mid][0]].append(mid)
+    forced = sum(len(mids) - _most_that_fit(problem, slot, mids) for slot, mids in staying.items())
     return RepairChanges(
         kept=len(kept),
         hit=len(hit),
@@ -224,4 +291,51 @@ def repair_changes(problem: Problem, previous: Schedule, new: Schedule) -> Repai
         ),
         dropped=len(dropped),
         dropped_extra=sum(1 for mid in dropped if mid not in hit),
+        forced=forced,
     )
+
+
+def _most_that_fit(problem: Problem, slot: int, mids: list[str]) -> int:
+    """How many of these meetings one slot can hold: open tables, and for those needing
+    interpretation, equipped tables (when required) and a matching to the interpreters
+    available then (plain augmenting paths)."""
+    meetings = {m.id: m for m in problem.meetings}
+    people = {p.id: p for p in problem.participants}
+    closed = {t for r in problem.rooms if slot in r.unavailable for t in r.tables}
+    open_count = problem.tables - len(closed)
+    talk = [mid for mid in mids if _needs(people[meetings[mid].a], people[meetings[mid].b])]
+    plain = len(mids) - len(talk)
+    if problem.interpreter_tables or not problem.interpreters:
+        limit = len(problem.interpreter_tables - closed)
+    else:
+        limit = len(talk)
+    if problem.interpreters:
+        limit = min(limit, _matching_size(problem, slot, [meetings[mid] for mid in talk]))
+    return min(open_count, plain + min(len(talk), limit))
+
+
+def _matching_size(problem: Problem, slot: int, meetings: list[Meeting]) -> int:
+    people = {p.id: p for p in problem.participants}
+    able = {
+        m.id: [
+            i.id
+            for i in problem.interpreters
+            if slot not in i.unavailable
+            and all(
+                not p.languages or p.languages & i.languages for p in (people[m.a], people[m.b])
+            )
+        ]
+        for m in meetings
+    }
+    owner: dict[str, str] = {}
+
+    def augment(mid: str, seen: set[str]) -> bool:
+        for iid in able[mid]:
+            if iid not in seen:
+                seen.add(iid)
+                if iid not in owner or augment(owner[iid], seen):
+                    owner[iid] = mid
+                    return True
+        return False
+
+    return sum(1 for m in meetings if augment(m.id, set()))

@@ -63,13 +63,18 @@ class SubModel:
         per_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
         per_slot_i: dict[int, list[cp_model.IntVar]] = defaultdict(list)
         self.on: dict[int, Expr] = {}
+        taken = self._held_interpreters() if c.has_interpreters else []
+        by_it: dict[tuple[int, int], list[cp_model.IntVar]] = defaultdict(list)
         for m in self.free:
             a, b = c.ma[m], c.mb[m]
             dom = c.domain[m] & ~self.held[a] & ~self.held[b] & self.mask
             xs = []
             for t in range(c.T):
-                if dom >> t & 1:
+                able = c.int_ok[m] & c.int_avail[t] & ~taken[t] if c.int_ok[m] else 0
+                if dom >> t & 1 and (able or not c.int_ok[m]):
                     v = model.new_bool_var(f"x{m}_{t}")
+                    if able:
+                        self._interpreter_vars(m, t, v, able, by_it)
                     self.x[m, t] = v
                     self.by_pt[a, t].append(v)
                     self.by_pt[b, t].append(v)
@@ -79,15 +84,59 @@ class SubModel:
                     xs.append(v)
             model.add_at_most_one(xs)
             self.on[m] = sum(xs)
-        for vs in self.by_pt.values():
-            if len(vs) > 1:
-                model.add_at_most_one(vs)
+        self._limits(by_it, per_slot, per_slot_i, load, iload)
+
+    def _limits(
+        self,
+        by_it: dict[tuple[int, int], list[cp_model.IntVar]],
+        per_slot: dict[int, list[cp_model.IntVar]],
+        per_slot_i: dict[int, list[cp_model.IntVar]],
+        load: list[int],
+        iload: list[int],
+    ) -> None:
+        """One meeting per person, per interpreter and per table; hints from the timetable."""
+        c, model = self.c, self.model
+        for groups in (self.by_pt.values(), by_it.values()):
+            for vs in groups:
+                if len(vs) > 1:
+                    model.add_at_most_one(vs)
         for t, vs in per_slot.items():
-            model.add(sum(vs) <= c.tables - load[t])
+            model.add(sum(vs) <= c.cap[t] - load[t])
         for t, vs in per_slot_i.items():
             model.add(sum(vs) <= c.interp_cap[t] - iload[t])
         for (m, t), v in self.x.items():
             model.add_hint(v, self.tt.slot[m] == t)
+
+    def _held_interpreters(self) -> list[int]:
+        """Per slot: the interpreters of the meetings that are not free."""
+        c, tt = self.c, self.tt
+        freeset = set(self.free)
+        taken = [0] * c.T
+        for m in range(c.M):
+            if tt.interpreter[m] >= 0 and m not in freeset:
+                taken[tt.slot[m]] |= 1 << tt.interpreter[m]
+        return taken
+
+    def _interpreter_vars(
+        self,
+        m: int,
+        t: int,
+        x: cp_model.IntVar,
+        able: int,
+        by_it: dict[tuple[int, int], list[cp_model.IntVar]],
+    ) -> None:
+        """y[m, i, t]: interpreter i interprets m in slot t; exactly one when x[m, t]."""
+        ys = []
+        i = 0
+        while able:
+            if able & 1:
+                y = self.model.new_bool_var("")
+                by_it[i, t].append(y)
+                ys.append(y)
+                self.model.add_hint(y, self.tt.slot[m] == t and self.tt.interpreter[m] == i)
+            able >>= 1
+            i += 1
+        self.model.add(sum(ys) == x)
 
     def priority_expr(self) -> Expr:
         return sum(self.c.prio[m] * self.on[m] for m in self.free)

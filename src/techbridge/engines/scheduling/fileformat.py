@@ -2,8 +2,10 @@
 
 See /work/shared/bench/b2b/FORMAT.md. Extensions read here, ignored by other readers:
 `interpreter_tables` (list of table numbers), `allow_moves` (bool), `participants[].interpreter`
-(bool) and `meetings[].pinned` ({"slot": id, "table": n}). Any defect raises InstanceError with
-a message naming the item; nothing is half-read.
+(bool), `participants[].languages` (list of codes), `interpreters` ([{"id", "languages",
+"unavailable"}]), `rooms` ([{"id", "tables", "unavailable"}]), `meetings[].pinned`
+({"slot": id, "table": n, "interpreter": id?}) and, in solutions, `assignments[].interpreter`.
+Any defect raises InstanceError with a message naming the item; nothing is half-read.
 """
 
 from __future__ import annotations
@@ -14,7 +16,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .problem import Assignment, InstanceError, Meeting, Participant, Problem, Schedule, Slot
+from .problem import (
+    Assignment,
+    InstanceError,
+    Interpreter,
+    Meeting,
+    Participant,
+    Problem,
+    Room,
+    Schedule,
+    Slot,
+)
 
 
 def _is_int(x: object) -> bool:
@@ -64,7 +76,36 @@ def _participant(obj: dict[str, Any], i: int) -> Participant:
         raise InstanceError(f"{where}: unavailable must list integer slot ids")
     interp = _get(obj, "interpreter", bool, where) if "interpreter" in obj else False
     group = _get(obj, "group", str, where) if "group" in obj else None
-    return Participant(pid, frozenset(un), interp, group)
+    return Participant(pid, frozenset(un), interp, group, _languages(obj, where, required=False))
+
+
+def _languages(obj: dict[str, Any], where: str, *, required: bool) -> frozenset[str]:
+    if "languages" not in obj and not required:
+        return frozenset()
+    langs = _get(obj, "languages", list, where)
+    if not all(isinstance(x, str) and x for x in langs) or (required and not langs):
+        raise InstanceError(f"{where}: languages must list language codes")
+    return frozenset(langs)
+
+
+def _slot_ids(obj: dict[str, Any], key: str, where: str) -> frozenset[int]:
+    ids = _get(obj, key, list, where) if key in obj else []
+    if not all(_is_int(s) for s in ids):
+        raise InstanceError(f"{where}: {key} must list integer ids")
+    return frozenset(ids)
+
+
+def _interpreter(obj: dict[str, Any], i: int) -> Interpreter:
+    iid = _get(obj, "id", str, f"interpreters[{i}]")
+    where = f"interpreter {iid}"
+    langs = _languages(obj, where, required=True)
+    return Interpreter(iid, langs, _slot_ids(obj, "unavailable", where))
+
+
+def _room(obj: dict[str, Any], i: int) -> Room:
+    rid = _get(obj, "id", str, f"rooms[{i}]")
+    where = f"room {rid}"
+    return Room(rid, _slot_ids(obj, "tables", where), _slot_ids(obj, "unavailable", where))
 
 
 def _meeting(obj: dict[str, Any], i: int) -> Meeting:
@@ -72,14 +113,15 @@ def _meeting(obj: dict[str, Any], i: int) -> Meeting:
     where = f"meeting {mid}"
     a, b = _get(obj, "a", str, where), _get(obj, "b", str, where)
     prio = _get(obj, "priority", int, where) if "priority" in obj else 1
-    slot = table = None
+    slot = table = who = None
     if obj.get("pinned") is not None:
         pin = _get(obj, "pinned", dict, where)
         slot, table = (
             _get(pin, "slot", int, where + " pin"),
             _get(pin, "table", int, where + " pin"),
         )
-    return Meeting(mid, a, b, prio, slot, table)
+        who = _get(pin, "interpreter", str, where + " pin") if "interpreter" in pin else None
+    return Meeting(mid, a, b, prio, slot, table, who)
 
 
 def problem_from_dict(data: object) -> Problem:
@@ -99,7 +141,13 @@ def problem_from_dict(data: object) -> Problem:
     if not all(_is_int(t) for t in interp):
         raise InstanceError("instance: interpreter_tables must list integer table numbers")
     moves = _get(data, "allow_moves", bool, "instance") if "allow_moves" in data else False
-    return Problem(name, slots, tables, people, meetings, frozenset(interp), moves)
+    interpreters = tuple(
+        _interpreter(o, i) for i, o in enumerate(_objects(data, "interpreters", required=False))
+    )
+    rooms = tuple(_room(o, i) for i, o in enumerate(_objects(data, "rooms", required=False)))
+    return Problem(
+        name, slots, tables, people, meetings, frozenset(interp), moves, interpreters, rooms
+    )
 
 
 def _read_json(path: str | Path) -> object:
@@ -128,12 +176,17 @@ def schedule_to_dict(
     return {
         "format": "b2b-solution/1",
         "instance": problem.name,
-        "assignments": [
-            {"meeting": a.meeting, "slot": a.slot, "table": a.table} for a in schedule.assignments
-        ],
+        "assignments": [_row(a) for a in schedule.assignments],
         "unscheduled": list(schedule.unscheduled),
         "solver": {"name": solver, "seconds": round(schedule.stats.seconds, 3)},
     }
+
+
+def _row(a: Assignment) -> dict[str, Any]:
+    row: dict[str, Any] = {"meeting": a.meeting, "slot": a.slot, "table": a.table}
+    if a.interpreter is not None:
+        row["interpreter"] = a.interpreter
+    return row
 
 
 def save_schedule(problem: Problem, schedule: Schedule, path: str | Path) -> None:
@@ -154,6 +207,7 @@ def schedule_from_dict(data: object) -> Schedule:
             _get(r, "meeting", str, f"assignments[{i}]"),
             _get(r, "slot", int, f"assignments[{i}]"),
             _get(r, "table", int, f"assignments[{i}]"),
+            _get(r, "interpreter", str, f"assignments[{i}]") if "interpreter" in r else None,
         )
         for i, r in enumerate(rows)
     )

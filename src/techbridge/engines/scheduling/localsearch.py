@@ -178,17 +178,13 @@ class PriorityRepair:
         ev = {tt.occ[c.ma[m]][t], tt.occ[c.mb[m]][t]} - {-1}
         if any(c.fixed[e] >= 0 for e in ev):
             return None
-        if tt.count[t] - len(ev) >= c.tables:
+        if tt.count[t] - len(ev) >= c.cap[t]:
             spare = [e for e in tt.members[t] if e not in ev and c.fixed[e] < 0]
             if not spare:
                 return None
             low = min(c.prio[e] for e in spare)
             ev.add(self.rng.choice([e for e in spare if c.prio[e] == low]))
-        if c.interp[m]:
-            gone = sum(1 for e in ev if c.interp[e])
-            if tt.icount[t] - gone >= c.interp_cap[t]:
-                return None
-        return list(ev)
+        return list(ev) if tt.fits_after(m, t, ev) else None
 
     def _move(self, m: int) -> tuple[int, list[int]] | None:
         c = self.tt.c

@@ -32,12 +32,39 @@ class Slot:
 
 @dataclass(frozen=True, slots=True)
 class Participant:
-    """A person (or delegation) with meetings. `unavailable` holds slot ids."""
+    """A person (or delegation) with meetings. `unavailable` holds slot ids; `languages` the
+    languages they speak (empty: unknown); `needs_interpreter` asks for one in every meeting."""
 
     id: str
     unavailable: frozenset[int] = frozenset()
     needs_interpreter: bool = False
     group: str | None = None
+    languages: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Interpreter:
+    """An interpreter: the languages they work in and the slots they cannot work. They serve
+    one meeting per slot, one whose two sides each speak one of their languages."""
+
+    id: str
+    languages: frozenset[str]
+    unavailable: frozenset[int] = frozenset()
+
+    def covers(self, a: Participant, b: Participant) -> bool:
+        """Whether they can interpret between a and b (a side with no known language only
+        needs the interpreter there)."""
+        return all(not p.languages or p.languages & self.languages for p in (a, b))
+
+
+@dataclass(frozen=True, slots=True)
+class Room:
+    """A room holding some of the tables; closed in its `unavailable` slots (its tables
+    cannot be used there). Tables in no room are always open."""
+
+    id: str
+    tables: frozenset[int]
+    unavailable: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +78,7 @@ class Meeting:
     priority: int = 1
     pinned_slot: int | None = None
     pinned_table: int | None = None
+    pinned_interpreter: str | None = None
 
     @property
     def pinned(self) -> bool:
@@ -60,9 +88,14 @@ class Meeting:
 @dataclass(frozen=True)
 class Problem:
     """A whole event: slots, `tables` tables per slot (numbered 1..tables), participants and
-    meetings. `interpreter_tables` are the table numbers equipped with an interpreter; a meeting
-    where either side needs one must sit at such a table. `allow_moves` lets the solver move
-    pinned meetings (they stay scheduled, at another slot or table)."""
+    meetings. A meeting *needs an interpreter* when either side asks for one, or when both
+    sides' languages are known and they share none. `interpreter_tables` are the tables
+    equipped for interpretation: when there are any, such a meeting sits at one. When the
+    event lists `interpreters`, such a meeting also gets an interpreter who covers its two
+    sides and is available in its slot, one meeting per interpreter and slot (without
+    interpreters and without equipped tables it cannot be held). `rooms` close their tables in
+    some slots. `allow_moves` lets the solver move pinned meetings (they stay scheduled, at
+    another slot or table)."""
 
     name: str
     slots: tuple[Slot, ...]
@@ -71,6 +104,8 @@ class Problem:
     meetings: tuple[Meeting, ...]
     interpreter_tables: frozenset[int] = frozenset()
     allow_moves: bool = False
+    interpreters: tuple[Interpreter, ...] = ()
+    rooms: tuple[Room, ...] = ()
 
     def __post_init__(self) -> None:
         validate_problem(self)
@@ -83,9 +118,28 @@ class Problem:
         return self._people[pid]
 
     def needs_interpreter(self, meeting: Meeting) -> bool:
-        """Whether the meeting must sit at an interpreter-equipped table."""
-        people = self._people
-        return people[meeting.a].needs_interpreter or people[meeting.b].needs_interpreter
+        """Whether the meeting needs interpretation (see the class docstring)."""
+        a, b = self._people[meeting.a], self._people[meeting.b]
+        if a.needs_interpreter or b.needs_interpreter:
+            return True
+        return bool(a.languages and b.languages and not a.languages & b.languages)
+
+    def interpreters_for(self, meeting: Meeting) -> list[Interpreter]:
+        """The interpreters who can interpret this meeting (in any slot)."""
+        a, b = self._people[meeting.a], self._people[meeting.b]
+        return [i for i in self.interpreters if i.covers(a, b)]
+
+    def closed_tables(self, slot: int) -> frozenset[int]:
+        """Tables that cannot be used in this slot (their room is closed)."""
+        out: set[int] = set()
+        for room in self.rooms:
+            if slot in room.unavailable:
+                out |= room.tables
+        return frozenset(out)
+
+    def open_tables(self, slot: int) -> list[int]:
+        closed = self.closed_tables(slot)
+        return [t for t in range(1, self.tables + 1) if t not in closed]
 
     def session_order(self) -> dict[str, list[int]]:
         """Session label -> slot ids in session order (start, id)."""
@@ -99,11 +153,13 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
-    """A scheduled meeting: its slot id and table number (1..tables)."""
+    """A scheduled meeting: its slot id, table number (1..tables) and, when the event lists
+    interpreters and the meeting needs one, its interpreter's id."""
 
     meeting: str
     slot: int
     table: int
+    interpreter: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +230,31 @@ def validate_problem(problem: Problem) -> None:
         if unknown:
             raise InstanceError(f"participant {p.id}: unknown unavailable slots {unknown}")
         people[p.id] = p
+    _validate_resources(problem, slot_ids)
     _validate_meetings(problem, people, slot_ids)
+
+
+def _validate_resources(problem: Problem, slot_ids: set[int]) -> None:
+    _unique("interpreter", (i.id for i in problem.interpreters))
+    _unique("room", (r.id for r in problem.rooms))
+    for i in problem.interpreters:
+        if not isinstance(i.id, str) or not i.languages:
+            raise InstanceError(f"interpreter {i.id!r}: needs a string id and languages")
+        unknown = sorted(set(i.unavailable) - slot_ids)
+        if unknown:
+            raise InstanceError(f"interpreter {i.id}: unknown unavailable slots {unknown}")
+    seen: dict[int, str] = {}
+    for r in problem.rooms:
+        bad = sorted(t for t in r.tables if not _is_int(t) or not 1 <= t <= problem.tables)
+        if bad:
+            raise InstanceError(f"room {r.id}: tables {bad} are not in 1..{problem.tables}")
+        unknown = sorted(set(r.unavailable) - slot_ids)
+        if unknown:
+            raise InstanceError(f"room {r.id}: unknown unavailable slots {unknown}")
+        for t in r.tables:
+            if t in seen:
+                raise InstanceError(f"table {t} is in rooms {seen[t]} and {r.id}")
+            seen[t] = r.id
 
 
 def _validate_meetings(
@@ -217,9 +297,7 @@ def _validate_pins(problem: Problem, people: dict[str, Participant], slot_ids: s
         if (slot, table) in taken:
             raise InstanceError(f"meetings {taken[slot, table]} and {m.id} pinned to one table")
         taken[slot, table] = m.id
-        needs = people[m.a].needs_interpreter or people[m.b].needs_interpreter
-        if needs and table not in problem.interpreter_tables:
-            raise InstanceError(f"meeting {m.id}: pinned to table {table} without interpreter")
+        _validate_pinned_table(problem, m, slot, table)
         for pid in (m.a, m.b):
             if slot in people[pid].unavailable:
                 raise InstanceError(
@@ -230,3 +308,53 @@ def _validate_pins(problem: Problem, people: dict[str, Participant], slot_ids: s
                     f"meetings {busy[pid, slot]} and {m.id}: {pid} pinned twice in slot {slot}"
                 )
             busy[pid, slot] = m.id
+    _validate_pinned_interpreters(problem)
+
+
+def _validate_pinned_table(problem: Problem, m: Meeting, slot: int, table: int) -> None:
+    if table in problem.closed_tables(slot):
+        raise InstanceError(f"meeting {m.id}: pinned to table {table}, closed in slot {slot}")
+    equipped_needed = bool(problem.interpreter_tables) or not problem.interpreters
+    if problem.needs_interpreter(m) and equipped_needed and table not in problem.interpreter_tables:
+        raise InstanceError(f"meeting {m.id}: pinned to table {table} without interpreter")
+
+
+def _validate_pinned_interpreters(problem: Problem) -> None:
+    """Pinned meetings that need an interpreter must find one each in their slot."""
+    if not problem.interpreters or problem.allow_moves:
+        return
+    per_slot: dict[int, list[Meeting]] = {}
+    for m in problem.meetings:
+        if m.pinned_slot is not None and problem.needs_interpreter(m):
+            per_slot.setdefault(m.pinned_slot, []).append(m)
+    for slot, meetings in per_slot.items():
+        if interpreter_matching(problem, slot, meetings) is None:
+            raise InstanceError(f"pinned meetings in slot {slot} need more interpreters than "
+                                "are available there")  # fmt: skip
+
+
+def interpreter_matching(
+    problem: Problem, slot: int, meetings: list[Meeting]
+) -> dict[str, str] | None:
+    """An interpreter for each of these meetings in this slot (a bipartite matching by
+    augmenting paths), or None when there is none."""
+    able = {
+        m.id: [i.id for i in problem.interpreters_for(m) if slot not in i.unavailable]
+        for m in meetings
+    }
+    owner: dict[str, str] = {}
+
+    def augment(mid: str, seen: set[str]) -> bool:
+        for iid in able[mid]:
+            if iid in seen:
+                continue
+            seen.add(iid)
+            if iid not in owner or augment(owner[iid], seen):
+                owner[iid] = mid
+                return True
+        return False
+
+    for m in meetings:
+        if not augment(m.id, set()):
+            return None
+    return {mid: iid for iid, mid in owner.items()}

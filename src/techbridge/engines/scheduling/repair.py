@@ -36,7 +36,15 @@ from .compiled import Compiled, compile_problem
 from .cpsat_repair import repair_step
 from .greedy import greedy_fill
 from .localsearch import HoleSearch, PriorityRepair, insert_unscheduled
-from .problem import InstanceError, Problem, Schedule, SolveStats
+from .problem import (
+    Assignment,
+    InstanceError,
+    Meeting,
+    Problem,
+    Schedule,
+    SolveStats,
+    interpreter_matching,
+)
 from .solver import ScheduleError, finish
 from .timetable import Timetable
 
@@ -58,10 +66,11 @@ class RepairPlan:
     hit: frozenset[str]
     cancelled: tuple[str, ...]
     unchanged: bool
+    displaced: frozenset[str] = frozenset()  # kept, not hit, but their slot lost resources
 
     @property
     def anchored(self) -> int:
-        return len(self.kept) - len(self.hit)
+        return len(self.kept) - len(self.hit) - len(self.displaced)
 
 
 @dataclass(frozen=True)
@@ -130,22 +139,64 @@ def plan_repair(problem: Problem, previous: Schedule) -> RepairPlan:
         if a.slot in people[meetings[mid].a].unavailable
         or a.slot in people[meetings[mid].b].unavailable
     }
+    displaced = _displaced(problem, kept, hit)
     pinned = tuple(
-        replace(m, pinned_slot=kept[m.id].slot, pinned_table=kept[m.id].table)
-        if m.id in kept and m.id not in hit
+        replace(
+            m,
+            pinned_slot=kept[m.id].slot,
+            pinned_table=kept[m.id].table,
+            pinned_interpreter=kept[m.id].interpreter,
+        )
+        if m.id in kept and m.id not in hit and m.id not in displaced
         else m
         for m in problem.meetings
     )
     cancelled = tuple(mid for mid in listed if mid not in meetings)
     listed_all = set(listed) | set(previous.unscheduled)
-    unchanged = not hit and not cancelled and listed_all == set(meetings)
+    unchanged = (
+        not hit and not displaced and not cancelled and listed_all == set(meetings)
+        and not check_schedule(problem, Schedule(previous.assignments, previous.unscheduled))
+    )  # fmt: skip
     return RepairPlan(
         replace(problem, meetings=pinned, allow_moves=True),
         frozenset(kept),
         frozenset(hit),
         cancelled,
         unchanged,
+        frozenset(displaced),
     )
+
+
+def _displaced(problem: Problem, kept: dict[str, Assignment], hit: set[str]) -> set[str]:
+    """Announced meetings that cannot all stay in their slot any more because tables or
+    interpreters were lost there: per slot, the meetings are kept by priority while they fit
+    (tables open, equipped tables, an interpreter each); the others must move or go. The
+    fitting sets form a matroid, so this keeps as many as possible, the most important first."""
+    by_slot: dict[int, list[Meeting]] = {}
+    meetings = {m.id: m for m in problem.meetings}
+    for mid, a in kept.items():
+        if mid not in hit:
+            by_slot.setdefault(a.slot, []).append(meetings[mid])
+    out: set[str] = set()
+    need_equipped = bool(problem.interpreter_tables) or not problem.interpreters
+    for slot, group in by_slot.items():
+        open_tables = problem.open_tables(slot)
+        equipped = sum(1 for t in open_tables if t in problem.interpreter_tables)
+        stay: list[Meeting] = []
+        interpreted: list[Meeting] = []
+        for m in sorted(group, key=lambda m: (-m.priority, m.id)):
+            fits = len(stay) < len(open_tables)
+            if fits and problem.needs_interpreter(m):
+                fits = not need_equipped or len(interpreted) < equipped
+                if fits and problem.interpreters:
+                    fits = interpreter_matching(problem, slot, [*interpreted, m]) is not None
+                if fits:
+                    interpreted.append(m)
+            if fits:
+                stay.append(m)
+            else:
+                out.add(m.id)
+    return out
 
 
 def _check_previous(problem: Problem, kept: dict, meetings: dict) -> None:  # type: ignore[type-arg]
@@ -171,16 +222,14 @@ def _check_previous(problem: Problem, kept: dict, meetings: dict) -> None:  # ty
 
 def _fixed_view(c: Compiled, anchors: list[int]) -> Compiled:
     """The compiled problem with the anchored meetings fixed in their slot (tables free)."""
-    equipped = len(c.problem.interpreter_tables)
-    cap = [equipped] * c.T
+    cap = list(c.interp_cap)
     for m, t in enumerate(anchors):
         if t >= 0 and c.interp[m]:
             cap[t] -= 1
     if min(cap, default=0) < 0:
         t = cap.index(min(cap))
         raise RepairError(
-            f"slot {c.slot_ids[t]} holds more announced interpreter meetings than "
-            "interpreter tables"
+            f"slot {c.slot_ids[t]} holds more announced interpreter meetings than equipped tables"
         )
     return replace(c, fixed=list(anchors), interp_cap=cap)
 
@@ -227,9 +276,7 @@ def repair(
         return _unchanged(problem, previous, budget, t0)
     c = compile_problem(plan.problem)
     anchors = list(c.hint)
-    for m, meeting in enumerate(plan.problem.meetings):
-        if meeting.id in plan.hit:
-            anchors[m] = -1
+
     run = _Run(random.Random(seed), t0, t0 + time_limit, seed, workers, budget, [])
     first = _stage_one(c, anchors, run, 0.5 if budget == 0 else 0.05)
     tt = AnchoredTimetable(c, anchors)
@@ -350,8 +397,11 @@ def _stats(
     if problems:
         raise ScheduleError(f"checker rejected the repair: {problems[0].message}")
     changes = repair_changes(problem, previous, plain)
-    if changes.moved_extra > budget:
-        raise ScheduleError(f"the repair moved {changes.moved_extra} meetings, budget {budget}")
+    if changes.moved_extra > budget + changes.forced:
+        raise ScheduleError(
+            f"the repair moved {changes.moved_extra} meetings, budget {budget} + "
+            f"{changes.forced} forced"
+        )
     st = schedule.stats
     return RepairStats(
         scheduled=st.scheduled, total=st.total, priority_scheduled=st.priority_scheduled,

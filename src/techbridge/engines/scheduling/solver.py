@@ -30,31 +30,38 @@ class Scheduler(Protocol):
 
 
 def _tables_for_slot(c: Compiled, meetings: list[int], t: int) -> dict[int, int]:
-    """Tables for the meetings of slot t: a meeting pinned to this slot keeps its table unless
-    that would leave too few equipped tables for the interpreter meetings; then interpreter
-    meetings take equipped tables, the others plain ones first."""
+    """Tables for the meetings of slot t, among the tables open then: a meeting pinned to
+    this slot keeps its table unless that would leave too few equipped tables for the
+    interpreter meetings; then interpreter meetings take equipped tables (when the event has
+    any), the others plain ones first."""
     problem = c.problem
     sid = c.slot_ids[t]
+    open_tables = problem.open_tables(sid)
+    is_open = set(open_tables)
+    equipped_set = problem.interpreter_tables
     out: dict[int, int] = {}
-    equipped_free = len(problem.interpreter_tables)
-    waiting = sum(1 for m in meetings if c.interp[m])  # interpreter meetings without a table
+    equipped_free = sum(1 for x in open_tables if x in equipped_set)
+    needs_equipped = [m for m in meetings if c.interp[m] and equipped_set]
+    waiting = len(needs_equipped)  # interpreter meetings without a table
     for m in sorted(meetings, key=lambda m: not c.interp[m]):  # interpreter meetings first
         table = problem.meetings[m].pinned_table
         if problem.meetings[m].pinned_slot != sid or table is None or table in out.values():
             continue
-        on_equipped = table in problem.interpreter_tables
-        if c.interp[m] and on_equipped:
-            out[m], equipped_free, waiting = table, equipped_free - 1, waiting - 1
-        elif not c.interp[m] and (not on_equipped or equipped_free > waiting):
+        if table not in is_open:
+            continue
+        on_equipped = table in equipped_set
+        if c.interp[m] and equipped_set:
+            if on_equipped:
+                out[m], equipped_free, waiting = table, equipped_free - 1, waiting - 1
+        elif not on_equipped or equipped_free > waiting:
             out[m] = table
             equipped_free -= on_equipped
     taken = set(out.values())
-    equipped = [x for x in sorted(problem.interpreter_tables) if x not in taken]
-    plain = [
-        x for x in range(1, c.tables + 1) if x not in taken and x not in problem.interpreter_tables
-    ]
+    equipped = [x for x in open_tables if x in equipped_set and x not in taken]
+    plain = [x for x in open_tables if x not in taken and x not in equipped_set]
     for m in sorted((m for m in meetings if m not in out), key=lambda m: not c.interp[m]):
-        out[m] = equipped.pop(0) if c.interp[m] or not plain else plain.pop(0)
+        wants = c.interp[m] and bool(equipped_set)
+        out[m] = equipped.pop(0) if wants or not plain else plain.pop(0)
     return out
 
 
@@ -73,9 +80,12 @@ def finish(
         if t >= 0:
             per_slot[t].append(m)
     rows: list[Assignment] = []
+    names = [i.id for i in c.problem.interpreters]
     for t, ms in enumerate(per_slot):
         for m, table in sorted(_tables_for_slot(c, ms, t).items()):
-            rows.append(Assignment(c.problem.meetings[m].id, c.slot_ids[t], table))
+            i = tt.interpreter[m]
+            who = names[i] if i >= 0 else None
+            rows.append(Assignment(c.problem.meetings[m].id, c.slot_ids[t], table, who))
     rows.sort(key=lambda a: a.meeting)
     unscheduled = tuple(c.problem.meetings[m].id for m in range(c.M) if tt.slot[m] < 0)
     total_prio = sum(c.prio)

@@ -37,6 +37,9 @@ class Timetable:
         self.count = [0] * c.T
         self.icount = [0] * c.T
         self.members: list[set[int]] = [set() for _ in range(c.T)]
+        # interpreters: who interprets each meeting, and per slot interpreter -> meeting
+        self.interpreter = [-1] * c.M
+        self.owner: list[dict[int, int]] = [{} for _ in range(c.T)]
         for m, t in enumerate(c.fixed):
             if t >= 0:
                 self.place(m, t)
@@ -51,6 +54,8 @@ class Timetable:
         self.members[t].add(m)
         if c.interp[m] and c.fixed[m] < 0:
             self.icount[t] += 1
+        if c.int_ok[m] and not self._augment(m, t, set(), commit=True):
+            raise ValueError(f"no interpreter for meeting {m} in slot {t}")  # a caller's bug
 
     def remove(self, m: int) -> None:
         c = self.c
@@ -63,12 +68,63 @@ class Timetable:
         self.members[t].discard(m)
         if c.interp[m] and c.fixed[m] < 0:
             self.icount[t] -= 1
+        if self.interpreter[m] >= 0:
+            del self.owner[t][self.interpreter[m]]
+            self.interpreter[m] = -1
 
     def room(self, m: int, t: int) -> bool:
-        """Whether slot t has a table for meeting m (ignoring participants)."""
-        if self.count[t] >= self.c.tables:
+        """Whether slot t has a table (and an interpreter) for meeting m (ignoring
+        participants)."""
+        c = self.c
+        if self.count[t] >= c.cap[t]:
             return False
-        return not self.c.interp[m] or self.icount[t] < self.c.interp_cap[t]
+        if c.interp[m] and self.icount[t] >= c.interp_cap[t]:
+            return False
+        return not c.int_ok[m] or self._augment(m, t, set(), commit=False)
+
+    def _augment(self, m: int, t: int, seen: set[int], commit: bool) -> bool:
+        """An interpreter for m in slot t, re-assigning others along an augmenting path
+        (Kuhn); with commit=False only says whether one exists. The meeting's pinned
+        interpreter is tried first."""
+        c = self.c
+        able = c.int_ok[m] & c.int_avail[t]
+        order = _bit_list(able)
+        pref = c.int_pref[m]
+        if pref >= 0 and able >> pref & 1:
+            order.remove(pref)
+            order.insert(0, pref)
+        owner = self.owner[t]
+        for i in order:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or self._augment(owner[i], t, seen, commit):
+                if commit:
+                    owner[i] = m
+                    self.interpreter[m] = i
+                return True
+        return False
+
+    def interpreters_fit(self, t: int, leaving: list[int], arriving: list[int]) -> bool:
+        """Whether slot t's meetings can all have an interpreter once `leaving` are gone
+        and `arriving` are added (a fresh matching, left unapplied)."""
+        c = self.c
+        stay = [m for m in self.members[t] if c.int_ok[m] and m not in set(leaving)]
+        group = stay + [m for m in arriving if c.int_ok[m]]
+        if not arriving or not any(c.int_ok[m] for m in arriving):
+            return True
+        owner: dict[int, int] = {}
+
+        def augment(m: int, seen: set[int]) -> bool:
+            for i in _bit_list(c.int_ok[m] & c.int_avail[t]):
+                if i not in seen:
+                    seen.add(i)
+                    if i not in owner or augment(owner[i], seen):
+                        owner[i] = m
+                        return True
+            return False
+
+        return all(augment(m, set()) for m in group)
 
     def free_slots(self, m: int) -> int:
         """Bit set of slots where m could go now without moving anything."""
@@ -117,14 +173,20 @@ class Timetable:
     def _loads_ok(self, edges: list[int], t1: int, t2: int) -> bool:
         c = self.c
         n1 = (len(edges) + 1) // 2  # the chain alternates t1, t2, t1, ...
-        if n1 > len(edges) - n1 and self.count[t2] >= c.tables:
+        if n1 > len(edges) - n1 and self.count[t2] >= c.cap[t2]:
             return False  # odd chain: one more meeting lands in t2
         i1 = sum(1 for m in edges[0::2] if c.interp[m])
         i2 = sum(1 for m in edges[1::2] if c.interp[m])
-        if i1 == i2:
-            return True
-        dest, gain = (t2, i1 - i2) if i1 > i2 else (t1, i2 - i1)
-        return self.icount[dest] + gain <= c.interp_cap[dest]
+        if i1 != i2:
+            dest, gain = (t2, i1 - i2) if i1 > i2 else (t1, i2 - i1)
+            if self.icount[dest] + gain > c.interp_cap[dest]:
+                return False
+        if c.has_interpreters and (i1 or i2):
+            to_t2, to_t1 = list(edges[0::2]), list(edges[1::2])
+            return self.interpreters_fit(t2, to_t1, to_t2) and self.interpreters_fit(
+                t1, to_t2, to_t1
+            )
+        return True
 
     def _swap_delta(self, p: int, z: int, t1: int, t2: int) -> int:
         c = self.c
@@ -143,3 +205,23 @@ class Timetable:
             self.remove(m)
         for m, t in zip(k.edges, olds, strict=True):
             self.place(m, k.t2 if t == k.t1 else k.t1)
+
+    def fits_after(self, m: int, t: int, out: set[int]) -> bool:
+        """Whether m has a table (and an interpreter) in slot t once `out` are removed."""
+        c = self.c
+        if self.count[t] - len(out) >= c.cap[t]:
+            return False
+        if c.interp[m]:
+            gone = sum(1 for e in out if c.interp[e] and c.fixed[e] < 0)
+            if self.icount[t] - gone >= c.interp_cap[t]:
+                return False
+        return not c.int_ok[m] or self.interpreters_fit(t, list(out), [m])
+
+
+def _bit_list(x: int) -> list[int]:
+    out = []
+    while x:
+        low = x & -x
+        out.append(low.bit_length() - 1)
+        x ^= low
+    return out
