@@ -277,7 +277,8 @@ def repair(
     c = compile_problem(plan.problem)
     anchors = list(c.hint)
 
-    run = _Run(random.Random(seed), t0, t0 + time_limit, seed, workers, budget, [])
+    reserve = 0.03 * time_limit + 0.3  # for the tables, the checks and the figures
+    run = _Run(random.Random(seed), t0, t0 + time_limit - reserve, seed, workers, budget, [])
     first = _stage_one(c, anchors, run, 0.5 if budget == 0 else 0.05)
     tt = AnchoredTimetable(c, anchors)
     tt.load(first.slot)
@@ -315,6 +316,8 @@ def _stage_two(tt: AnchoredTimetable, run: _Run, bound: int) -> None:
         if not anneal.run(until, 20_000 + 20 * tt.c.M) and not anneal.pending:
             break
         rounds += 1
+        insert_within_budget(tt, run.budget, until)  # what the annealing freed room for
+        swap_in(tt, run.budget, until)
     run.mark("holes-anneal", f"{rounds} runs, priority {tt.priority()} holes {tt.holes()} "
              f"changes {tt.moves}")  # fmt: skip
     bring_back(tt, run.share(0.3))
