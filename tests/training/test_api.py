@@ -35,7 +35,9 @@ def open_course(db: Any) -> Course:
     return make_course(fee_amount=900, fee_currency="CNY")
 
 
-def test_courses_follow_visibility(open_course: Course, client: Client, client_staff: Client) -> None:
+def test_courses_follow_visibility(
+    open_course: Course, client: Client, client_staff: Client
+) -> None:
     make_course(slug="draft", visibility="hidden")
     assert [c["slug"] for c in client.get(BASE).json()] == [open_course.slug]
     assert len(client_staff.get(BASE).json()) == 2
@@ -77,7 +79,9 @@ def test_staff_doors(
     sheet = f"{BASE}/{course.slug}/sessions/{session.pk}/attendance"
     assert client_member.get(sheet).status_code == 403
     assert _send(client_member, "put", sheet, {"marks": []}).status_code == 403
-    assert _send(client_member, "post", f"{BASE}/checkin", {"code": e.checkin_code}).status_code == 403
+    assert (
+        _send(client_member, "post", f"{BASE}/checkin", {"code": e.checkin_code}).status_code == 403
+    )
     assert client_member.post(f"{BASE}/enrolments/{e.pk}/approve").status_code == 403
     pay = f"{BASE}/enrolments/{e.pk}/payment"
     assert _send(client_member, "post", pay, {"fee_status": "paid"}).status_code == 403
