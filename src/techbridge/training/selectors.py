@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from techbridge.accounts.selectors import is_member, is_staff, organisation_ids_of
 from techbridge.core.errors import NotFound, PermissionDenied
@@ -360,6 +360,39 @@ def upcoming_sessions(*, actor: Any, now: datetime, limit: int = 5) -> list[Cour
         .order_by("starts_at")
         .distinct()[:limit]
     )
+
+
+def staff_counts(*, actor: Any) -> dict[str, int] | None:
+    """For the staff home page: enrolments waiting for approval, people on waiting lists
+    (one query)."""
+    if not can_manage(actor):
+        return None
+    counts = dict(
+        Enrolment.objects.filter(
+            status__in=[EnrolmentStatus.PENDING, EnrolmentStatus.WAITLISTED]
+        )
+        .values_list("status")
+        .annotate(n=Count("id"))
+        .values_list("status", "n")
+    )
+    return {
+        "pending": counts.get(EnrolmentStatus.PENDING, 0),
+        "waiting": counts.get(EnrolmentStatus.WAITLISTED, 0),
+    }
+
+
+def organisation_summary(*, actor: Any, organisation: Any) -> dict[str, Any] | None:
+    """For an organisation's members: its people's live enrolments and valid certificates
+    (two queries); None for anybody else or when there is nothing."""
+    if not (can_manage(actor) or organisation.pk in organisation_ids_of(actor)):
+        return None
+    live = Enrolment.objects.filter(organisation=organisation, status__in=LIVE).count()
+    certified = Certificate.objects.filter(
+        enrolment__organisation=organisation, status=CertificateStatus.VALID
+    ).count()
+    if not (live or certified):
+        return None
+    return {"live": live, "certified": certified}
 
 
 def live_enrolments_of(course: Course) -> QuerySet[Enrolment]:
