@@ -25,9 +25,7 @@ def staff_queue(request: HttpRequest, objects: Mapping[str, Any]) -> dict[str, A
     return counts if counts and any(counts.values()) else None
 
 
-def organisation_courses(
-    request: HttpRequest, objects: Mapping[str, Any]
-) -> dict[str, Any] | None:
+def organisation_courses(request: HttpRequest, objects: Mapping[str, Any]) -> dict[str, Any] | None:
     organisation = objects.get("organisation")
     if organisation is None:
         return None

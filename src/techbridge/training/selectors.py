@@ -368,9 +368,7 @@ def staff_counts(*, actor: Any) -> dict[str, int] | None:
     if not can_manage(actor):
         return None
     counts = dict(
-        Enrolment.objects.filter(
-            status__in=[EnrolmentStatus.PENDING, EnrolmentStatus.WAITLISTED]
-        )
+        Enrolment.objects.filter(status__in=[EnrolmentStatus.PENDING, EnrolmentStatus.WAITLISTED])
         .values_list("status")
         .annotate(n=Count("id"))
         .values_list("status", "n")
