@@ -167,6 +167,8 @@ MAILERS = {
     }
 }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "TechBridge <noreply@techbridge.example>")
+# The site's public address: links in e-mails are built on it (notifications.links).
+SITE_URL = os.environ.get("TECHBRIDGE_SITE_URL", "http://127.0.0.1:8000")
 
 # Django's task framework: in-process by default; TASKS_BACKEND=database for workers.
 TASKS = {

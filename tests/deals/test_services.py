@@ -38,7 +38,7 @@ class TestExpressionOfInterest:
         assert eoi.status == Status.PENDING
         assert eoi.stage == Stage.INTEREST
         assert eoi.owner_org_id == eoi.profile.organisation_id
-        assert Notification.objects.filter(user=owner, kind="connection").exists()
+        assert Notification.objects.filter(user=owner, kind="deals.connection").exists()
 
     def test_sends_email_after_commit(
         self,
@@ -179,7 +179,7 @@ class TestDecision:
             Stage.CONTACT_ACCEPTED,
             owner,
         )
-        assert Notification.objects.filter(user=requester, kind="connection").exists()
+        assert Notification.objects.filter(user=requester, kind="deals.connection").exists()
 
     def test_requester_cannot_accept(self, eoi: Connection, requester: Any) -> None:
         with pytest.raises(PermissionDenied):
@@ -307,7 +307,7 @@ class TestConversation:
         services.connection_accept(actor=owner, connection=eoi)
         message = services.message_post(actor=requester, connection=eoi, body="Hello!")
         assert message.author_org_id == eoi.requester_org_id
-        assert Notification.objects.filter(user=owner, kind="message").exists()
+        assert Notification.objects.filter(user=owner, kind="deals.message").exists()
 
     def test_viewer_may_write(self, accepted: Connection, viewer_of_owner: Any) -> None:
         message = services.message_post(actor=viewer_of_owner, connection=accepted, body="Hi")

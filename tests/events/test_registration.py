@@ -107,5 +107,6 @@ def test_confirmation_mail_in_each_recipients_language(
     with django_capture_on_commit_callbacks(execute=True):  # a colleague's address, in English
         register(cn_member, event, cn_org, "Wang Wei", email=member.email)
     subjects = {m.to[0]: m.subject for m in mail.outbox}
-    assert subjects[cn_member.email].startswith("技术转移大会 报名：")
-    assert subjects[member.email].startswith("Registration for Technology Transfer Convention")
+    assert subjects[cn_member.email].startswith("[TechBridge] 技术转移大会 报名：")
+    assert subjects[member.email].startswith("[TechBridge] Registration for Technology Transfer")
+    assert all(f"/events/{event.slug}/" in m.body for m in mail.outbox)  # an absolute link

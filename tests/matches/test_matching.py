@@ -41,9 +41,9 @@ def test_publishing_a_chinese_request_matches_english_battery_offers(
     assert best.explanation["summary_en"] and best.explanation["summary_zh"]
     assert "recycling" in best.explanation["sectors"]
     # Both owners hear about it: the Chinese requester and the English offerer.
-    assert Notification.objects.filter(user=cn_member, kind="match").exists()
-    assert Notification.objects.filter(user=member, kind="match").exists()
-    note = Notification.objects.filter(user=cn_member, kind="match").get()
+    assert Notification.objects.filter(user=cn_member, kind="matches.new").exists()
+    assert Notification.objects.filter(user=member, kind="matches.new").exists()
+    note = Notification.objects.filter(user=cn_member, kind="matches.new").get()
     assert market["offers"]["hydromet"].title in note.body
     assert note.url == f"/matches/?profile={request.id}"
 
@@ -54,7 +54,7 @@ def test_no_notification_below_the_threshold(
     settings.TECHBRIDGE = {**settings.TECHBRIDGE, "MATCH_NOTIFY_THRESHOLD": 0.99}
     request = publish(staff, chinese_request(cn_org), django_capture_on_commit_callbacks)
     assert Match.objects.filter(request=request).exists()
-    assert not Notification.objects.filter(kind="match").exists()
+    assert not Notification.objects.filter(kind="matches.new").exists()
 
 
 # send_digests still passes fail_silently (deprecated in Django 6.1): not ours to change.
@@ -64,7 +64,7 @@ def test_match_notifications_go_out_in_the_digest(
 ):
     from django.core import mail
 
-    from techbridge.notifications.services import send_digests
+    from techbridge.notifications.mail import send_digests
 
     publish(staff, chinese_request(cn_org), django_capture_on_commit_callbacks)
     send_digests()
@@ -132,10 +132,10 @@ def test_closing_removes_matches_and_task_is_idempotent(
 ):
     request = publish(staff, chinese_request(cn_org), django_capture_on_commit_callbacks)
     count = Match.objects.filter(request=request).count()
-    notes = Notification.objects.filter(kind="match").count()
+    notes = Notification.objects.filter(kind="matches.new").count()
     again = services.match_compute_for_profile(profile_id=request.id, force=True)
     assert again.created == 0 and Match.objects.filter(request=request).count() == count
-    assert Notification.objects.filter(kind="match").count() == notes
+    assert Notification.objects.filter(kind="matches.new").count() == notes
     with django_capture_on_commit_callbacks(execute=True):
         profile_services.profile_close(actor=cn_member, profile=request)
     assert not Match.objects.filter(request=request).exists()

@@ -22,8 +22,8 @@ def test_chinese_owner_reads_match_news_and_explanations_in_chinese(
     cn_member.save(update_fields=["preferred_language"])
     with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
         request = profile_services.profile_publish(actor=staff, profile=chinese_request(cn_org))
-    assert "条新的匹配推荐" in Notification.objects.get(user=cn_member, kind="match").title
-    assert "new match" in Notification.objects.get(user=member, kind="match").title
+    assert "条新的匹配推荐" in Notification.objects.get(user=cn_member, kind="matches.new").title
+    assert "new match" in Notification.objects.get(user=member, kind="matches.new").title
     summaries = [m.explanation["summary_zh"] for m in Match.objects.filter(request=request)]
     assert summaries and not any(", " in s or ". " in s for s in summaries)
     assert any("、" in s for s in summaries)

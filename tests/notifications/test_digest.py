@@ -17,8 +17,10 @@ pytestmark = pytest.mark.django_db
 
 def test_digest_sends_each_notification_once(member, org, capsys):
     MembershipFactory(organisation=org)
-    notify_organisation(organisation_id=org.id, kind="match", title="New match", url="/matches/")
-    notify(user_id=member.id, kind="profile", title="Published")
+    notify_organisation(
+        organisation_id=org.id, kind="matches.new", title="New match", url="/matches/"
+    )
+    notify(user_id=member.id, kind="profiles.review", title="Published")
     call_command("digest", "--json")
     assert json.loads(capsys.readouterr().out)["users_emailed"] == 2
     assert len(mail.outbox) == 2
@@ -30,8 +32,8 @@ def test_digest_sends_each_notification_once(member, org, capsys):
 
 
 def test_mark_read_only_touches_own(member, outsider):
-    mine = notify(user_id=member.id, kind="profile", title="Mine")
-    theirs = notify(user_id=outsider.id, kind="profile", title="Theirs")
+    mine = notify(user_id=member.id, kind="profiles.review", title="Mine")
+    theirs = notify(user_id=outsider.id, kind="profiles.review", title="Theirs")
     assert notification_mark_read(user=member, notification_id=theirs.id) == 0
     assert notification_mark_read(user=member) == 1
     mine.refresh_from_db()

@@ -10,8 +10,9 @@ from django.core import mail
 from django.utils import translation
 from django.utils.translation import gettext_lazy
 
+from techbridge.notifications.mail import send_digests
 from techbridge.notifications.models import Notification
-from techbridge.notifications.services import notify, notify_organisation, send_digests
+from techbridge.notifications.services import notify, notify_organisation
 from techbridge.profiles import services as profiles
 from tests.factories import MembershipFactory, ProfileFactory, StaffFactory
 
@@ -43,7 +44,7 @@ def test_lazy_and_deferred_texts_render_per_recipient(
 ) -> None:
     notify_organisation(
         organisation_id=org.id,
-        kind="profile",
+        kind="profiles.review",
         title=lambda: gettext_lazy("Your profile “%(title)s” needs changes.") % {"title": "X"},
         body=gettext_lazy("Profile"),
     )
@@ -53,13 +54,13 @@ def test_lazy_and_deferred_texts_render_per_recipient(
 
 
 def test_plain_text_stays_as_given(zh_member: Any) -> None:
-    assert notify(user_id=zh_member.id, kind="message", title="Hello").title == "Hello"
+    assert notify(user_id=zh_member.id, kind="deals.message", title="Hello").title == "Hello"
 
 
 def test_digest_subject_in_recipient_language(member: Any, zh_member: Any) -> None:
     for user in (member, zh_member):
-        notify(user_id=user.id, kind="profile", title="t1")
-        notify(user_id=user.id, kind="profile", title="t2")
+        notify(user_id=user.id, kind="profiles.review", title="t1")
+        notify(user_id=user.id, kind="profiles.review", title="t2")
     with translation.override("en"):
         assert send_digests() == 2
     subjects = {m.to[0]: m.subject for m in mail.outbox}

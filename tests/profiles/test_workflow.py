@@ -58,7 +58,7 @@ def test_member_posts_request_staff_publishes(cn_member, staff):
     profile.refresh_from_db()
     assert profile.status == "published" and profile.published_at is not None
     assert profile in public_profile_list(actor=AnonymousUser())
-    assert cn_member.notifications.filter(kind="profile").exists()
+    assert cn_member.notifications.filter(kind="profiles.review").exists()
     assert profile.history.count() >= 2  # audit trail
 
 

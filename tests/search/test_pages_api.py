@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.core import mail
+from django.core.management import call_command
 from django.test import Client
 
 from techbridge.notifications.models import Notification
 from techbridge.profiles.services import profile_publish
 from techbridge.search.models import SavedSearch
-from techbridge.search.services import saved_search_digest_send
 from tests.factories import ProfileFactory
 
 
@@ -93,11 +93,13 @@ def test_alerts_notify_and_digest(
     profile = ProfileFactory(title="Industrial heat pump", status="submitted", published_at=None)
     with django_capture_on_commit_callbacks(execute=True):
         profile_publish(actor=staff, profile=profile)
-    alert = Notification.objects.get(user=member, kind="search_alert")
+    alert = Notification.objects.get(user=member, kind="search.alert")
     assert "Heat" in alert.title
-    assert saved_search_digest_send() == 1
+    call_command("search_alerts")
     assert len(mail.outbox) == 1 and member.email in mail.outbox[0].to
-    assert saved_search_digest_send() == 0
+    assert "http://" in mail.outbox[0].body and "/search/?q=heat+pump" in mail.outbox[0].body
+    call_command("digest")  # the daily digest does not mail it again
+    assert len(mail.outbox) == 1
 
 
 def test_alerts_respect_visibility(
@@ -109,4 +111,4 @@ def test_alerts_respect_visibility(
     )
     with django_capture_on_commit_callbacks(execute=True):
         profile_publish(actor=staff, profile=profile)
-    assert not Notification.objects.filter(user=lone_user, kind="search_alert").exists()
+    assert not Notification.objects.filter(user=lone_user, kind="search.alert").exists()

@@ -40,6 +40,12 @@ def organisations_of(actor: Any, *, editable: bool = False) -> QuerySet[Organisa
     return Organisation.objects.filter(id__in=organisation_ids_of(actor, editable=editable))
 
 
+def organisation_choices(organisation_ids: set[int]) -> list[tuple[int, str]]:
+    """(id, name) of these organisations, by name (for a "on behalf of" choice)."""
+    rows = Organisation.objects.filter(id__in=organisation_ids).order_by("name")
+    return list(rows.values_list("id", "name"))
+
+
 def membership_for(actor: Any, organisation: Organisation) -> Membership | None:
     if not is_member(actor):
         return None

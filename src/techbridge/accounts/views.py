@@ -14,10 +14,9 @@ from django.views.decorators.http import require_POST
 from techbridge.accounts import selectors, services
 from techbridge.accounts.forms import OrganisationForm
 from techbridge.accounts.models import ApiToken
-from techbridge.core.choices import OrganisationType, Visibility
+from techbridge.core.choices import OrganisationType
 from techbridge.core.i18n import join_list
 from techbridge.core.pagination import page_of
-from techbridge.profiles.selectors import present_many, profile_list, public_profile_list
 
 
 def directory(request: HttpRequest) -> HttpResponse:
@@ -44,22 +43,8 @@ def directory(request: HttpRequest) -> HttpResponse:
 
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     org = selectors.organisation_get_for(actor=request.user, slug=slug)
-    # Blind profiles are never listed under their owner, whoever looks (except its own members
-    # and staff, who see them in "my organisation" and the back office).
-    profiles = (
-        public_profile_list(actor=request.user)
-        .filter(organisation=org)
-        .exclude(visibility=Visibility.BLIND)
-    )
-    return render(
-        request,
-        "accounts/organisation.html",
-        {
-            "org": org,
-            "cards": present_many(profiles[:50], actor=request.user),
-            "can_edit": selectors.can_edit_organisation(request.user, org),
-        },
-    )
+    context = {"org": org, "can_edit": selectors.can_edit_organisation(request.user, org)}
+    return render(request, "accounts/organisation.html", context)
 
 
 def organisation_logo(request: HttpRequest, slug: str) -> FileResponse:
@@ -100,26 +85,9 @@ def my_organisation(request: HttpRequest) -> HttpResponse:
     if not orgs:
         return redirect("accounts:organisation_create")
     org = next((o for o in orgs if o.slug == request.GET.get("org")), orgs[0])
-    profiles = profile_list(actor=request.user).filter(organisation=org).order_by("-updated_at")
     membership = selectors.membership_for(request.user, org)
-    return render(
-        request,
-        "accounts/my_organisation.html",
-        {
-            "org": org,
-            "orgs": orgs,
-            "profiles": profiles,
-            "membership": membership,
-            "counts": _status_counts(profiles),
-        },
-    )
-
-
-def _status_counts(profiles: object) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for p in profiles:  # type: ignore[attr-defined]
-        counts[p.status] = counts.get(p.status, 0) + 1
-    return counts
+    context = {"org": org, "orgs": orgs, "membership": membership}
+    return render(request, "accounts/my_organisation.html", context)
 
 
 @login_required

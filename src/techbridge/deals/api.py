@@ -10,6 +10,7 @@ from typing import Any
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.http import HttpRequest
+from django.urls import reverse
 from ninja import Query, Router, Schema
 from ninja import Status as HttpStatus
 
@@ -329,7 +330,7 @@ def _message_out(message: Any, connection_id: int) -> dict[str, Any]:
                 "filename": a.filename,
                 "content_type": a.content_type,
                 "size": a.size,
-                "url": f"/connections/{connection_id}/attachments/{a.id}/",
+                "url": reverse("deals:attachment", args=[connection_id, a.id]),
             }
             for a in message.attachments.all()
         ],

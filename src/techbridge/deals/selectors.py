@@ -24,10 +24,11 @@ from techbridge.accounts.models import Membership, Organisation
 from techbridge.accounts.selectors import (
     is_member,
     is_staff,
+    organisation_choices,
     organisation_ids_of,
     organisations_of,
 )
-from techbridge.core.choices import Department, MemberRole
+from techbridge.core.choices import Department, MemberRole, ProfileStatus
 from techbridge.core.errors import NotFound
 from techbridge.deals.models import (
     Connection,
@@ -38,6 +39,7 @@ from techbridge.deals.models import (
     StageChange,
     Status,
 )
+from techbridge.profiles.selectors import relatable_profiles
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # Bumped by every service that changes who may see what (acceptance, NDA), so the per-actor
@@ -307,3 +309,60 @@ def dossier_open_for_profile(*, actor: Any, profile: Any) -> bool:
     if profile.id not in accepted:
         return False
     return accepted[profile.id] or not profile.nda_required
+
+
+# --- what the profile page and the dashboard show of deals (deals.panels) -------------------
+
+
+@dataclass(frozen=True)
+class ContactOptions:
+    """What a profile page offers the actor: the EOI form, or where their connection stands."""
+
+    member: bool
+    staff: bool
+    owner_side: bool
+    connection: Connection | None
+    can_express: bool
+    orgs: list[tuple[int, str]]  # on whose behalf (when the actor edits several)
+    related: list[tuple[int, str]]  # own profiles the EOI may name
+
+
+def contact_options(*, actor: Any, card: Any) -> ContactOptions:
+    """The contact box of a profile card for the actor (a bounded number of queries)."""
+    own_orgs = organisation_ids_of(actor) if is_member(actor) else set()
+    editable = organisation_ids_of(actor, editable=True) if own_orgs else set()
+    owner_side = card.can_edit or (card.owner is not None and card.owner.id in own_orgs)
+    connection = None
+    if own_orgs and not owner_side:
+        connection = connection_for_profile(actor=actor, profile_id=card.id)
+    can_express = (
+        bool(editable)
+        and not owner_side
+        and card.status == ProfileStatus.PUBLISHED
+        and (connection is None or connection.status == Status.DECLINED)
+    )
+    return ContactOptions(
+        member=bool(own_orgs),
+        staff=is_staff(actor),
+        owner_side=owner_side,
+        connection=connection,
+        can_express=can_express,
+        orgs=organisation_choices(editable) if can_express and len(editable) > 1 else [],
+        related=relatable_profiles(organisation_ids=editable) if can_express else [],
+    )
+
+
+def connection_summary(*, actor: Any) -> dict[str, int]:
+    """Counts for the member's dashboard: open connections, EOIs waiting for the actor's
+    answer, unread messages."""
+    if not is_member(actor):
+        return {"open": 0, "waiting": 0, "unread": 0}
+    rows = list(connection_list(actor=actor).values_list("status", "owner_org_id", "unread"))
+    org_ids = organisation_ids_of(actor)
+    return {
+        "open": sum(1 for status, _o, _u in rows if status == Status.ACCEPTED),
+        "waiting": sum(
+            1 for status, owner, _u in rows if status == Status.PENDING and owner in org_ids
+        ),
+        "unread": sum(u or 0 for status, _o, u in rows if status == Status.ACCEPTED),
+    }

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.urls import reverse
 from django.utils.translation import get_language
 
 from techbridge.accounts.selectors import is_staff, organisation_ids_of
@@ -121,9 +122,9 @@ class MatchCard:
     @property
     def counterpart_url(self) -> str:
         if self.counterpart is not None:
-            return f"/profiles/{self.counterpart.id}/"
+            return reverse("profiles:detail", args=[self.counterpart.id])
         if self.counterpart_org is not None:
-            return f"/organisations/{self.counterpart_org.slug}/"
+            return reverse("accounts:organisation", args=[self.counterpart_org.slug])
         return ""
 
 

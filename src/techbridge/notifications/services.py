@@ -1,31 +1,38 @@
-"""Writing notifications: in-app rows now, e-mail in the daily digest (or at once)."""
+"""The one notification pipeline: every app tells people about something through here.
+
+`notify_users` / `notify_organisation` write one in-app row per recipient, in the recipient's
+language, and choose how it reaches their mailbox (`Delivery`: at once after commit, in the
+daily digest, or not at all). `notify_addresses` mails people who may have no account (an
+event's participants). Links are paths from `reverse()`; e-mails make them absolute
+(`notifications.links`)."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterable
-from smtplib import SMTPException
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from functools import partial
 from typing import Any
 
-from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import ngettext
 
 from techbridge.accounts.models import Membership, User
-from techbridge.core.i18n import LocalisedText, language, language_of, render
-from techbridge.notifications.models import Notification
+from techbridge.core.i18n import LocalisedText, render
+from techbridge.notifications.kinds import kind_get
+from techbridge.notifications.models import Delivery, Notification
+from techbridge.notifications.tasks import deliver_messages_task, deliver_task
 
-logger = logging.getLogger(__name__)
-
-
-def notify(
-    *, user_id: int, kind: str, title: LocalisedText, body: LocalisedText = "", url: str = ""
-) -> Notification:
-    """One in-app notification for one user, written in the user's language."""
-    rows = notify_users(user_ids=[user_id], kind=kind, title=title, body=body, url=url)
-    return rows[0]
+__all__ = [
+    "Delivery",
+    "member_ids",
+    "notification_mark_read",
+    "notify",
+    "notify_addresses",
+    "notify_organisation",
+    "notify_users",
+    "preferred_languages",
+    "unread_count",
+]
 
 
 def preferred_languages(user_ids: Iterable[int]) -> dict[int, str]:
@@ -48,11 +55,16 @@ def notify_users(
     title: LocalisedText,
     body: LocalisedText = "",
     url: str = "",
+    email: Delivery = Delivery.DIGEST,
     languages: dict[int, str] | None = None,
 ) -> list[Notification]:
     """One notification for each user, each rendered in its recipient's preferred language
     (pass lazy text or a function building the sentence; plain strings stay as they are).
-    ``languages``: the recipients' `preferred_languages`, when the caller has them."""
+    `url` is a path from `reverse()`. `email`: NOW mails each row after commit, DIGEST leaves
+    it to the daily digest, NONE keeps it in-app. `languages`: the recipients'
+    `preferred_languages`, when the caller has them."""
+    kind_get(kind)  # an unregistered kind is a programming error
+    delivery = Delivery(email)
     ids = list(dict.fromkeys(user_ids))
     if languages is None:
         languages = preferred_languages(ids)
@@ -64,9 +76,34 @@ def notify_users(
             texts[code] = (render(title, code)[:300], render(body, code)[:5000])
         title_text, body_text = texts[code]
         rows.append(
-            Notification(user_id=uid, kind=kind, title=title_text, body=body_text, url=url[:500])
+            Notification(
+                user_id=uid,
+                kind=kind,
+                title=title_text,
+                body=body_text,
+                url=url[:500],
+                delivery=delivery,
+            )
         )
-    return Notification.objects.bulk_create(rows)
+    rows = Notification.objects.bulk_create(rows)
+    if delivery == Delivery.NOW and rows:
+        ids_to_mail = [n.id for n in rows]
+        transaction.on_commit(partial(deliver_task.enqueue, notification_ids=ids_to_mail))
+    return rows
+
+
+def notify(
+    *,
+    user_id: int,
+    kind: str,
+    title: LocalisedText,
+    body: LocalisedText = "",
+    url: str = "",
+    email: Delivery = Delivery.DIGEST,
+) -> Notification:
+    """One in-app notification for one user, written in the user's language."""
+    rows = notify_users(user_ids=[user_id], kind=kind, title=title, body=body, url=url, email=email)
+    return rows[0]
 
 
 def notify_organisation(
@@ -76,12 +113,38 @@ def notify_organisation(
     title: LocalisedText,
     body: LocalisedText = "",
     url: str = "",
+    email: Delivery = Delivery.DIGEST,
     exclude_user_id: int | None = None,
 ) -> int:
     """Notify every member of an organisation, each in their language; returns how many
     were notified."""
     ids = member_ids(organisation_id, exclude_user_id=exclude_user_id)
-    return len(notify_users(user_ids=ids, kind=kind, title=title, body=body, url=url))
+    rows = notify_users(user_ids=ids, kind=kind, title=title, body=body, url=url, email=email)
+    return len(rows)
+
+
+def notify_addresses(
+    *,
+    recipients: Mapping[str, str],
+    kind: str,
+    title: LocalisedText,
+    body: LocalisedText = "",
+    url: str = "",
+) -> int:
+    """E-mail addresses that may have no account (`recipients`: address -> language code),
+    each in its language, after commit; returns how many messages are queued."""
+    kind_get(kind)
+    by_language: dict[str, list[str]] = defaultdict(list)
+    for address, code in recipients.items():
+        if address:
+            by_language[code].append(address)
+    messages = []
+    for code, addresses in by_language.items():
+        subject, text = render(title, code), render(body, code)
+        messages += [{"to": a, "subject": subject, "body": text, "url": url} for a in addresses]
+    if messages:
+        transaction.on_commit(partial(deliver_messages_task.enqueue, messages=messages))
+    return len(messages)
 
 
 @transaction.atomic
@@ -90,48 +153,6 @@ def notification_mark_read(*, user: Any, notification_id: int | None = None) -> 
     if notification_id is not None:
         qs = qs.filter(id=notification_id)
     return qs.update(read_at=timezone.now())
-
-
-def send_digests(*, now: Any = None) -> int:
-    """E-mail each user the notifications not yet e-mailed, one message per user."""
-    now = now or timezone.now()
-    pending = (
-        Notification.objects.filter(emailed_at__isnull=True)
-        .select_related("user")
-        .order_by("user_id", "created_at")
-    )
-    by_user: dict[int, list[Notification]] = {}
-    for n in pending:
-        by_user.setdefault(n.user_id, []).append(n)
-    for items in by_user.values():
-        user = items[0].user
-        message = _digest_message(user, items)
-        try:
-            message.send()
-        except (OSError, SMTPException):
-            # One unreachable mailbox must not stop the digest; the rows stay un-e-mailed.
-            logger.warning("Digest to user %s could not be sent", user.pk, exc_info=True)
-            continue
-        Notification.objects.filter(id__in=[n.id for n in items]).update(emailed_at=now)
-    return len(by_user)
-
-
-def _digest_message(user: Any, items: list[Notification]) -> EmailMessage:
-    """The digest e-mail in the recipient's language (the rows were written in it)."""
-    with language(language_of(user)):
-        n = len(items)
-        subject = ngettext(
-            "[TechBridge] %(count)d new notification",
-            "[TechBridge] %(count)d new notifications",
-            n,
-        ) % {"count": n}
-        lines = [f"- {i.title}" + (f"\n  {i.url}" if i.url else "") for i in items]
-    return EmailMessage(
-        subject=subject,
-        body="\n".join(lines),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[user.email],
-    )
 
 
 def unread_count(user: Any) -> int:

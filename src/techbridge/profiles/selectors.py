@@ -222,6 +222,28 @@ def present_many(profiles: Any, *, actor: Any) -> list[ProfileCard]:
     return [present(p, actor=actor) for p in profiles]
 
 
+def organisation_public_profiles(
+    *, actor: Any, organisation: Organisation
+) -> QuerySet[TechnologyProfile]:
+    """The profiles listed under an organisation: published and visible to the actor, never
+    blind ones (whoever looks: its own members and staff see those in "my organisation" and
+    the back office)."""
+    return (
+        public_profile_list(actor=actor)
+        .filter(organisation=organisation)
+        .exclude(visibility=Visibility.BLIND)
+    )
+
+
+def relatable_profiles(*, organisation_ids: set[int], limit: int = 50) -> list[tuple[int, str]]:
+    """(id, title) of these organisations' profiles that are still open (not closed or
+    expired), newest first: what an expression of interest may name as related."""
+    rows = TechnologyProfile.objects.filter(organisation_id__in=organisation_ids).exclude(
+        status__in=[ProfileStatus.CLOSED, ProfileStatus.EXPIRED]
+    )
+    return list(rows.order_by("-id").values_list("id", "title")[:limit])
+
+
 def review_queue(*, actor: Any) -> QuerySet[TechnologyProfile]:
     """Profiles waiting for staff review, oldest first (staff only)."""
     if not is_staff(actor):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -121,9 +122,9 @@ def profile_publish(*, actor: User, profile: TechnologyProfile) -> TechnologyPro
     locked.save(update_fields=["status", "published_at", "reviewed_by", "updated_at"])
     notify_organisation(
         organisation_id=locked.organisation_id,
-        kind="profile",
+        kind="profiles.review",
         title=lambda: _("Your profile “%(title)s” is published.") % {"title": locked.title},
-        url=f"/profiles/{locked.id}/",
+        url=reverse("profiles:detail", args=[locked.id]),
     )
     _announce(locked.id, "publish")
     return locked
@@ -146,10 +147,10 @@ def profile_reject(*, actor: User, profile: TechnologyProfile, reason: str) -> T
     locked.save(update_fields=["status", "rejection_reason", "reviewed_by", "updated_at"])
     notify_organisation(
         organisation_id=locked.organisation_id,
-        kind="profile",
+        kind="profiles.review",
         title=lambda: _("Your profile “%(title)s” needs changes.") % {"title": locked.title},
         body=locked.rejection_reason,
-        url=f"/profiles/{locked.id}/",
+        url=reverse("profiles:detail", args=[locked.id]),
     )
     _announce(locked.id, "reject")
     return locked

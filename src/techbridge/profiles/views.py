@@ -61,7 +61,11 @@ def profile_detail(request: HttpRequest, profile_id: int) -> HttpResponse:
     profile = selectors.profile_get_for(actor=request.user, profile_id=profile_id)
     card = selectors.present(profile, actor=request.user)
     attachments = selectors.attachments_for(actor=request.user, profile=profile)
-    return render(request, "profiles/detail.html", {"card": card, "attachments": attachments})
+    return render(
+        request,
+        "profiles/detail.html",
+        {"profile": profile, "card": card, "attachments": attachments},
+    )
 
 
 def _editable_orgs(request: HttpRequest) -> Any:

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.http import HttpRequest
+from django.urls import reverse
 from ninja import Query, Router, Schema, Status
 
 from techbridge.api.auth import WRITE_AUTH, actor_of
@@ -126,7 +127,7 @@ def _hit(item: selectors.ResultItem) -> dict[str, Any]:
             "type": owner.type,
             "country": owner.country,
         },
-        "url": f"/profiles/{card.id}/",
+        "url": reverse("profiles:detail", args=[card.id]),
     }
 
 

@@ -10,9 +10,12 @@ class SearchConfig(AppConfig):
 
     def ready(self) -> None:
         from techbridge.accounts.models import Organisation
+        from techbridge.notifications.kinds import register_kind
         from techbridge.profiles.signals import profile_changed
-        from techbridge.search import receivers
+        from techbridge.search import panels, receivers
 
+        register_kind("search.alert", _("New profiles for a saved search"))
+        panels.register()
         profile_changed.connect(receivers.on_profile_changed, dispatch_uid="search-index")
         post_save.connect(
             receivers.on_organisation_saved, sender=Organisation, dispatch_uid="search-orgs"

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any
 
-from django.core.mail import send_mail
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -18,9 +18,7 @@ from techbridge.accounts.models import Organisation
 from techbridge.accounts.selectors import is_member
 from techbridge.core.choices import ProfileStatus
 from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed
-from techbridge.core.i18n import language_of, render
-from techbridge.notifications.models import Notification
-from techbridge.notifications.services import notify
+from techbridge.notifications.services import Delivery, notify
 from techbridge.profiles.models import TechnologyProfile
 from techbridge.search.backends import get_backend
 from techbridge.search.documents import organisation_document, profile_document
@@ -29,6 +27,7 @@ from techbridge.search.models import OrganisationDocument, SavedSearch, SearchDo
 logger = logging.getLogger(__name__)
 BATCH = 500
 MAX_SAVED_SEARCHES = 50
+ALERT_KIND = "search.alert"  # registered in SearchConfig.ready()
 
 
 # --- the index -----------------------------------------------------------------------------
@@ -198,9 +197,10 @@ def saved_search_alerts(*, profile_ids: Iterable[int]) -> int:
             continue
         notify(
             user_id=saved.user_id,
-            kind=Notification.Kind.SEARCH_ALERT,
+            kind=ALERT_KIND,
             title=partial(_alert_title, len(found), saved.name),  # in the owner's language
-            url=f"/search/?{saved.query_string}",
+            url=f"{reverse('search:search')}?{saved.query_string}",
+            email=Delivery.DIGEST,
         )
         SavedSearch.objects.filter(pk=saved.pk).update(last_alerted_at=timezone.now())
         notified += 1
@@ -213,35 +213,3 @@ def _alert_title(n: int, name: str) -> str:
         "%(n)d new profiles match your saved search “%(name)s”",
         n,
     ) % {"n": n, "name": name}
-
-
-def saved_search_digest_send(*, now: Any = None) -> int:
-    """E-mail each member the saved-search alerts not yet e-mailed (the daily digest);
-    returns how many e-mails were sent."""
-    from django.conf import settings
-
-    now = now or timezone.now()
-    pending = (
-        Notification.objects.filter(kind=Notification.Kind.SEARCH_ALERT, emailed_at__isnull=True)
-        .select_related("user")
-        .order_by("user_id", "created_at")
-    )
-    by_user: dict[int, list[Notification]] = {}
-    for n in pending:
-        by_user.setdefault(n.user_id, []).append(n)
-    for items in by_user.values():
-        user = items[0].user
-        user_lang = language_of(user)
-        lines = [f"- {n.title}\n  {n.url}" for n in items]
-        try:
-            send_mail(
-                subject=render(_("[TechBridge] New profiles for your saved searches"), user_lang),
-                message="\n".join(lines),
-                from_email=settings.DEFAULT_FROM_EMAIL,
-                recipient_list=[user.email],
-            )
-        except OSError:  # the next digest retries: these rows stay un-e-mailed
-            logger.exception("search: digest e-mail to user %s failed", user.pk)
-            continue
-        Notification.objects.filter(id__in=[n.id for n in items]).update(emailed_at=now)
-    return len(by_user)

@@ -32,8 +32,3 @@ def merge_segments_task() -> bool:
 @task()
 def saved_search_alerts_task(profile_ids: list[int]) -> int:
     return services.saved_search_alerts(profile_ids=profile_ids)
-
-
-@task()
-def saved_search_digest_task() -> int:
-    return services.saved_search_digest_send()

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -48,7 +49,8 @@ def saved_search_create(request: HttpRequest) -> HttpResponse:
             messages.error(request, str(exc.message))
     else:
         messages.error(request, _("Give the search a name."))
-    return redirect(f"/search/?{query}" if query else "/search/")
+    url = reverse("search:search")
+    return redirect(f"{url}?{query}" if query else url)
 
 
 @login_required

@@ -5,8 +5,6 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 from django.views.decorators.http import require_POST
 
 from techbridge.accounts.selectors import organisations_of
@@ -39,26 +37,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         {
             "orgs": orgs,
             "notifications": notifications,
-            "panels": dashboard_panels(request),
         },
     )
-
-
-DASHBOARD_APPS = ("matches", "deals", "events", "search")
-
-
-def dashboard_panels(request: HttpRequest) -> list[str]:
-    """Panels other apps add to the member's home page: each app may ship
-    `templates/<app>/partials/dashboard_panel.html` (it receives `request` and `user`)."""
-    panels = []
-    for app in DASHBOARD_APPS:
-        name = f"{app}/partials/dashboard_panel.html"
-        try:
-            get_template(name)
-        except TemplateDoesNotExist:
-            continue
-        panels.append(name)
-    return panels
 
 
 @login_required

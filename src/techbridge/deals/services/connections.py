@@ -126,7 +126,7 @@ def _announce_eoi(connection: Connection) -> None:
     announce(
         connection,
         to_org_id=connection.owner_org_id,
-        kind="connection",
+        kind="deals.connection",
         title=lambda: (
             _("New expression of interest in “%(title)s”") % {"title": connection.profile.title}
         ),
@@ -198,7 +198,7 @@ def connection_accept(*, actor: User, connection: Connection) -> Connection:
     announce(
         locked,
         to_org_id=locked.requester_org_id,
-        kind="connection",
+        kind="deals.connection",
         title=lambda: (
             _("Your expression of interest in “%(title)s” was accepted")
             % {"title": locked.profile.title}
@@ -240,7 +240,7 @@ def connection_decline(
     announce(
         locked,
         to_org_id=locked.requester_org_id,
-        kind="connection",
+        kind="deals.connection",
         title=lambda: (
             _("Your expression of interest in “%(title)s” was declined")
             % {"title": locked.profile.title}

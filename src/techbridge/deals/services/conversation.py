@@ -123,7 +123,12 @@ def message_post(
     for org_id in (locked.owner_org_id, locked.requester_org_id):
         if locked.status == Status.ACCEPTED or org_id == locked.requester_org_id:
             announce(
-                locked, to_org_id=org_id, kind="message", title=title, body=body, exclude=actor
+                locked,
+                to_org_id=org_id,
+                kind="deals.message",
+                title=title,
+                body=body,
+                exclude=actor,
             )
     return message
 

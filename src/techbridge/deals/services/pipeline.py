@@ -61,7 +61,7 @@ def _announce_stage(locked: Connection, actor: User) -> None:
         }
 
     for org_id in (locked.owner_org_id, locked.requester_org_id):
-        announce(locked, to_org_id=org_id, kind="connection", title=title, exclude=actor)
+        announce(locked, to_org_id=org_id, kind="deals.connection", title=title, exclude=actor)
 
 
 @transaction.atomic

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -129,13 +130,13 @@ def request_create(
     )
     notify_organisation(
         organisation_id=recipient.organisation_id,
-        kind="event",
+        kind="events.meeting",
         title=lambda: (
             _("%(name)s asks %(other)s for a meeting at %(event)s.")
             % {"name": requester.name, "other": recipient.name, "event": event.title}
         ),
         body=req.message,
-        url=f"/events/{event.slug}/meetings/",
+        url=reverse("events:meetings", args=[event.slug]),
     )
     return req
 
@@ -172,12 +173,12 @@ def request_accept(*, actor: Any, request: MeetingRequest, now: datetime | None 
     req.save(update_fields=["status", "decided_at"])
     notify_organisation(
         organisation_id=requester.organisation_id,
-        kind="event",
+        kind="events.meeting",
         title=lambda: (
             _("%(other)s accepted to meet %(name)s.")
             % {"other": recipient.name, "name": requester.name}
         ),
-        url=f"/events/{req.event.slug}/meetings/",
+        url=reverse("events:meetings", args=[req.event.slug]),
     )
     return meeting
 

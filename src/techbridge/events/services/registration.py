@@ -8,10 +8,9 @@ import zoneinfo
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -19,7 +18,7 @@ from django.utils.translation import ngettext
 from techbridge.accounts.models import Organisation, User
 from techbridge.accounts.selectors import is_staff, organisation_ids_of
 from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
-from techbridge.core.i18n import join_list, language, language_of
+from techbridge.core.i18n import join_list, language_of
 from techbridge.events.models import (
     SEATED,
     AvailabilityWindow,
@@ -36,7 +35,7 @@ from techbridge.events.models import (
     ScheduleRun,
 )
 from techbridge.events.selectors import EDITING_DEPARTMENTS, can_act_for, can_edit_events
-from techbridge.notifications.services import notify_users
+from techbridge.notifications.services import notify_addresses, notify_users
 from techbridge.profiles.models import TechnologyProfile
 
 logger = logging.getLogger(__name__)
@@ -164,11 +163,11 @@ def _initial_status(event: Event) -> str:
     return RegistrationStatus.PENDING if event.requires_approval else RegistrationStatus.CONFIRMED
 
 
-def _send_status_mail(participant_id: int) -> None:
-    """Tell the participant and whoever registered them, each in their own language."""
+def _mail_status(participant_id: int) -> None:
+    """Tell the participant and whoever registered them where the registration stands, each
+    in their own language (an address without an account: the registering person's)."""
     p = Participant.objects.select_related("event", "registered_by", "user").get(pk=participant_id)
-    # address -> language: its account's, else the registering person's (first named wins)
-    languages: dict[str, str] = {}
+    languages: dict[str, str] = {}  # address -> language; the first named wins
     holder = p.user
     if holder is None and p.email:
         holder = User.objects.filter(email__iexact=p.email).first()
@@ -178,34 +177,28 @@ def _send_status_mail(participant_id: int) -> None:
     for email, person in people:
         if email and email not in languages:
             languages[email] = language_of(person)
-    for code in dict.fromkeys(languages.values()):
-        with language(code):
-            _send_status_mail_in(p, sorted(e for e, c in languages.items() if c == code))
+    event, name = p.event, p.name
 
+    def subject() -> str:
+        return _("Registration for %(event)s: %(status)s") % {
+            "event": event.title,
+            "status": p.get_status_display(),
+        }
 
-def _send_status_mail_in(p: Participant, recipients: list[str]) -> None:
-    subject = _("Registration for %(event)s: %(status)s") % {
-        "event": p.event.title,
-        "status": p.get_status_display(),
-    }
-    body = _("%(name)s is registered for %(event)s. Status: %(status)s.") % {
-        "name": p.name,
-        "event": p.event.title,
-        "status": p.get_status_display(),
-    }
-    try:
-        send_mail(
-            subject=str(subject),
-            message=str(body),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            recipient_list=recipients,
-        )
-    except OSError:  # a mail server outage must not undo a registration
-        logger.warning("confirmation e-mail for participant %s not sent", p.pk)
+    def body() -> str:
+        return _("%(name)s is registered for %(event)s. Status: %(status)s.") % {
+            "name": name,
+            "event": event.title,
+            "status": p.get_status_display(),
+        }
 
-
-def _mail_on_commit(participant_id: int) -> None:
-    transaction.on_commit(lambda: _send_status_mail(participant_id))
+    notify_addresses(
+        recipients=languages,
+        kind="events.registration",
+        title=subject,
+        body=body,
+        url=reverse("events:detail", args=[event.slug]),
+    )
 
 
 @transaction.atomic
@@ -254,7 +247,7 @@ def participant_register(
         AvailabilityWindow(participant=participant, starts_at=s, ends_at=e)
         for s, e in data.get("availability") or []
     )
-    _mail_on_commit(participant.id)
+    _mail_status(participant.id)
     return participant
 
 
@@ -308,10 +301,10 @@ def _tell_organisers(event: Event, participant: Participant, facts: list[dict[st
 
     notify_users(
         user_ids=_organisers(event),
-        kind="event",
+        kind="events.meeting",
         title=title,
         body=body,
-        url=f"/events/{event.slug}/manage/",
+        url=reverse("events:manage", args=[event.slug]),
     )
 
 
@@ -391,7 +384,7 @@ def _promote_waitlist(event: Event) -> list[int]:
     for p in waiting:
         p.status = status
         p.save(update_fields=["status", "updated_at"])
-        _mail_on_commit(p.id)
+        _mail_status(p.id)
     return [p.id for p in waiting]
 
 
@@ -432,7 +425,7 @@ def participant_cancel(*, actor: Any, participant: Participant) -> Participant:
     locked.save(update_fields=["status", "updated_at"])
     release_meetings(locked)
     _promote_waitlist(event)
-    _mail_on_commit(locked.id)
+    _mail_status(locked.id)
     return locked
 
 
@@ -444,7 +437,7 @@ def participant_approve(*, actor: Any, participant: Participant) -> Participant:
         raise Conflict(_("Only a registration waiting for approval can be approved."))
     locked.status = RegistrationStatus.CONFIRMED
     locked.save(update_fields=["status", "updated_at"])
-    _mail_on_commit(locked.id)
+    _mail_status(locked.id)
     return locked
 
 
@@ -458,7 +451,7 @@ def participant_reject(*, actor: Any, participant: Participant) -> Participant:
     locked.status = RegistrationStatus.REJECTED
     locked.save(update_fields=["status", "updated_at"])
     _promote_waitlist(event)
-    _mail_on_commit(locked.id)
+    _mail_status(locked.id)
     return locked
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -234,10 +235,10 @@ def schedule_announce(*, actor: Any, event: Event) -> int:
     for org_id in orgs:
         notify_organisation(
             organisation_id=org_id,
-            kind="event",
+            kind="events.meeting",
             title=lambda: (
                 _("Your B2B meeting agenda for %(event)s is ready.") % {"event": event.title}
             ),
-            url=f"/events/{event.slug}/",
+            url=reverse("events:detail", args=[event.slug]),
         )
     return n

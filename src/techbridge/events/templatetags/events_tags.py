@@ -5,16 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.utils import timezone
-
-from techbridge.events.selectors import upcoming_registrations
 
 register = template.Library()
-
-
-@register.simple_tag
-def my_registrations(user: Any) -> list[Any]:
-    return upcoming_registrations(actor=user, now=timezone.now())
 
 
 @register.filter

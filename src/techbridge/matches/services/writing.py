@@ -208,7 +208,11 @@ def _send(groups: dict[tuple[int, int | None, str], list[str]]) -> int:
         heading = partial(_heading, profile_id, title, len(partners))  # in each reader's language
         link = f"{url}?profile={profile_id}" if profile_id else url
         sent += notify_organisation(
-            organisation_id=org_id, kind="match", title=heading, body="\n".join(partners), url=link
+            organisation_id=org_id,
+            kind="matches.new",
+            title=heading,
+            body="\n".join(partners),
+            url=link,
         )
     return sent
 
