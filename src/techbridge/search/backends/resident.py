@@ -1,11 +1,14 @@
 """The resident backend: the database rows stay the store of record (written exactly as by
-the SQL backends, with their change log); queries are answered from an in-memory index
-(``engines.searchindex``) loaded from ``search_document`` at first use.
+the SQL backends, with their change log); queries are answered from an index
+(``engines.searchindex``) whose arrays are segment files memory-mapped by every process of
+the machine (``store``: built from ``search_document`` once, by the first process or by
+``reindex``).
 
-Each process keeps its own copy and, before answering, reads the state row (one primary-key
-read): when its token changed, the process applies the change log's entries after the last
-it saw (re-reading those rows), or reloads everything after a rebuild (new ``generation``),
-when it is behind the pruned part of the log, or when too much changed.
+Before answering, a process reads the state row (one primary-key read): when its token
+changed, it applies the change log's entries after the last it saw (re-reading those rows,
+kept in memory over the shared arrays); it opens the current segment again after a rebuild
+(new ``generation``), when a merge made a newer segment current, or when it is behind the
+pruned part of the log; it rebuilds when too much changed.
 
 Permissions stay in one place: the audience of a query is ``visible_filter(actor)`` + live,
 run in SQL (``SELECT profile_id … WHERE <that>``) into a boolean mask by profile id, cached
