@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "techbridge.matches",
     "techbridge.deals",
     "techbridge.events",
+    "techbridge.training",
     "techbridge.web",
     "techbridge.api",
 ]

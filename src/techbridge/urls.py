@@ -29,4 +29,5 @@ urlpatterns = [
     *_app_urls("matches"),
     *_app_urls("deals"),
     *_app_urls("events"),
+    *_app_urls("training"),
 ]
