@@ -285,12 +285,6 @@ class SearchIndex:
             arrays += [self.delta.terms, self.delta.slots, self.delta.freqs]
         return sum(int(a.nbytes) for a in arrays)
 
-    @property
-    def pending(self) -> int:
-        """Postings in the delta plus dead slots: what a merge into a new segment clears."""
-        delta = 0 if self.delta is None else int(self.delta.terms.size)
-        return delta + int(self.alive.size) - self.live_count
-
     def __len__(self) -> int:
         return self.live_count
 
