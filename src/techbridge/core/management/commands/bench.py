@@ -63,6 +63,13 @@ class Command(BaseCommand):
             "--only", default=None, help="repair only: instances whose name has this"
         )
         parser.add_argument(
+            "--processes",
+            type=int,
+            default=0,
+            help="search only: then measure this many serving processes sharing the index "
+            "(first answer, latency, publish visibility, memory)",
+        )
+        parser.add_argument(
             "--distinct",
             type=int,
             default=None,
@@ -93,6 +100,10 @@ class Command(BaseCommand):
             if options["engine"] != "matching" or options["distinct"] < 1:
                 raise CommandError("--distinct is a positive number, for matching only")
             kwargs["unique"] = options["distinct"]
+        if options["processes"]:
+            if options["engine"] != "search" or not 1 <= options["processes"] <= 16:
+                raise CommandError("--processes is between 1 and 16, for search only")
+            kwargs["processes"] = options["processes"]
         if options["engine"] == "rematch":
             kwargs["workers"] = check_workers(options["workers"] or 1)
         result = module.run(**kwargs)
