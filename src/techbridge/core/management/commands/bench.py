@@ -82,9 +82,14 @@ class Command(BaseCommand):
         if options["engine"] == "repair":
             self._repair(options)
             return
+        module = importlib.import_module(BENCHES[options["engine"]])
+        result = module.run(**self._kwargs(options))
+        self.stdout.write(json.dumps(result, ensure_ascii=False))
+
+    def _kwargs(self, options: dict[str, Any]) -> dict[str, Any]:
+        """The profile benches' arguments, each option checked against its engine."""
         if options["profiles"] < 1 or options["profiles"] > 5_000_000:
             raise CommandError("--profiles must be between 1 and 5,000,000")
-        module = importlib.import_module(BENCHES[options["engine"]])
         kwargs: dict[str, Any] = {"profiles": options["profiles"], "seed": options["seed"]}
         if options["database"]:
             kwargs["database"] = options["database"]
@@ -106,8 +111,7 @@ class Command(BaseCommand):
             kwargs["processes"] = options["processes"]
         if options["engine"] == "rematch":
             kwargs["workers"] = check_workers(options["workers"] or 1)
-        result = module.run(**kwargs)
-        self.stdout.write(json.dumps(result, ensure_ascii=False))
+        return kwargs
 
     def _repair(self, options: dict[str, Any]) -> None:
         from techbridge.engines.scheduling import bench
