@@ -24,7 +24,12 @@ def _isolated(settings: Any, tmp_path: Any) -> None:
     settings.ACCOUNT_RATE_LIMITS = False
     # Bulk imports (the demo set) are not matched profile by profile in tests: the matches
     # tests switch it on where they test it.
-    settings.TECHBRIDGE = {**settings.TECHBRIDGE, "MATCH_ON_IMPORT": False}
+    settings.TECHBRIDGE = {
+        **settings.TECHBRIDGE,
+        "MATCH_ON_IMPORT": False,
+        # Each test's database is rolled back: its search segments are its own too.
+        "SEARCH_INDEX_DIR": str(tmp_path / "search"),
+    }
 
 
 @pytest.fixture(autouse=True)

@@ -217,6 +217,9 @@ TECHBRIDGE = {
     # when empty: search.backends.RESIDENT) or SQL ("database"); writes go to the database
     # either way.
     "SEARCH_BACKEND": os.environ.get("TECHBRIDGE_SEARCH_BACKEND", ""),
+    # The resident index's segment files (one directory per database), memory-mapped by
+    # every process of the machine; rebuilt from the database when missing or damaged.
+    "SEARCH_INDEX_DIR": os.environ.get("TECHBRIDGE_SEARCH_INDEX_DIR", str(VAR_DIR / "search")),
     # Cross-lingual search: a Chinese query also finds English profiles and the reverse.
     "SEARCH_QUERY_EXPANDER": os.environ.get(
         "TECHBRIDGE_SEARCH_QUERY_EXPANDER", "techbridge.search.crosslingual.DictionaryExpander"

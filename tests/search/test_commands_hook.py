@@ -50,3 +50,23 @@ def test_a_fresh_rebuild_restores_the_gin_index(corpus: Any) -> None:
         cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = 'search_document_tsv'")
         assert cursor.fetchone() is not None
     assert search(actor=AnonymousUser(), params=parse_params({"q": "电池回收"})).total == 1
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 segments")
+def test_rows_are_written_in_ascending_id_order(db: Any) -> None:
+    """FTS5 starts a new segment whenever a row's id is not above the previous one's in a
+    transaction: profiles come newest first, so unsorted writes made a segment per row and
+    indexing grew faster than the data (issue 16). Written in id order: one segment."""
+    from techbridge.search.services import index_profiles
+    from tests.factories import OrganisationFactory, ProfileFactory
+
+    org = OrganisationFactory()
+    profiles = [ProfileFactory(organisation=org, title=f"Battery {i}") for i in range(30)]
+    index_profiles([p.id for p in reversed(profiles)])
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT profile_id FROM search_document ORDER BY rowid")
+        written = [r[0] for r in cursor.fetchall()]
+        cursor.execute("SELECT count(DISTINCT segid) FROM search_fts_idx")
+        segments = cursor.fetchone()[0]
+    assert written == sorted(written) and len(written) == 30
+    assert segments == 1

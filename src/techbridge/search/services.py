@@ -53,7 +53,35 @@ def index_profiles(profile_ids: Iterable[int]) -> dict[str, int]:
             backend.index(docs)
         indexed += len(docs)
         removed += len(gone)
+    if ids:
+        _merge_if_due()
     return {"indexed": indexed, "removed": removed}
+
+
+def _merge_if_due() -> None:
+    """Enqueue the background merge when many changes were written since the resident
+    index's current segment (processes carry those in memory until a merge)."""
+    from techbridge.search.backends import RESIDENT, backend_name
+    from techbridge.search.backends.store import SegmentStore
+
+    if backend_name() != RESIDENT or not SegmentStore.for_default_database().merge_due():
+        return
+    from techbridge.search.tasks import merge_segments_task
+
+    transaction.on_commit(merge_segments_task.enqueue)
+
+
+def merge_segments() -> bool:
+    """Write a new segment of the resident index with the changes since the current one
+    (a task: see ``search.backends.store``). Returns whether one was written."""
+    from techbridge.search.backends import RESIDENT, backend_name
+    from techbridge.search.backends.resident import resident
+
+    if backend_name() != RESIDENT:
+        return False
+    state = resident()
+    with state.lock:
+        return state.merge()
 
 
 def index_organisations(organisation_ids: Iterable[int]) -> int:
@@ -89,7 +117,20 @@ def reindex_all(*, progress: Callable[[int], Any] | None = None) -> dict[str, in
             if progress is not None:
                 progress(len(chunk))
     orgs = index_organisations(Organisation.objects.values_list("id", flat=True))
+    _write_segment()
     return {"profiles": len(published), "organisations": orgs}
+
+
+def _write_segment() -> None:
+    """After a rebuild (a new generation): the resident index's segment, written once here
+    rather than by the first process that searches."""
+    from techbridge.search.backends import RESIDENT, backend_name
+    from techbridge.search.backends.resident import resident
+
+    if backend_name() == RESIDENT:
+        state = resident()
+        with state.lock:
+            state.sync()
 
 
 def ensure_index() -> bool:

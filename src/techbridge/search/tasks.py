@@ -25,5 +25,10 @@ def index_organisations_task(organisation_ids: list[int]) -> int:
 
 
 @task()
+def merge_segments_task() -> bool:
+    return services.merge_segments()
+
+
+@task()
 def saved_search_alerts_task(profile_ids: list[int]) -> int:
     return services.saved_search_alerts(profile_ids=profile_ids)

@@ -108,6 +108,10 @@ class SearchIndex:
         self._scratch = np.zeros(0, np.float64)
         self._norms: npt.NDArray[np.float32] | None = None
         self.version = 0  # changes with every mutation (slot masks are valid for one)
+        # A frozen index's main arrays are a memory-mapped segment shared with other
+        # processes: updates stay in the delta and tombstones, never merged into a private
+        # copy (a new segment replaces it: see ``segments``).
+        self.frozen = False
 
     # --- writes ----------------------------------------------------------------------------
 
@@ -139,7 +143,7 @@ class SearchIndex:
                     new.lengths[:0],
                 )
             )
-        if self.delta.terms.size > max(MERGE_AT, self.main.slots.size // 20):
+        if not self.frozen and self.delta.terms.size > max(MERGE_AT, self.main.slots.size // 20):
             self._merge()
 
     def remove(self, ids: Iterable[int]) -> None:
@@ -156,7 +160,11 @@ class SearchIndex:
         self.slot_of[self.ids[slots]] = -1
         self.live_count -= int(slots.size)
         self.live_length -= int(self.lengths[slots].sum())
-        if self.alive.size > 1000 and (1 - self.live_count / self.alive.size) > COMPACT_AT:
+        if (
+            not self.frozen
+            and self.alive.size > 1000
+            and (1 - self.live_count / self.alive.size) > COMPACT_AT
+        ):
             self.compact()
 
     def compact(self) -> None:

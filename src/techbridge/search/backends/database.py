@@ -175,6 +175,11 @@ class DatabaseBackend:
     def index(self, docs: list[SearchDocument]) -> None:
         if not docs:
             return
+        # In ascending id order: SQLite's FTS5 writes its pending terms out as a new segment
+        # whenever a row's id is not above the previous one's in the transaction, so rows in
+        # any other order (profiles come newest first) made one segment per row, and merging
+        # those cost more the larger the index (indexing 100,000 profiles: 823 s).
+        docs = sorted(docs, key=lambda d: d.profile_id)
         with transaction.atomic():
             self.touch(d.profile_id for d in docs)
             for start in range(0, len(docs), BATCH):
@@ -184,7 +189,7 @@ class DatabaseBackend:
                 SearchDocument.objects.bulk_create(batch)
 
     def delete(self, ids: Iterable[int]) -> None:
-        ids = list(ids)
+        ids = sorted(ids)
         if not ids:
             return
         with transaction.atomic():
@@ -197,6 +202,7 @@ class DatabaseBackend:
             SearchDocument.objects.filter(profile_id__in=ids[start : start + BATCH]).delete()
 
     def index_organisations(self, docs: list[OrganisationDocument]) -> None:
+        docs = sorted(docs, key=lambda d: d.organisation_id)  # ascending ids: see index()
         with transaction.atomic():
             for start in range(0, len(docs), BATCH):
                 batch = docs[start : start + BATCH]

@@ -1,11 +1,14 @@
 """The resident backend: the database rows stay the store of record (written exactly as by
-the SQL backends, with their change log); queries are answered from an in-memory index
-(``engines.searchindex``) loaded from ``search_document`` at first use.
+the SQL backends, with their change log); queries are answered from an index
+(``engines.searchindex``) whose arrays are segment files memory-mapped by every process of
+the machine (``store``: built from ``search_document`` once, by the first process or by
+``reindex``).
 
-Each process keeps its own copy and, before answering, reads the state row (one primary-key
-read): when its token changed, the process applies the change log's entries after the last
-it saw (re-reading those rows), or reloads everything after a rebuild (new ``generation``),
-when it is behind the pruned part of the log, or when too much changed.
+Before answering, a process reads the state row (one primary-key read): when its token
+changed, it applies the change log's entries after the last it saw (re-reading those rows,
+kept in memory over the shared arrays); it opens the current segment again after a rebuild
+(new ``generation``), when a merge made a newer segment current, or when it is behind the
+pruned part of the log; it rebuilds when too much changed.
 
 Permissions stay in one place: the audience of a query is ``visible_filter(actor)`` + live,
 run in SQL (``SELECT profile_id … WHERE <that>``) into a boolean mask by profile id, cached
@@ -17,17 +20,18 @@ import logging
 import os
 import threading
 from collections import OrderedDict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 from django.db import connection
 
-from techbridge.engines.searchindex import Batch, Query, Schema, SearchIndex
+from techbridge.engines.searchindex import Query, SearchIndex
+from techbridge.engines.searchindex.segments import SegmentWriteError
 from techbridge.search.backends import RESIDENT, Facets, Hit, backend_name
 from techbridge.search.backends.database import (
     SINGLE,
@@ -35,68 +39,17 @@ from techbridge.search.backends.database import (
     audience,
     where_of,
 )
+from techbridge.search.backends.store import MULTI_COLUMNS, SegmentStore, batch_of, rows_of
 from techbridge.search.models import IndexState, OrganisationDocument, SearchChange, SearchDocument
 from techbridge.search.query import POSTED_WITHIN, TRL_BANDS, Filters, TextQuery
 
 logger = logging.getLogger(__name__)
-SCHEMA = Schema(single=SINGLE, multi=("sector", "partnership"), number="trl", posted="posted")
-MULTI_COLUMNS = {"sector": "sectors", "partnership": "partnership_types"}
-COLUMNS = (
-    "profile_id",
-    "title_terms",
-    "body_terms",
-    *SINGLE,
-    "sectors",
-    "partnership_types",
-    "trl",
-    "published_at",
-    "expires_on",
-)
-LOAD_CHUNK = 20_000
 RELOAD_SHARE = 0.2  # more changed ids than this share of the index: reload instead
 MASKS = 64  # audiences kept per process
 LOG_IDS = 100_000  # changed ids remembered for bringing masks up to date
 ID_BATCH = 500  # ids per IN (...) list
 BROWSE_CACHED = 256
-EPOCH = date(1970, 1, 1).toordinal()
 BANDS = tuple((band, lo, hi) for band, (lo, hi) in TRL_BANDS.items())
-
-
-def _seconds(value: datetime | None) -> int | None:
-    return None if value is None else int(value.timestamp())
-
-
-def _days(value: date | None) -> int | None:
-    return None if value is None else value.toordinal() - EPOCH
-
-
-def batch_of(rows: list[tuple[Any, ...]]) -> Batch:
-    """Index rows (``COLUMNS``) in columns."""
-    cols = list(zip(*rows, strict=True)) if rows else [()] * len(COLUMNS)
-    by = dict(zip(COLUMNS, cols, strict=True))
-    return Batch(
-        ids=by["profile_id"],
-        title=by["title_terms"],
-        body=by["body_terms"],
-        single={f: by[f] for f in SINGLE},
-        multi={f: by[c] for f, c in MULTI_COLUMNS.items()},
-        number=by["trl"],
-        published=[_seconds(v) for v in by["published_at"]],
-        expires=[_days(v) for v in by["expires_on"]],
-    )
-
-
-def _rows(ids: list[int] | None = None) -> Iterator[list[tuple[Any, ...]]]:
-    qs = SearchDocument.objects.order_by()
-    if ids is not None:
-        qs = qs.filter(profile_id__in=ids)
-    chunk: list[tuple[Any, ...]] = []
-    for row in qs.values_list(*COLUMNS).iterator(chunk_size=LOAD_CHUNK):
-        chunk.append(row)
-        if len(chunk) >= LOAD_CHUNK:
-            yield chunk
-            chunk = []
-    yield chunk
 
 
 AudienceKey = tuple[str, tuple[Any, ...]]  # an audience's SQL and parameters
@@ -133,16 +86,24 @@ class Resident:
     logged: int = 0
     # browse counts (no query text) per audience and filters, until the index changes
     browse: OrderedDict[tuple[Any, ...], Facets] = field(default_factory=OrderedDict)
+    store: SegmentStore = field(default_factory=SegmentStore.for_default_database)
 
     def sync(self) -> SearchIndex:
         """The index, brought up to date with the database (see the module docstring)."""
         state = IndexState.objects.filter(id=1).values_list("token", "generation", "pruned_below")
         token, generation, pruned = state.first() or (None, None, 0)
-        if self.index is not None and token == self.token:
+        newer = self.store.changed()
+        if self.index is not None and token == self.token and not newer:
             return self.index
         self.browse.clear()
-        if self.index is None or generation != self.generation or pruned > self.seq:
-            return self.load(token, generation)
+        if self.index is None or generation != self.generation or pruned > self.seq or newer:
+            self.load(generation, pruned)
+        return self.catch_up(token, generation, pruned)
+
+    def catch_up(self, token: str | None, generation: str | None, pruned: int) -> SearchIndex:
+        """Apply the change log after the last entry applied (rebuild when too much
+        changed: a merge task normally writes a new segment long before)."""
+        assert self.index is not None
         changes = list(
             SearchChange.objects.filter(seq__gt=self.seq)
             .order_by("seq")
@@ -150,7 +111,8 @@ class Resident:
         )
         ids = sorted({pid for _seq, pid in changes})
         if len(ids) > max(1000, RELOAD_SHARE * len(self.index)):
-            return self.load(token, generation)
+            self.load(generation, pruned, rebuild=True)
+            return self.catch_up(token, generation, pruned)
         self.apply(self.index, ids)
         self.token = token
         if changes:
@@ -162,18 +124,34 @@ class Resident:
                 self.logged -= len(dropped)
         return self.index
 
-    def load(self, token: str | None, generation: str | None) -> SearchIndex:
-        """Everything again from ``search_document``, as of the state (``token``,
-        ``generation``) that `sync` read first: a change that commits meanwhile is applied
-        again at the next sync, harmlessly."""
-        last = SearchChange.objects.order_by("-seq").values_list("seq", flat=True).first()
-        self.index = SearchIndex.build(SCHEMA, (batch_of(rows) for rows in _rows()))
-        self.token, self.generation = token, generation
-        self.seq = last or 0
+    def load(self, generation: str | None, pruned: int, *, rebuild: bool = False) -> SearchIndex:
+        """The current segment of this generation (memory-mapped; built from
+        ``search_document`` and written first when there is none, it is stale or corrupt,
+        or ``rebuild``); `catch_up` then applies the changes written after it."""
+        self.index, self.seq = self.store.index(generation, pruned, rebuild=rebuild)
+        self.token, self.generation = None, generation
         self.masks.clear()
         self.log.clear()
         self.log_from, self.logged = self.seq, 0
         return self.index
+
+    def merge(self) -> bool:
+        """Write a new segment holding every change applied so far (the background merge:
+        processes then open it instead of carrying the changes in memory). False when the
+        current segment is up to date or the directory cannot be written (logged)."""
+        index = self.sync()
+        try:
+            with self.store.lock():
+                if not self.store.behind():
+                    return False
+                self.store.save(index, generation=self.generation, seq=self.seq)
+        except SegmentWriteError as exc:
+            logger.error("search: %s", exc)
+            return False
+        token = self.token
+        self.load(self.generation, 0)  # the saved index was compacted: open the segment
+        self.catch_up(token, self.generation, 0)
+        return True
 
     @staticmethod
     def apply(index: SearchIndex, ids: list[int]) -> None:
@@ -181,7 +159,7 @@ class Resident:
         present = [
             r
             for start in range(0, len(ids), ID_BATCH)
-            for rows in _rows(ids[start : start + ID_BATCH])
+            for rows in rows_of(ids[start : start + ID_BATCH])
             for r in rows
         ]
         index.remove(ids)

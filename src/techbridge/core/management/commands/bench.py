@@ -38,6 +38,13 @@ class Command(BaseCommand):
         )
         parser.add_argument("--workers", type=int, default=1, help="processes (rematch only)")
         parser.add_argument(
+            "--processes",
+            type=int,
+            default=0,
+            help="search only: then measure this many serving processes sharing the index "
+            "(first answer, latency, publish visibility, memory)",
+        )
+        parser.add_argument(
             "--distinct",
             type=int,
             default=None,
@@ -65,6 +72,10 @@ class Command(BaseCommand):
             if options["engine"] != "matching" or options["distinct"] < 1:
                 raise CommandError("--distinct is a positive number, for matching only")
             kwargs["unique"] = options["distinct"]
+        if options["processes"]:
+            if options["engine"] != "search" or not 1 <= options["processes"] <= 16:
+                raise CommandError("--processes is between 1 and 16, for search only")
+            kwargs["processes"] = options["processes"]
         if options["engine"] == "rematch":
             kwargs["workers"] = check_workers(options["workers"])
         result = module.run(**kwargs)
