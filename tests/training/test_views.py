@@ -188,6 +188,10 @@ def test_checkin_page_and_sheet(
     assert bad.status_code == 200 and str(e.pk) in bad.context["errors"]
     assert client_staff.post(sheet, {f"mark-{e.pk}": "excused"}).status_code == 302
     assert Attendance.objects.get(enrolment=e, session=s2).status == "excused"
+    s3 = course.sessions.order_by("starts_at")[2]
+    closing = f"/training/{course.slug}/manage/sessions/{s3.pk}/attendance/"
+    assert client_staff.post(closing, {"action": "absent"}).status_code == 302
+    assert Attendance.objects.get(enrolment=e, session=s3).status == "absent"
 
 
 def test_certificate_pdf_and_public_verification(

@@ -139,16 +139,12 @@ def attendance_sheet(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     errors: dict[str, str] = {}
     if request.method == "POST":
         if request.POST.get("action") == "absent":
-            n = act(
+            act(
                 request,
                 lambda: services.session_mark_missing_absent(actor=request.user, session=session),
                 _("Everyone without a mark is marked absent."),
             )
-            return (
-                redirect("training:sheet", slug=slug, pk=pk)
-                if n is not None
-                else redirect("training:manage_course", slug=slug)
-            )
+            return redirect("training:sheet", slug=slug, pk=pk)
         marks, errors = sheet_marks(request.POST, [e.pk for e, _m in rows])
         if not errors:
             saved = act(
