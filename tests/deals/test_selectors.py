@@ -1,4 +1,4 @@
-"""Who sees which connection, and what the profiles app learns from the deals app."""
+"""Who sees which connection, and what the deals app discloses of a profile (ProfileDisclosure)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,14 @@ from django.contrib.auth.models import AnonymousUser
 from techbridge.core.errors import NotFound
 from techbridge.deals import selectors, services
 from techbridge.deals.models import Connection
-from techbridge.profiles.selectors import owner_disclosed, present, profile_get_for
+from techbridge.profiles.models import ProfileAttachment, ProfileDisclosure
+from techbridge.profiles.selectors import (
+    attachments_for,
+    owner_disclosed,
+    present,
+    profile_get_for,
+    profile_list,
+)
 from tests.deals.conftest import send_eoi
 from tests.factories import ProfileFactory, StaffFactory
 
@@ -90,7 +97,7 @@ class TestDisclosure:
             is None
         )
         services.connection_accept(actor=owner, connection=connection)
-        # The same user object (and its cache) sees the change at once.
+        # The same user object sees the change at once (nothing is cached on it).
         assert owner_disclosed(requester, blind)
         assert present(blind, actor=requester).owner.name == cn_org.name
 
@@ -100,24 +107,36 @@ class TestDisclosure:
         blind = ProfileFactory(organisation=cn_org, visibility="blind")
         connection = send_eoi(requester, blind)
         services.connection_decline(actor=owner, connection=connection, reason="terms")
-        assert not selectors.contact_accepted_for_profile(actor=requester, profile=blind)
-        assert not selectors.contact_accepted_for_profile(actor=third_org_user, profile=blind)
-        assert not selectors.contact_accepted_for_profile(actor=AnonymousUser(), profile=blind)
+        assert not owner_disclosed(requester, blind)
+        assert not owner_disclosed(third_org_user, blind)
+        assert not owner_disclosed(AnonymousUser(), blind)
+        assert not ProfileDisclosure.objects.exists()
 
-    def test_one_query_per_actor(
+    def test_a_list_reads_disclosure_in_its_own_query(
         self, accepted: Connection, requester: Any, cn_org: Any, django_assert_num_queries: Any
     ) -> None:
+        accepted.profile.visibility = "blind"
+        accepted.profile.save()
         profiles = ProfileFactory.create_batch(5, organisation=cn_org, visibility="blind")
+        ids = [accepted.profile.pk, *(p.pk for p in profiles)]
         requester = type(requester).objects.get(pk=requester.pk)
-        with django_assert_num_queries(2):  # memberships, accepted connections
-            results = [
-                selectors.contact_accepted_for_profile(actor=requester, profile=p)
-                for p in [accepted.profile, *profiles]
-            ]
-        assert results == [True] + [False] * 5
+        with django_assert_num_queries(3):  # memberships, editable memberships, the list
+            cards = {
+                p.pk: present(p, actor=requester)
+                for p in profile_list(actor=requester).filter(pk__in=ids)
+            }
+        assert [cards[i].owner is not None for i in ids] == [True] + [False] * 5
 
-    def test_dossier_without_nda(self, accepted: Connection, requester: Any) -> None:
-        assert selectors.dossier_open_for_profile(actor=requester, profile=accepted.profile)
+    def test_dossier_without_nda(self, accepted: Connection, requester: Any, owner: Any) -> None:
+        profile = accepted.profile
+        ProfileAttachment.objects.create(
+            profile=profile, file="x", filename="a.pdf", content_type="application/pdf", size=1
+        )
+        assert attachments_for(actor=requester, profile=profile).count() == 1
+        profile.nda_required = True
+        profile.save()
+        assert attachments_for(actor=requester, profile=profile).count() == 0
+        assert attachments_for(actor=owner, profile=profile).count() == 1
 
     def test_contacts_only_after_acceptance(
         self, eoi: Connection, requester: Any, owner: Any

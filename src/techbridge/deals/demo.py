@@ -25,6 +25,7 @@ from techbridge.deals.models import (
     StageChange,
     Status,
 )
+from techbridge.deals.services.access import disclose
 from techbridge.profiles.models import TechnologyProfile
 
 MEMBER_EMAIL = "member@techbridge.example"
@@ -129,6 +130,7 @@ def _create(
         decided_at=created + timedelta(days=2) if scenario.status != Status.PENDING else None,
         created_at=created,
     )
+    disclose(connection)
     previous = Stage.INTEREST
     for step, stage in enumerate(_stages_to(scenario.stage)):
         at = created + timedelta(days=2 + step * 4)

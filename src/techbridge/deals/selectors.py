@@ -1,6 +1,7 @@
 """Reads about connections. This module is the one place that decides who may see a
-connection, its conversation, its attachments and the other side's identity: pages, the API,
-exports and the profiles app (blind owners, dossiers) all come through here.
+connection, its conversation, its attachments and the other side's identity: pages, the API
+and exports all come through here. (Blind owners and dossiers of profiles are decided by
+`profiles.selectors` from the ProfileDisclosure rows the deal services write.)
 
 Who sees a connection:
 - members of the requesting organisation, always;
@@ -42,13 +43,6 @@ from techbridge.deals.models import (
 from techbridge.profiles.selectors import relatable_profiles
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-# Bumped by every service that changes who may see what (acceptance, NDA), so the per-actor
-# caches below never outlive a change made in the same process.
-_generation = [0]
-
-
-def bump_generation() -> None:
-    _generation[0] += 1
 
 
 # --- who sees which connection ----------------------------------------------------------------
@@ -269,46 +263,6 @@ def connection_for_profile(*, actor: Any, profile_id: int) -> Connection | None:
         .order_by("-created_at", "-id")
         .first()
     )
-
-
-# --- what the profiles app asks: disclosure of blind owners and dossiers ----------------------
-
-
-def _accepted_profiles(actor: Any) -> dict[int, bool]:
-    """{profile id: NDA complete} for every accepted connection of the actor's organisations
-    as requester; one query per actor and generation (so a list page costs one query)."""
-    cached = getattr(actor, "_tb_deals_accepted", None)
-    if cached is not None and cached[0] == _generation[0]:
-        return cached[1]
-    org_ids = organisation_ids_of(actor)
-    result: dict[int, bool] = {}
-    if org_ids:
-        rows = Connection.objects.filter(
-            requester_org_id__in=org_ids, status=Status.ACCEPTED
-        ).values_list("profile_id", "nda__owner_confirmed_at", "nda__requester_confirmed_at")
-        for profile_id, owner_ok, requester_ok in rows:
-            result[profile_id] = result.get(profile_id, False) or bool(owner_ok and requester_ok)
-    actor._tb_deals_accepted = (_generation[0], result)
-    return result
-
-
-def contact_accepted_for_profile(*, actor: Any, profile: Any) -> bool:
-    """Whether the actor's organisation has an accepted connection about `profile` (then the
-    owner of a blind profile is disclosed to it)."""
-    if not is_member(actor):
-        return False
-    return profile.id in _accepted_profiles(actor)
-
-
-def dossier_open_for_profile(*, actor: Any, profile: Any) -> bool:
-    """Whether the profile's attachments open to the actor: after acceptance, and after both
-    sides confirmed the NDA step when the profile requires one."""
-    if not is_member(actor):
-        return False
-    accepted = _accepted_profiles(actor)
-    if profile.id not in accepted:
-        return False
-    return accepted[profile.id] or not profile.nda_required
 
 
 # --- what the profile page and the dashboard show of deals (deals.panels) -------------------

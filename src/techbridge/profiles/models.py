@@ -155,3 +155,40 @@ class ProfileAttachment(models.Model):
 
     def __str__(self) -> str:
         return self.filename
+
+
+class DisclosureLevel(models.TextChoices):
+    """What an organisation has been granted about a profile (written by the deals app)."""
+
+    # The contact was accepted: the owner of a blind profile is shown; the dossier opens too
+    # when the profile asks for no NDA.
+    OWNER = "owner", _("Owner shown")
+    # The NDA step is complete as well: the dossier opens.
+    DOSSIER = "dossier", _("Dossier open")
+
+
+class ProfileDisclosure(models.Model):
+    """One organisation's disclosure of a profile: the one record that blind owners and
+    dossiers are read from (`profiles.selectors.owner_disclosed`, `attachments_for`)."""
+
+    profile = models.ForeignKey(
+        TechnologyProfile, on_delete=models.CASCADE, related_name="disclosures"
+    )
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    level = models.CharField(max_length=8, choices=DisclosureLevel.choices)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("profile disclosure")
+        verbose_name_plural = _("profile disclosures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["profile", "organisation"], name="one_disclosure_per_organisation"
+            ),
+            models.CheckConstraint(
+                condition=Q(level__in=DisclosureLevel.values), name="disclosure_level_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.profile_id} → {self.organisation_id}: {self.level}"

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from techbridge.accounts.models import Organisation
@@ -17,7 +17,12 @@ from techbridge.accounts.selectors import is_member, is_staff, organisation_ids_
 from techbridge.core.choices import ProfileStatus, Visibility
 from techbridge.core.errors import NotFound, PermissionDenied
 from techbridge.core.taxonomy import sector_name
-from techbridge.profiles.models import ProfileAttachment, TechnologyProfile
+from techbridge.profiles.models import (
+    DisclosureLevel,
+    ProfileAttachment,
+    ProfileDisclosure,
+    TechnologyProfile,
+)
 
 
 def _live() -> Q:
@@ -41,10 +46,15 @@ def visible_filter(actor: Any) -> Q | None:
 
 
 def profile_list(*, actor: Any) -> QuerySet[TechnologyProfile]:
-    """Every profile the actor may see, with its organisation joined."""
+    """Every profile the actor may see, with its organisation joined (and, for a member,
+    whether its owner may be shown to them, read in the same query)."""
     qs = TechnologyProfile.objects.select_related("organisation")
     condition = visible_filter(actor)
-    return qs if condition is None else qs.filter(condition)
+    qs = qs if condition is None else qs.filter(condition)
+    shown = owner_shown_filter(actor)
+    if shown is None or not is_member(actor):
+        return qs
+    return qs.annotate(**{_shown_key(actor): ExpressionWrapper(shown, output_field=BooleanField())})
 
 
 def public_profile_list(*, actor: Any) -> QuerySet[TechnologyProfile]:
@@ -74,37 +84,67 @@ def can_edit_profile(actor: Any, profile: TechnologyProfile) -> bool:
     return profile.organisation_id in organisation_ids_of(actor, editable=True)
 
 
-def contact_accepted(actor: Any, profile: TechnologyProfile) -> bool:
-    """Whether the actor's organisation has an accepted contact with the profile's owner
-    about this profile (decided by the deals app)."""
-    from techbridge.deals.selectors import contact_accepted_for_profile
+# --- disclosure: blind owners and dossiers, read from ProfileDisclosure ------------------------
+# The deals app writes one row per (profile, organisation) when a contact is accepted and when
+# its NDA step completes (`profiles.services.disclosure_grant`); these read it, in SQL.
 
-    return contact_accepted_for_profile(actor=actor, profile=profile)
+
+def _disclosed_to(org_ids: set[int]) -> QuerySet[ProfileDisclosure]:
+    """Disclosure rows of these organisations about the outer TechnologyProfile row."""
+    return ProfileDisclosure.objects.filter(profile=OuterRef("pk"), organisation_id__in=org_ids)
+
+
+def _shown_key(actor: Any) -> str:
+    # Named after the actor, so a card is never built from another actor's answer.
+    return f"owner_shown_for_{actor.pk}"
+
+
+def owner_shown_filter(actor: Any) -> Q | None:
+    """The condition on TechnologyProfile rows whose owner the actor may learn (None: all):
+    every profile that is not blind, the actor's own, and those disclosed to the actor's
+    organisations."""
+    if is_staff(actor):
+        return None
+    not_blind = ~Q(visibility=Visibility.BLIND)
+    own = organisation_ids_of(actor)
+    if not own:
+        return not_blind
+    return not_blind | Q(organisation_id__in=own) | Q(Exists(_disclosed_to(own)))
 
 
 def owner_disclosed(actor: Any, profile: TechnologyProfile) -> bool:
     """Whether the actor may learn who owns the profile."""
-    if profile.visibility != Visibility.BLIND:
+    if profile.visibility != Visibility.BLIND or is_staff(actor):
         return True
-    if is_staff(actor):
+    own = organisation_ids_of(actor)
+    if not own:
+        return False
+    if profile.organisation_id in own:
         return True
-    if profile.organisation_id in organisation_ids_of(actor):
-        return True
-    return contact_accepted(actor, profile)
+    known = getattr(profile, _shown_key(actor), None)  # read by profile_list for this actor
+    if known is not None:
+        return bool(known)
+    return ProfileDisclosure.objects.filter(profile_id=profile.pk, organisation_id__in=own).exists()
 
 
 def attachments_for(*, actor: Any, profile: TechnologyProfile) -> QuerySet[ProfileAttachment]:
-    """The dossier opens to the owner's members, staff, and (by the deals app) to a partner
-    whose contact was accepted and whose NDA step, if required, is complete."""
-    from techbridge.deals.selectors import dossier_open_for_profile
-
-    if (
-        is_staff(actor)
-        or profile.organisation_id in organisation_ids_of(actor)
-        or dossier_open_for_profile(actor=actor, profile=profile)
-    ):
-        return profile.attachments.all()
-    return ProfileAttachment.objects.none()
+    """The dossier opens to the owner's members, staff, and to an organisation the profile was
+    disclosed to: at level DOSSIER (NDA complete), or at level OWNER when the profile asks
+    for no NDA."""
+    attachments = ProfileAttachment.objects.filter(profile_id=profile.pk)
+    if is_staff(actor):
+        return attachments
+    own = organisation_ids_of(actor)
+    if not own:
+        return ProfileAttachment.objects.none()
+    if profile.organisation_id in own:
+        return attachments
+    open_to = ProfileDisclosure.objects.filter(
+        Q(level=DisclosureLevel.DOSSIER) | Q(profile__nda_required=False),
+        profile=OuterRef("profile_id"),
+        organisation_id__in=own,
+    )
+    return attachments.filter(Exists(open_to))
 
 
 # --- presentation: what a page or the API may show of a profile -----------------------------

@@ -15,7 +15,12 @@ from techbridge.accounts.selectors import can_edit_organisation, is_staff
 from techbridge.core.choices import ProfileStatus
 from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
 from techbridge.notifications.services import notify_organisation
-from techbridge.profiles.models import ProfileAttachment, TechnologyProfile
+from techbridge.profiles.models import (
+    DisclosureLevel,
+    ProfileAttachment,
+    ProfileDisclosure,
+    TechnologyProfile,
+)
 from techbridge.profiles.selectors import can_edit_profile
 from techbridge.profiles.signals import profile_changed
 
@@ -240,3 +245,17 @@ def profiles_import(*, rows: list[dict[str, Any]]) -> list[int]:
         )
     )
     return ids
+
+
+@transaction.atomic
+def disclosure_grant(*, profile_id: int, organisation_id: int, level: str) -> ProfileDisclosure:
+    """Record what an organisation has been granted about a profile: OWNER when its contact
+    is accepted (or its NDA step starts again), DOSSIER when the NDA step is complete. The
+    deals app decides and calls this under the row lock of the one open connection of this
+    profile and organisation, so two writes of one pair never race."""
+    if level not in DisclosureLevel.values:
+        raise ValueError(f"unknown disclosure level {level!r}")
+    row, _created = ProfileDisclosure.objects.update_or_create(
+        profile_id=profile_id, organisation_id=organisation_id, defaults={"level": level}
+    )
+    return row

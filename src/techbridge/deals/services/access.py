@@ -10,12 +10,30 @@ from techbridge.core.errors import (
 from techbridge.deals import selectors
 from techbridge.deals.models import (
     Connection,
+    NdaStep,
     StageChange,
+    Status,
 )
+from techbridge.profiles.models import DisclosureLevel
+from techbridge.profiles.services import disclosure_grant
 
 
 def lock_connection(connection: Connection) -> Connection:
     return Connection.objects.select_for_update().get(pk=connection.pk)
+
+
+def disclose(connection: Connection, *, nda: NdaStep | None = None) -> None:
+    """Tell the profiles app what the requester may now see of the profile (the caller holds
+    the connection's row lock): its owner once accepted, its dossier once the NDA step is
+    complete (an NDA document shared again closes the dossier until both confirm again)."""
+    if connection.status != Status.ACCEPTED:
+        return
+    complete = nda is not None and nda.complete
+    disclosure_grant(
+        profile_id=connection.profile_id,
+        organisation_id=connection.requester_org_id,
+        level=DisclosureLevel.DOSSIER if complete else DisclosureLevel.OWNER,
+    )
 
 
 def require_side(actor: User, connection: Connection, *, edit: bool = True) -> str:

@@ -19,7 +19,6 @@ from techbridge.core.errors import (
     RateLimited,
     ValidationFailed,
 )
-from techbridge.deals import selectors
 from techbridge.deals.models import (
     Connection,
     DeclineReason,
@@ -27,7 +26,12 @@ from techbridge.deals.models import (
     Status,
 )
 from techbridge.deals.notices import announce, announce_staff
-from techbridge.deals.services.access import lock_connection, record_stage, require_side
+from techbridge.deals.services.access import (
+    disclose,
+    lock_connection,
+    record_stage,
+    require_side,
+)
 from techbridge.profiles.models import TechnologyProfile
 from techbridge.profiles.selectors import profile_get_for
 
@@ -194,7 +198,7 @@ def connection_accept(*, actor: User, connection: Connection) -> Connection:
     locked.decided_at = timezone.now()
     record_stage(locked, Stage.CONTACT_ACCEPTED, actor)
     locked.save(update_fields=["status", "stage", "decided_by", "decided_at", "updated_at"])
-    selectors.bump_generation()
+    disclose(locked)
     announce(
         locked,
         to_org_id=locked.requester_org_id,

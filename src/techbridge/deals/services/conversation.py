@@ -29,7 +29,7 @@ from techbridge.deals.models import (
     Status,
 )
 from techbridge.deals.notices import announce
-from techbridge.deals.services.access import lock_connection, require_side
+from techbridge.deals.services.access import disclose, lock_connection, require_side
 
 ALLOWED_UPLOADS = {
     ".pdf": "application/pdf",
@@ -166,7 +166,7 @@ def nda_upload(*, actor: User, connection: Connection, upload: Any) -> NdaStep:
     nda.owner_confirmed_at = None
     nda.requester_confirmed_at = None
     nda.save()
-    selectors.bump_generation()
+    disclose(locked, nda=nda)
     return nda
 
 
@@ -184,5 +184,5 @@ def nda_confirm(*, actor: User, connection: Connection) -> NdaStep:
     if getattr(nda, field) is None:
         setattr(nda, field, timezone.now())
         nda.save(update_fields=[field])
-    selectors.bump_generation()
+    disclose(locked, nda=nda)
     return nda
