@@ -99,16 +99,83 @@ def test_at_most_five_concepts() -> None:
 
 
 # A bilingual vocabulary with traps: words with several senses, places, generic words.
-_ENGLISH = (
-    "spent lithium batteries battery recycling recovery cobalt nickel sensor sensors water "
-    "treatment membrane solar panels heat pump steam free formaldehyde glue plywood Italy "
-    "Germany technology problem wind power turbine blades drones sonar inspection soil "
-    "remediation heavy metals exhausted used old worn release"
-).split()
-_CHINESE = (
-    "废旧 锂电池 电池 回收 钴 镍 传感器 水处理 膜 太阳能 热泵 蒸汽 甲醛 胶合板 意大利 德国 技术 "
-    "问题 风电 叶片 无人机 声呐 检测 土壤 修复 重金属 筋疲力尽 释放 疲劳 旧 用完"
-).split()
+_ENGLISH = [
+    "spent",
+    "lithium",
+    "batteries",
+    "battery",
+    "recycling",
+    "recovery",
+    "cobalt",
+    "nickel",
+    "sensor",
+    "sensors",
+    "water",
+    "treatment",
+    "membrane",
+    "solar",
+    "panels",
+    "heat",
+    "pump",
+    "steam",
+    "free",
+    "formaldehyde",
+    "glue",
+    "plywood",
+    "Italy",
+    "Germany",
+    "technology",
+    "problem",
+    "wind",
+    "power",
+    "turbine",
+    "blades",
+    "drones",
+    "sonar",
+    "inspection",
+    "soil",
+    "remediation",
+    "heavy",
+    "metals",
+    "exhausted",
+    "used",
+    "old",
+    "worn",
+    "release",
+]
+_CHINESE = [
+    "废旧",
+    "锂电池",
+    "电池",
+    "回收",
+    "钴",
+    "镍",
+    "传感器",
+    "水处理",
+    "膜",
+    "太阳能",
+    "热泵",
+    "蒸汽",
+    "甲醛",
+    "胶合板",
+    "意大利",
+    "德国",
+    "技术",
+    "问题",
+    "风电",
+    "叶片",
+    "无人机",
+    "声呐",
+    "检测",
+    "土壤",
+    "修复",
+    "重金属",
+    "筋疲力尽",
+    "释放",
+    "疲劳",
+    "旧",
+    "用完",
+]
 _words = st.lists(st.sampled_from(_ENGLISH + _CHINESE), min_size=1, max_size=12)
 
 
