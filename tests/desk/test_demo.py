@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from techbridge.core.demo_loader import MEMBER_CN_EMAIL, MEMBER_EMAIL, load_demo
 from techbridge.desk.models import Case, CaseStatus, ServiceType
 from techbridge.desk.starter import SERVICES
+from techbridge.tooling.demo_loader import MEMBER_CN_EMAIL, MEMBER_EMAIL, load_demo
 
 
 def test_demo_desk(db: Any) -> None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from techbridge.core.demo_loader import MEMBER_EMAIL, load_demo
 from techbridge.desk.models import Case
 from techbridge.profiles.models import TechnologyProfile
+from techbridge.tooling.demo_loader import MEMBER_EMAIL, load_demo
 
 from .test_platform_story import log_in
 

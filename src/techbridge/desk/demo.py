@@ -21,12 +21,15 @@ from django.db import transaction
 
 from techbridge.accounts.models import Membership, Organisation, User
 from techbridge.core.choices import Department, MemberRole
-from techbridge.core.demo_loader import DEMO_PASSWORD, MEMBER_CN_EMAIL, MEMBER_EMAIL
 from techbridge.desk import notices, services
 from techbridge.desk.models import Case, CaseStatus, ServiceType
 from techbridge.desk.starter import SERVICES
 from techbridge.profiles.models import TechnologyProfile
 
+# The demo members and password of the demo loader (tooling, a floor no app imports).
+MEMBER_EMAIL = "member@techbridge.example"
+MEMBER_CN_EMAIL = "member-cn@techbridge.example"
+DEMO_PASSWORD = "techbridge-demo"  # noqa: S105 - printed by `make demo`, demo only
 STAFF = (
     ("legal@techbridge.example", "Zhao Min (legal)", Department.LEGAL),
     ("legal2@techbridge.example", "Sun Hao (legal)", Department.LEGAL),

@@ -9,9 +9,9 @@ from django.http import FileResponse, HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Router, Status
 
+from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.selectors import is_staff, organisations_of
-from techbridge.api.auth import WRITE_AUTH, actor_of
-from techbridge.api.schemas import ErrorOut
+from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import NotFound, ValidationFailed, form_errors
 from techbridge.desk import selectors, services
 from techbridge.desk.api.schemas import (
