@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "techbridge.deals",
     "techbridge.events",
     "techbridge.training",
+    "techbridge.domiciliation",
     "techbridge.web",
     "techbridge.api",
 ]
