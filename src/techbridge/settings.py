@@ -53,9 +53,11 @@ INSTALLED_APPS = [
     "techbridge.deals",
     "techbridge.events",
     "techbridge.training",
+    "techbridge.desk",
     "techbridge.domiciliation",
     "techbridge.web",
     "techbridge.api",
+    "techbridge.tooling",
 ]
 
 MIDDLEWARE = [

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
-from techbridge.core.demo_loader import load_demo
 from techbridge.domiciliation.models import Booking, Contract, MailItem, MailStatus
 from techbridge.domiciliation.register import registered, rows
 from techbridge.domiciliation.stages import PIPELINE
+from techbridge.tooling.demo_loader import load_demo
 
 pytestmark = pytest.mark.django_db
 

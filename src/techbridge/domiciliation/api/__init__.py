@@ -10,8 +10,8 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Router, Status
 
-from techbridge.api.auth import WRITE_AUTH, actor_of
-from techbridge.api.schemas import ErrorOut
+from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
+from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import NotFound, ValidationFailed, form_errors
 from techbridge.domiciliation import register, selectors, services
 from techbridge.domiciliation.api.schemas import (
