@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "techbridge.exchange",
     "techbridge.web",
     "techbridge.api",
+    "techbridge.tooling",
 ]
 
 MIDDLEWARE = [
