@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from techbridge.core.demo_loader import load_demo
 from techbridge.exchange.models import ImportBatch
+from techbridge.tooling.demo_loader import load_demo
 
 pytestmark = pytest.mark.django_db
 

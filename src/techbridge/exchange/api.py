@@ -10,9 +10,9 @@ from django.http import HttpRequest
 from ninja import File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 
+from techbridge.accounts.api_auth import WRITE_AUTH
 from techbridge.accounts.models import Organisation
-from techbridge.api.auth import WRITE_AUTH
-from techbridge.api.schemas import ErrorOut
+from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import ValidationFailed, form_errors
 from techbridge.core.pagination import page_of
 from techbridge.exchange import selectors, services
