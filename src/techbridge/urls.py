@@ -30,5 +30,6 @@ urlpatterns = [
     *_app_urls("deals"),
     *_app_urls("events"),
     *_app_urls("training"),
+    *_app_urls("desk"),
     *_app_urls("exchange"),
 ]
