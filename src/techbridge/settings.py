@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "techbridge.training",
     "techbridge.web",
     "techbridge.api",
+    "techbridge.tooling",
 ]
 
 MIDDLEWARE = [
