@@ -8,8 +8,8 @@ from typing import Any, Literal
 from django.http import HttpRequest
 from ninja import Router, Schema
 
-from techbridge.api.auth import WRITE_AUTH
-from techbridge.api.schemas import ErrorOut
+from techbridge.accounts.api_auth import WRITE_AUTH
+from techbridge.core.api_schemas import ErrorOut
 from techbridge.deals import selectors
 from techbridge.deals.services import verification
 
