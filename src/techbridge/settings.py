@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "techbridge.deals",
     "techbridge.events",
     "techbridge.training",
+    "techbridge.desk",
     "techbridge.web",
     "techbridge.api",
     "techbridge.tooling",
