@@ -226,6 +226,13 @@ TECHBRIDGE = {
     # Spreadsheet imports (exchange): the largest file and the most rows accepted.
     "IMPORT_MAX_BYTES": int(os.environ.get("TECHBRIDGE_IMPORT_MAX_BYTES", 64 * 1024 * 1024)),
     "IMPORT_MAX_ROWS": int(os.environ.get("TECHBRIDGE_IMPORT_MAX_ROWS", 100_000)),
+    # Contract values: above CONTRACT_VALUE_MAX (in the contract's currency) a value is refused
+    # as implausible; above CONTRACT_SECOND_APPROVAL_CNY a verified contract counts in the
+    # figures only after a second member of staff approved it.
+    "CONTRACT_VALUE_MAX": int(os.environ.get("TECHBRIDGE_CONTRACT_VALUE_MAX", 10**11)),
+    "CONTRACT_SECOND_APPROVAL_CNY": int(
+        os.environ.get("TECHBRIDGE_CONTRACT_SECOND_APPROVAL_CNY", 50_000_000)
+    ),
     "API_MAX_PAGE_SIZE": 100,
     # Notify both owners of a new match scoring at least this. Measured on the demo's 4,452
     # matches: 5.5 % reach 0.4 (3.5 % reach 0.5, where the English battery-recycling offers
