@@ -17,7 +17,7 @@ from ninja import Status as HttpStatus
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import ValidationFailed, form_errors
-from techbridge.deals import figures, forms, selectors, services
+from techbridge.deals import figures, forms, selectors, services, verification_api
 from techbridge.deals.models import Connection, Status
 from techbridge.profiles.selectors import profile_get_for
 
@@ -67,6 +67,16 @@ class ContractOut(Schema):
     currency: str
     registration_number: str
     summary: str
+    verified: bool = False
+    value_approved: bool = False
+
+    @staticmethod
+    def resolve_verified(obj: Any) -> bool:
+        return obj.verified_at is not None
+
+    @staticmethod
+    def resolve_value_approved(obj: Any) -> bool:
+        return obj.approved_at is not None
 
 
 class ConnectionOut(Schema):
@@ -85,6 +95,8 @@ class ConnectionOut(Schema):
     contacts: list[ContactOut] = []
     intention: IntentionOut | None
     contract: ContractOut | None
+    # Stages recorded by one party that wait for the other's confirmation (not yet counted).
+    unconfirmed_stages: list[str] = []
     unread: int = 0
     created_at: datetime
     updated_at: datetime
@@ -180,6 +192,7 @@ class StepOut(Schema):
     label: str
     count: int
     rate: float | None
+    pending: int = 0
 
 
 class FunnelOut(Schema):
@@ -224,6 +237,11 @@ def _out(connection: Connection, actor: Any, *, contacts: bool = False) -> dict[
         "contacts": selectors.contacts_of(connection, actor=actor) if contacts else [],
         "intention": _optional(connection, "intention"),
         "contract": _optional(connection, "contract"),
+        "unconfirmed_stages": [
+            c.to_stage for c in services.verification.pending_confirmations(connection)
+        ]
+        if contacts
+        else [],
         "unread": getattr(connection, "unread", 0) or 0,
         "created_at": connection.created_at,
         "updated_at": connection.updated_at,
@@ -411,3 +429,7 @@ def figures_funnel(request: HttpRequest) -> Any:
     data = figures.funnel(actor=actor_of(request))
     steps = [{**s, "label": str(s["label"])} for s in data.steps]
     return {"steps": steps, "value_cny": data.value_cny, "unconverted": data.unconverted}
+
+
+# The trust workflow's routes (confirmations, verification) live in their own module.
+router.add_router("", verification_api.router)
