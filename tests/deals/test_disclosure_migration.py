@@ -17,7 +17,7 @@ from tests.factories import MembershipFactory, OrganisationFactory, ProfileFacto
 
 pytestmark = pytest.mark.django_db
 
-migration = importlib.import_module("techbridge.deals.migrations.0003_fill_profile_disclosures")
+migration = importlib.import_module("techbridge.deals.migrations.0004_fill_profile_disclosures")
 
 
 def test_fill_from_accepted_connections(

@@ -30,7 +30,7 @@ def fill(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("deals", "0002_intention_event"),
+        ("deals", "0003_trust_confirmation_verification"),
         ("profiles", "0002_disclosure"),
     ]
 
