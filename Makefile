@@ -49,6 +49,7 @@ check: install-dev
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy
 	$(TB) makemigrations --check --dry-run -v 1
+	$(BIN)/lint-imports --no-cache
 
 e2e-browser:
 	@if [ ! -x /usr/bin/chromium ]; then \

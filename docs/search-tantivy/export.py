@@ -3,13 +3,13 @@ import os, sys, json, time
 import django
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "techbridge.settings")
 django.setup()
-from techbridge.core.scratch import _use
+from techbridge.tooling.scratch import _use
 import dj_database_url
 _use(dj_database_url.parse(sys.argv[1]))
 out = sys.argv[2]
 from django.contrib.auth.models import AnonymousUser
 from techbridge.search import selectors
-from techbridge.search.bench import query_mix
+from techbridge.tooling.bench.search import query_mix
 from techbridge.search.forms import parse_params
 from techbridge.search.backends.resident import resident, engine_query
 from techbridge.search.backends.store import COLUMNS, rows_of as _rows

@@ -53,8 +53,10 @@ INSTALLED_APPS = [
     "techbridge.deals",
     "techbridge.events",
     "techbridge.training",
+    "techbridge.desk",
     "techbridge.web",
     "techbridge.api",
+    "techbridge.tooling",
 ]
 
 MIDDLEWARE = [

@@ -30,4 +30,5 @@ urlpatterns = [
     *_app_urls("deals"),
     *_app_urls("events"),
     *_app_urls("training"),
+    *_app_urls("desk"),
 ]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from django.utils import timezone
 
-from techbridge.core.demo_loader import MEMBER_CN_EMAIL, MEMBER_EMAIL, STAFF_EMAIL, load_demo
 from techbridge.deals.models import Connection
 from techbridge.profiles.models import TechnologyProfile
+from techbridge.tooling.demo_loader import MEMBER_CN_EMAIL, MEMBER_EMAIL, STAFF_EMAIL, load_demo
 
 from .test_platform_story import log_in
 

@@ -7,8 +7,8 @@ import re
 import pytest
 from django.core import mail
 
-from techbridge.core.demo_loader import load_demo
 from techbridge.profiles.models import TechnologyProfile
+from techbridge.tooling.demo_loader import load_demo
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from techbridge.core.demo_loader import MEMBER_EMAIL, STAFF_EMAIL, load_demo
+from techbridge.tooling.demo_loader import MEMBER_EMAIL, STAFF_EMAIL, load_demo
 from techbridge.training.models import Enrolment
 
 from .test_platform_story import log_in

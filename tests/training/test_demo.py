@@ -6,7 +6,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from techbridge.core.demo_loader import MEMBER_EMAIL, load_demo
+from techbridge.tooling.demo_loader import MEMBER_EMAIL, load_demo
 from techbridge.training import codes, demo
 from techbridge.training.models import Certificate, Course, Enrolment
 from techbridge.training.selectors import progress_of

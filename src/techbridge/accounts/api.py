@@ -8,9 +8,9 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 
 from techbridge.accounts import selectors, services
+from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.forms import OrganisationForm
-from techbridge.api.auth import WRITE_AUTH, actor_of
-from techbridge.api.schemas import ErrorOut
+from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import ValidationFailed, form_errors
 
 router = Router(tags=["organisations"])

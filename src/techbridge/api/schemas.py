@@ -1,17 +1,6 @@
-"""Schemas shared by several routers."""
+"""Moved to `techbridge.core.api_schemas`; this alias lives for one landing only (for branches
+opened before the move) and is then removed. Import from core.api_schemas."""
 
-from __future__ import annotations
+from techbridge.core.api_schemas import ErrorOut, Page
 
-from typing import Any
-
-from ninja import Schema
-
-
-class ErrorOut(Schema):
-    message: str
-    fields: dict[str, list[str]] = {}
-
-
-class Page(Schema):
-    count: int
-    items: list[Any]
+__all__ = ["ErrorOut", "Page"]

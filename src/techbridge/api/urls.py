@@ -74,7 +74,7 @@ def _mount() -> None:
 
     api.add_router("/organisations", accounts_router)
     api.add_router("/profiles", profiles_router)
-    for module in ("search", "matches", "deals", "events", "training"):
+    for module in ("search", "matches", "deals", "events", "training", "desk"):
         try:
             router = __import__(f"techbridge.{module}.api", fromlist=["router"]).router
         except ModuleNotFoundError as exc:

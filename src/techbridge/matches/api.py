@@ -9,8 +9,8 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 
-from techbridge.api.auth import WRITE_AUTH, actor_of
-from techbridge.api.schemas import ErrorOut
+from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
+from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import ValidationFailed, form_errors
 from techbridge.matches import selectors, services
 from techbridge.matches.forms import MatchFeedbackForm

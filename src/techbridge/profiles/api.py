@@ -10,9 +10,9 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 
+from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.selectors import organisations_of
-from techbridge.api.auth import WRITE_AUTH, actor_of
-from techbridge.api.schemas import ErrorOut
+from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.choices import Language, ProfileKind, ProfileStatus
 from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed, form_errors
 from techbridge.profiles import selectors, services

@@ -9,8 +9,8 @@ from django.http import HttpRequest
 from django.urls import reverse
 from ninja import Query, Router, Schema, Status
 
-from techbridge.api.auth import WRITE_AUTH, actor_of
-from techbridge.api.schemas import ErrorOut
+from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
+from techbridge.core.api_schemas import ErrorOut
 from techbridge.engines.text import QUERY_MAX_CHARS
 from techbridge.search import selectors, services
 from techbridge.search.forms import parse_params

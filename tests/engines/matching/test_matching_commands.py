@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from techbridge.matches import bench
+from techbridge.tooling.bench import matching as bench
 
 
 def _files(tmp_path: Path) -> list[str]:

@@ -13,8 +13,8 @@ from django.urls import reverse
 from ninja import Query, Router
 from ninja import Status as HttpStatus
 
-from techbridge.api.auth import WRITE_AUTH, actor_of
-from techbridge.api.schemas import ErrorOut
+from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
+from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import ValidationFailed, form_errors
 from techbridge.deals import figures, forms, selectors, services
 from techbridge.deals.api.schemas import (

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
-from functools import lru_cache
-
 from techbridge.engines.matching.types import Concept, Explanation
 from techbridge.engines.text.taxonomy import FIELD_BY_CODE
 
@@ -16,34 +13,6 @@ _PARTNERSHIP_WORDS = {
     "investment_sought<->investment_offered": "one side seeks investment, the other invests",
     "investment_offered<->investment_sought": "one side invests, the other seeks investment",
 }
-
-
-def shared_concepts(
-    query: dict[str, tuple[str, str, tuple[str, ...]]],
-    other_stems: set[str],
-    idf: dict[str, float],
-    limit: int = 5,
-) -> tuple[Concept, ...]:
-    """Concepts of ``query`` that the other profile also names (in either language), rarest
-    first. ``other_stems`` are the other profile's terms in the shared English pivot."""
-    # (-rarity, order of appearance, ...): the smallest first is the rarest, ties in order.
-    found: list[tuple[float, int, str, str, list[str]]] = []
-    seen: set[str] = set()
-    for en, zh, stems in query.values():
-        hits = [s for s in stems if s in other_stems]
-        if not hits or not seen.isdisjoint(hits):
-            continue
-        seen.update(hits)
-        rarity = idf.get(hits[0], 0.0) if len(hits) == 1 else max(idf.get(s, 0.0) for s in hits)
-        found.append((-rarity, len(found), en, zh, hits))
-    best = heapq.nsmallest(limit, found)
-    return tuple(_concept(en or " ".join(hits), zh) for _, _, en, zh, hits in best)
-
-
-@lru_cache(maxsize=65536)
-def _concept(en: str, zh: str) -> Concept:
-    """One shared (immutable) Concept per name pair: the same concepts explain many results."""
-    return Concept(en=en, zh=zh)
 
 
 def sector_names(codes: tuple[str, ...]) -> tuple[str, ...]:
@@ -68,7 +37,7 @@ def explain(
     if kind_note:
         parts.append(kind_note)
     if concepts:
-        named = ", ".join(f"{c.en} ({c.zh})" if c.zh and c.zh != c.en else c.en for c in concepts)
+        named = ", ".join(f"{c.en} ({c.zh})" if c.en and c.zh else c.en or c.zh for c in concepts)
         parts.append(f"Both profiles are about {named}.")
     names = sector_names(sectors)
     if names:

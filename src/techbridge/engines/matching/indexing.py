@@ -19,6 +19,7 @@ from techbridge.engines.matching import scoring
 from techbridge.engines.matching.context import ContextTable
 from techbridge.engines.matching.crosslingual import CrossLingual, pivot_terms
 from techbridge.engines.matching.dense import VectorIndex
+from techbridge.engines.matching.evidence import InverseGlosses
 from techbridge.engines.matching.feedback import FeedbackModel
 from techbridge.engines.matching.lexical import BM25Index
 from techbridge.engines.matching.representation import Encoder, load_encoder
@@ -115,6 +116,8 @@ class ProfileIndex:
         # vector (top_many) while the text is unchanged.
         self._embed_keys = array("q")
         self._table = ContextTable()
+        # stem -> Chinese words of the native vocabulary (explanations' evidence)
+        self._inverse = InverseGlosses()
 
     def __len__(self) -> int:
         return len(self._pos)

@@ -292,6 +292,35 @@ class BM25Index:
                         out[index_of[pos], j] = True
         return out
 
+    def impacts(self, term_ids: Sequence[int], positions: Sequence[int]) -> FloatArray:
+        """Each term's BM25 impact (saturated, length-normalised frequency; 0 when absent)
+        in the document at each of ``positions`` (rows) for each of ``term_ids`` (columns),
+        by binary search in the posting lists, as :meth:`contains` (additions not yet
+        merged count 1.0: their impacts are computed when scored)."""
+        where = np.asarray(positions, dtype=np.int32)
+        out = np.zeros((len(where), len(term_ids)), dtype=np.float32)
+        built = [(j, t) for j, t in enumerate(term_ids) if t < len(self._indptr) - 1]
+        for j, tid in built:
+            lo, hi = int(self._indptr[tid]), int(self._indptr[tid + 1])
+            if hi > lo and len(where):
+                docs = self._docs[lo:hi]
+                at = docs.searchsorted(where)
+                found = at < len(docs)
+                found[found] = docs[at[found]] == where[found]
+                out[found, j] = self._impact[lo + at[found]]
+        if self._delta:
+            index_of = {p: i for i, p in enumerate(positions)}
+            for j, tid in enumerate(term_ids):
+                for pos, _tf in self._delta.get(tid, ()):
+                    if pos in index_of:
+                        out[index_of[pos], j] = max(out[index_of[pos], j], 1.0)
+        return out
+
+    def vocabulary(self, start: int = 0) -> list[str]:
+        """The indexed terms from id ``start`` on (ids are never reused: a caller can keep
+        up with new terms by remembering how many it has seen)."""
+        return self._terms[start:]
+
     def shared_terms(self, term_ids: Iterable[int], positions: Sequence[int]) -> list[set[int]]:
         """For each document position, which of ``term_ids`` it contains (:meth:`contains`)."""
         ids = list(term_ids)

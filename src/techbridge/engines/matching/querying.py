@@ -14,16 +14,17 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from techbridge.engines.matching import learned, scoring
+from techbridge.engines.matching import evidence, learned, scoring
 from techbridge.engines.matching.context import KIND_CODE
-from techbridge.engines.matching.crosslingual import concepts, translated_terms
-from techbridge.engines.matching.explanation import explain, shared_concepts
+from techbridge.engines.matching.crosslingual import translated_terms
+from techbridge.engines.matching.explanation import explain
 from techbridge.engines.matching.indexing import AnalysedProfile, FloatArray, ProfileIndex
 from techbridge.engines.matching.lexical import BM25Index
 from techbridge.engines.matching.regularise import regularise
 from techbridge.engines.matching.types import (
     OFFER,
     REQUEST,
+    Concept,
     Explanation,
     MatchResult,
     ProfileDoc,
@@ -304,26 +305,14 @@ class ProfileQueries(ProfileIndex):
         self, query: ProfileDoc, qa: AnalysedProfile, positions: list[int]
     ) -> list[Explanation]:
         """The explanation of each result position for ``query`` (independent of the other
-        results)."""
+        results): only concepts both texts contain (:mod:`.evidence`)."""
         if not positions:
             return []
-        mine = concepts(qa.text[:3000], normalised=True, senses=self.senses)
-        idf = {s: self._pivot.idf(s) for _, _, stems in mine.values() for s in stems}
-        # The query's concept stems each result contains, looked up in the pivot postings.
-        shared = self._pivot.shared_terms(self._pivot.term_ids(idf), positions)
-        items = list(mine.items())
-        by_stem: dict[str, list[int]] = {}
-        for i, (_key, (_en, _zh, named_stems)) in enumerate(items):
-            for stem in named_stems:
-                by_stem.setdefault(stem, []).append(i)
-        out = []
-        for pos, stem_ids in zip(positions, shared, strict=True):
-            stems = self._pivot.terms_of(stem_ids)
-            # Only the query's concepts naming a shared stem, in their order (the others
-            # never count): explanations cost per shared stem, not per query concept.
-            named = dict(items[i] for i in sorted({i for s in stems for i in by_stem[s]}))
-            out.append(self._explanation(query, qa, named, idf, pos, stems))
-        return out
+        shown = evidence.shown_concepts(self, qa, positions)
+        return [
+            self._explanation(query, qa, concepts, pos)
+            for pos, concepts in zip(positions, shown, strict=True)
+        ]
 
     # -- scoring ----------------------------------------------------------------------------
 
@@ -388,13 +377,7 @@ class ProfileQueries(ProfileIndex):
         return _final(fused, context), context, parts
 
     def _explanation(
-        self,
-        query: ProfileDoc,
-        qa: AnalysedProfile,
-        mine: dict[str, tuple[str, str, tuple[str, ...]]],
-        idf: dict[str, float],
-        pos: int,
-        stems: set[str],
+        self, query: ProfileDoc, qa: AnalysedProfile, shown: tuple[Concept, ...], pos: int
     ) -> Explanation:
         doc = self._docs[pos]
         assert doc is not None
@@ -410,7 +393,7 @@ class ProfileQueries(ProfileIndex):
         elif scoring.is_investor(doc) or scoring.is_investor(query):
             kind_note = "An investor meets a profile seeking investment."
         return explain(
-            concepts=shared_concepts(mine, stems, idf),
+            concepts=shown,
             sectors=scoring.sector_fit(query, doc)[1],
             partnership=scoring.partnership_fit(query, doc)[1],
             kind_note=kind_note,

@@ -10,9 +10,9 @@ from django.http import HttpRequest
 from django.utils.datastructures import MultiValueDict
 from ninja import Query, Router, Status
 
+from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.selectors import organisations_of
-from techbridge.api.auth import WRITE_AUTH, actor_of
-from techbridge.api.schemas import ErrorOut
+from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed, form_errors
 from techbridge.events import selectors, services
 from techbridge.events.api.schemas import (

@@ -9,10 +9,10 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Router, Status
 
+from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.models import User
 from techbridge.accounts.selectors import organisation_get_for, organisations_of
-from techbridge.api.auth import WRITE_AUTH, actor_of
-from techbridge.api.schemas import ErrorOut
+from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed, form_errors
 from techbridge.training import selectors, services, verification
 from techbridge.training.api.schemas import (

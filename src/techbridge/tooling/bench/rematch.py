@@ -17,7 +17,7 @@ from typing import Any
 
 from django.db import connections
 
-from techbridge.core.scratch import fill, progress, scratch_database
+from techbridge.tooling.scratch import fill, progress, scratch_database
 
 BENCH_DB = "ms_bench_rematch"
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from techbridge.core import scratch
-from techbridge.core.scratch import Scratch, scratch_database
+from techbridge.tooling import scratch
+from techbridge.tooling.scratch import Scratch, scratch_database
 
 
 def _temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

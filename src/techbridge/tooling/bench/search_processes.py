@@ -24,7 +24,7 @@ from typing import Any
 
 from django.db import connections
 
-from techbridge.core.scratch import progress
+from techbridge.tooling.scratch import progress
 
 POLL_SECONDS = 0.02
 WATCH_SECONDS = 60
@@ -50,10 +50,10 @@ def _child(config: dict[str, Any], started: float, seed: int, pipe: Any) -> None
     django.setup()
     from django.contrib.auth.models import AnonymousUser
 
-    from techbridge.core.scratch import _use
     from techbridge.search import selectors
-    from techbridge.search.bench import query_mix
     from techbridge.search.forms import parse_params
+    from techbridge.tooling.bench.search import query_mix
+    from techbridge.tooling.scratch import _use
 
     _use(config)
     selectors._index_checked = True

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from techbridge.accounts.models import Organisation, User
-from techbridge.core.demo_loader import load_demo
 from techbridge.profiles.models import TechnologyProfile
+from techbridge.tooling.demo_loader import load_demo
 
 pytestmark = pytest.mark.django_db(transaction=False)
 

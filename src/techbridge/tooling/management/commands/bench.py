@@ -12,9 +12,9 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from techbridge.matches.rematching import check_workers
 
 BENCHES = {
-    "search": "techbridge.search.bench",
-    "matching": "techbridge.matches.bench",
-    "rematch": "techbridge.matches.rematch_bench",
+    "search": "techbridge.tooling.bench.search",
+    "matching": "techbridge.tooling.bench.matching",
+    "rematch": "techbridge.tooling.bench.rematch",
     "repair": "techbridge.engines.scheduling.bench",
 }
 

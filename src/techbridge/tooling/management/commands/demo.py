@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from techbridge.core.demo_loader import load_demo
+from techbridge.tooling.demo_loader import load_demo
 
 
 class Command(BaseCommand):

@@ -23,8 +23,8 @@ from typing import Any
 from django.contrib.auth.models import AnonymousUser
 from django.db import connections
 
-from techbridge.core.scratch import fill, progress, scratch_database
 from techbridge.engines.text.taxonomy import FIELDS
+from techbridge.tooling.scratch import fill, progress, scratch_database
 
 EN_WORDS = (
     "battery recycling", "lithium", "hydrogen fuel cell", "wastewater treatment", "graphene",
@@ -128,7 +128,7 @@ def run(
     with scratch_database(database, reuse=reuse, keep=keep) as scratch:
         result = _measure(profiles=profiles, seed=seed, reuse=reuse)
         if processes:
-            from techbridge.search import bench_processes
+            from techbridge.tooling.bench import search_processes as bench_processes
 
             result["serving"] = bench_processes.run(processes=processes, seed=seed)
     return {

@@ -1,0 +1,95 @@
+"""The desk API's shapes: <Noun>In / <Noun>Out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ninja import Schema
+
+
+class FieldOut(Schema):
+    key: str
+    kind: str
+    label_en: str
+    label_zh: str
+    required: bool
+    choices: list[str]
+    show_if_key: str
+    show_if_value: str
+
+
+class ServiceOut(Schema):
+    slug: str
+    name_en: str
+    name_zh: str
+    summary_en: str
+    summary_zh: str
+    department: str
+    first_response_hours: int
+    resolution_hours: int
+
+
+class ServiceDetailOut(ServiceOut):
+    description_en: str
+    description_zh: str
+    fields: list[FieldOut]
+
+
+class CaseIn(Schema):
+    service: str
+    organisation: int
+    subject: str
+    description: str
+    answers: dict[str, str] = {}
+    profile: int | None = None
+    connection: int | None = None
+
+
+class CaseOut(Schema):
+    id: int
+    number: str
+    service: str
+    organisation: str
+    department: str
+    subject: str
+    status: str
+    priority: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class MessageOut(Schema):
+    id: int
+    from_staff: bool
+    internal: bool
+    author: str
+    body: str
+    created_at: datetime
+    attachments: list[int]
+
+
+class AttachmentOut(Schema):
+    id: int
+    filename: str
+    content_type: str
+    size: int
+    field_key: str
+
+
+class CaseDetailOut(CaseOut):
+    description: str
+    answers: dict[str, str]
+    assignee: str | None
+    profile: int | None
+    connection: int | None
+    messages: list[MessageOut]
+    attachments: list[AttachmentOut]
+
+
+class ReplyIn(Schema):
+    body: str
+    internal: bool = False
+
+
+class StatusIn(Schema):
+    status: str

@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DeskConfig(AppConfig):
+    name = "techbridge.desk"
+    label = "desk"
+    verbose_name = _("Service desk")
+
+    def ready(self) -> None:
+        from techbridge.desk import panels
+        from techbridge.notifications.kinds import register_kind
+
+        register_kind("desk.case", _("New service requests for your department"))
+        register_kind("desk.reply", _("Replies on service requests"))
+        register_kind("desk.note", _("Internal notes on service requests"))
+        register_kind("desk.status", _("Service request status changes"))
+        register_kind("desk.assigned", _("Service requests assigned to you"))
+        panels.register()

@@ -1,0 +1,15 @@
+"""Every write of the service desk (one transaction each)."""
+
+from techbridge.desk.services.cases import case_reply, case_submit
+from techbridge.desk.services.catalogue import catalogue_install
+from techbridge.desk.services.workflow import allowed_moves, case_assign, case_move, case_take
+
+__all__ = [
+    "allowed_moves",
+    "case_assign",
+    "case_move",
+    "case_reply",
+    "case_submit",
+    "case_take",
+    "catalogue_install",
+]

@@ -1,0 +1,18 @@
+from django.urls import path
+
+from techbridge.desk.views import cases, catalogue, staff
+
+app_name = "desk"
+
+urlpatterns = [
+    path("desk/", catalogue.catalogue, name="catalogue"),
+    path("desk/services/<slug:slug>/", catalogue.service_detail, name="service"),
+    path("desk/cases/", cases.my_cases, name="mine"),
+    path("desk/cases/<int:pk>/", cases.case_detail, name="case"),
+    path("desk/cases/<int:pk>/reply/", cases.reply, name="reply"),
+    path("desk/cases/<int:pk>/move/", cases.move, name="move"),
+    path("desk/cases/<int:pk>/files/<int:attachment_id>/", cases.attachment, name="attachment"),
+    path("desk/cases/<int:pk>/take/", staff.take, name="take"),
+    path("desk/cases/<int:pk>/assign/", staff.assign, name="assign"),
+    path("desk/queue/", staff.queue, name="queue"),
+]

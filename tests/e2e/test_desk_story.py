@@ -1,0 +1,76 @@
+"""Issue 13 in a browser: a foreign member asks for market-entry help from a Chinese
+request's page; the international-relations department takes the case, replies, and
+resolves it; the member reads the reply (and never the internal note) and closes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from techbridge.desk.models import Case
+from techbridge.profiles.models import TechnologyProfile
+from techbridge.tooling.demo_loader import MEMBER_EMAIL, load_demo
+
+from .test_platform_story import log_in
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+DEMO_PASSWORD = "techbridge-demo"
+INTERNATIONAL = "international@techbridge.example"
+
+
+def test_member_asks_staff_answer_resolved(new_page, live_server):
+    load_demo(apps=("desk",))
+    base = live_server.url
+    request = TechnologyProfile.objects.filter(
+        kind="request", organisation__country="CN", status="published", visibility="public"
+    ).first()
+
+    member = new_page()
+    log_in(member, base, MEMBER_EMAIL, DEMO_PASSWORD)
+    member.goto(f"{base}/profiles/{request.pk}/")
+    with member.expect_navigation():
+        member.click("[data-testid=desk-ask-link]")
+    with member.expect_navigation():
+        member.click("a[href*='/desk/services/market-entry-china/']")
+    assert member.locator("[data-testid=linked]").is_visible()
+    member.fill("#id_subject", "Entering the Chinese battery market")
+    member.fill("#id_description", "We would like to license our process to this company.")
+    with member.expect_navigation():
+        member.click("[data-testid=case-submit]")
+    assert member.locator("#field-f_sector .errorlist").is_visible()  # required, kept answers
+    assert member.input_value("#id_subject") == "Entering the Chinese battery market"
+    member.fill("#id_f_sector", "Battery recycling")
+    member.select_option("#id_f_presence", "jv")
+    with member.expect_navigation():
+        member.click("[data-testid=case-submit]")
+    number = member.locator("[data-testid=case-number]").inner_text()
+    case = Case.objects.get(number=number)
+    assert case.profile_id == request.pk and case.department == "international"
+    assert member.locator("[data-testid=case-profile]").is_visible()
+
+    staff = new_page()
+    log_in(staff, base, INTERNATIONAL, DEMO_PASSWORD)
+    staff.goto(f"{base}/desk/queue/?department=international")
+    with staff.expect_navigation():
+        staff.click(f"text={number}")
+    with staff.expect_navigation():
+        staff.click("[data-testid=take]")
+    assert "Accepted" in staff.locator("[data-testid=case-status]").inner_text()
+    staff.fill("#id_body", "Checked their licensing record: a good fit.")
+    staff.check("#id_internal")
+    with staff.expect_navigation():
+        staff.click("[data-testid=reply-submit]")
+    staff.fill("#id_body", "A joint venture is possible; we will introduce you.")
+    with staff.expect_navigation():
+        staff.click("[data-testid=reply-submit]")
+    with staff.expect_navigation():
+        staff.click("[data-testid=move-resolved]")
+    assert "Resolved" in staff.locator("[data-testid=case-status]").inner_text()
+
+    member.reload()
+    conversation = member.locator("[data-testid=conversation]").inner_text()
+    assert "we will introduce you" in conversation
+    assert "licensing record" not in conversation
+    assert "Resolved" in member.locator("[data-testid=case-status]").inner_text()
+    with member.expect_navigation():
+        member.click("[data-testid=move-closed]")
+    assert "Closed" in member.locator("[data-testid=case-status]").inner_text()
