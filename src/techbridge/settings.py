@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "techbridge.events",
     "techbridge.training",
     "techbridge.desk",
+    "techbridge.exchange",
+    "techbridge.domiciliation",
     "techbridge.web",
     "techbridge.api",
     "techbridge.tooling",
@@ -184,6 +186,18 @@ TASKS = {
     }
 }
 
+# Progress of long tasks, seen by every process of the machine (a worker writes it while its
+# transaction is open, web processes read it): files under var/ unless configured.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "progress": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get(
+            "TECHBRIDGE_PROGRESS_CACHE", str(VAR_DIR / "cache" / "progress")
+        ),
+    },
+}
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
@@ -210,6 +224,16 @@ TECHBRIDGE = {
     ),
     "EOI_PER_ORG_PER_DAY": int(os.environ.get("TECHBRIDGE_EOI_PER_ORG_PER_DAY", 20)),
     "PAGE_SIZE": 20,
+    # Spreadsheet imports (exchange): the largest file and the most rows accepted.
+    "IMPORT_MAX_BYTES": int(os.environ.get("TECHBRIDGE_IMPORT_MAX_BYTES", 64 * 1024 * 1024)),
+    "IMPORT_MAX_ROWS": int(os.environ.get("TECHBRIDGE_IMPORT_MAX_ROWS", 100_000)),
+    # Contract values: above CONTRACT_VALUE_MAX (in the contract's currency) a value is refused
+    # as implausible; above CONTRACT_SECOND_APPROVAL_CNY a verified contract counts in the
+    # figures only after a second member of staff approved it.
+    "CONTRACT_VALUE_MAX": int(os.environ.get("TECHBRIDGE_CONTRACT_VALUE_MAX", 10**11)),
+    "CONTRACT_SECOND_APPROVAL_CNY": int(
+        os.environ.get("TECHBRIDGE_CONTRACT_SECOND_APPROVAL_CNY", 50_000_000)
+    ),
     "API_MAX_PAGE_SIZE": 100,
     # Notify both owners of a new match scoring at least this. Measured on the demo's 4,452
     # matches: 5.5 % reach 0.4 (3.5 % reach 0.5, where the English battery-recycling offers

@@ -25,7 +25,9 @@ def post(client: Client, path: str, data: dict[str, Any]) -> Any:
     return client.post(f"{BASE}{path}", data, content_type="application/json")
 
 
-def test_the_flow_through_the_api(request_profile: Any, requester: Any, owner: Any) -> None:
+def test_the_flow_through_the_api(
+    request_profile: Any, requester: Any, owner: Any, staff: Any
+) -> None:
     them, us = token_client(requester), token_client(owner)
     response = post(
         them,
@@ -56,10 +58,22 @@ def test_the_flow_through_the_api(request_profile: Any, requester: Any, owner: A
     response = post(
         us,
         f"/connections/{cid}/contract",
-        {"signed_on": "2026-04-01", "type": "licence", "value": "12000000", "currency": "CNY"},
+        {
+            "signed_on": "2026-04-01",
+            "type": "licence",
+            "value": "12000000",
+            "currency": "CNY",
+            "registration_number": "2026310100000123",
+        },
     )
     assert response.status_code == 201
     assert response.json()["contract"]["value"] == "12000000.00"
+    assert Client().get(f"{BASE}/figures").json()["contracts"] == 0  # one party alone
+    confirmed = post(them, f"/connections/{cid}/confirm", {}).json()["confirmed"]
+    assert confirmed == ["meeting_held", "intention_signed", "contract_signed"]
+    assert Client().get(f"{BASE}/figures").json()["contracts"] == 0  # not verified
+    verify = post(token_client(staff), f"/connections/{cid}/contract/verify", {})
+    assert verify.json() == {"verified": True, "value_approved": False}
     figures = Client().get(f"{BASE}/figures").json()
     assert figures["contracts"] == 1 and figures["value_cny"] == "12000000.00"
 

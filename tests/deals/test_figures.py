@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from techbridge.deals import exports, figures, services
 from techbridge.deals.models import Connection, ExchangeRate, Stage
 from tests.deals.conftest import send_eoi
-from tests.factories import ProfileFactory
+from tests.factories import ProfileFactory, StaffFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +37,12 @@ def to_contract(
         type="licence",
         value=Decimal(value),
         currency=currency,
+        registration_number="2026000000000001",
     )
+    # The broker confirms for the other party and verifies: only then does it count.
+    broker = StaffFactory()
+    services.connection_confirm(actor=broker, connection=connection)
+    services.contract_verify(actor=broker, connection=connection)
 
 
 def test_rates_apply_on_the_contract_date() -> None:
@@ -73,14 +78,15 @@ def test_headline_and_funnel(
 
     head = figures.headline()
     assert head["connections"] == 3
-    assert head["intentions"] == 3 and head["contracts"] == 3
+    # The USD contract cannot be converted: it is neither counted nor summed until a rate exists.
+    assert head["intentions"] == 3 and head["contracts"] == 2
     assert head["value_cny"] == Decimal("20000000.00")
     assert head["unconverted"] == 1
     assert (head["countries"], head["provinces"]) == (2, 1)
 
     funnel = figures.funnel(actor=staff)
-    assert [s["count"] for s in funnel.steps] == [4, 3, 3, 3, 3]
-    assert [s["rate"] for s in funnel.steps] == [None, 75.0, 100.0, 100.0, 100.0]
+    assert [s["count"] for s in funnel.steps] == [4, 3, 3, 3, 2]
+    assert [s["rate"] for s in funnel.steps] == [None, 75.0, 100.0, 100.0, 66.7]
     events = {r.key: r.counts["contracts"] for r in funnel.breakdowns["event"]}
     assert events == {"convention-2026": 1}
     sectors = {r.key: r.counts["eois"] for r in funnel.breakdowns["sector"]}
@@ -90,7 +96,7 @@ def test_headline_and_funnel(
 
     text = exports.as_csv(funnel)
     assert text.splitlines()[0].startswith("dimension,key,label,eois")
-    assert "total,,,4,3,3,3,3,20000000.00" in text
+    assert "total,,,4,3,3,3,2,20000000.00" in text
     book = load_workbook(io.BytesIO(exports.as_xlsx(funnel)))
     assert book.sheetnames == ["funnel", "sector", "country", "province", "event"]
     assert book["funnel"]["B2"].value == 4
@@ -146,6 +152,7 @@ def test_intentions_at_the_centres_events(accepted: Connection, owner: Any, staf
         event=form.cleaned_data["event"],
     )
     assert intention.event.slug == "convention-2026"
+    services.connection_confirm(actor=staff, connection=accepted)
     rows = figures.funnel(actor=staff).breakdowns["event"]
     assert [(r.key, r.label, r.counts["intentions"]) for r in rows] == [
         ("convention-2026", "Convention 2026", 1)

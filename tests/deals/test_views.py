@@ -12,7 +12,7 @@ from django.urls import reverse
 from techbridge.deals import services
 from techbridge.deals.models import Connection, Stage, Status
 from tests.conftest import login
-from tests.factories import ProfileFactory
+from tests.factories import ProfileFactory, StaffFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -60,6 +60,14 @@ def test_the_flow_through_pages(request_profile: Any, requester: Any, owner: Any
     )
     connection.refresh_from_db()
     assert connection.stage == Stage.CONTRACT_SIGNED
+    assert b'data-testid="fig-value">0<' in Client().get(reverse("deals:figures")).content
+    detail = them.get(reverse("deals:detail", args=[connection.pk]))
+    assert b'data-testid="pending-confirmations"' in detail.content
+    them.post(reverse("deals:confirm", args=[connection.pk]))
+    pdf = SimpleUploadedFile("contract.pdf", b"%PDF-1.4 x", content_type="application/pdf")
+    them.post(reverse("deals:contract_evidence", args=[connection.pk]), {"document": pdf})
+    staff_client = login(StaffFactory())
+    staff_client.post(reverse("deals:contract_verify", args=[connection.pk]), {"action": "verify"})
     figures = Client().get(reverse("deals:figures"))
     assert b'data-testid="fig-value">12,000,000<' in figures.content
 

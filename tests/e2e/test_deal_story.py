@@ -77,15 +77,30 @@ def test_request_to_contract(new_page, live_server):
     form.locator("[name=type]").select_option("licence")
     form.locator("[name=value]").fill("12000000")
     form.locator("[name=currency]").select_option("CNY")
+    form.locator("[name=registration_number]").fill("2026320500001234")
     with owner.expect_navigation():
         owner.click("[data-testid=contract-submit]")
     assert owner.locator("[data-testid=contract]").count() == 1
 
+    # One party's record counts only once the other party confirmed and the centre verified.
     visitor = new_page()
-    assert figure(visitor, base, "contracts") == before_contracts + 1
-    assert figure(visitor, base, "value") == before_value + 12_000_000
+    assert figure(visitor, base, "contracts") == before_contracts
+    foreign.goto(connection_url)
+    assert foreign.locator("[data-testid=pending-confirmations]").count() == 1
+    with foreign.expect_navigation():
+        foreign.click("[data-testid=confirm-stages]")
+    assert foreign.locator("[data-testid=pending-confirmations]").count() == 0
+    assert figure(visitor, base, "contracts") == before_contracts
 
     staff = new_page()
     log_in(staff, base, STAFF_EMAIL, DEMO_PASSWORD)
+    staff.goto(f"{base}/results/verification/")
+    with staff.expect_navigation():
+        staff.click(f"[data-testid=verify-row] a[href='/connections/{connection.id}/']")
+    with staff.expect_navigation():
+        staff.click("[data-testid=contract-verify]")
+    assert figure(visitor, base, "contracts") == before_contracts + 1
+    assert figure(visitor, base, "value") == before_value + 12_000_000
+
     staff.goto(f"{base}/results/funnel/")
     assert int(staff.locator("[data-testid=funnel-contracts] .count").inner_text()) >= 1

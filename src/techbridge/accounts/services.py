@@ -59,6 +59,20 @@ def organisation_create(
 
 
 @transaction.atomic
+def organisation_register(*, actor: User, data: dict[str, Any]) -> Organisation:
+    """Staff register an organisation without becoming its member (a bulk import from a
+    partner's list); its people join later. `data` is cleaned OrganisationForm data."""
+    if not is_staff(actor):
+        raise PermissionDenied()
+    fields = {k: data[k] for k in ORG_FIELDS if k in data}
+    if str(fields.get("country", "")) != "CN":
+        fields["province"] = ""
+    org = Organisation(slug=_unique_slug(data["name"]), **fields)
+    org.save()
+    return org
+
+
+@transaction.atomic
 def organisation_update(
     *, actor: User, organisation: Organisation, data: dict[str, Any]
 ) -> Organisation:

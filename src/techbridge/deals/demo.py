@@ -132,8 +132,16 @@ def _create(
     previous = Stage.INTEREST
     for step, stage in enumerate(_stages_to(scenario.stage)):
         at = created + timedelta(days=2 + step * 4)
+        # Recorded by the requester and confirmed by the owner a day later, except where the
+        # demo connection stops at "meeting held": that one waits for its confirmation.
+        confirmed = scenario.stage != Stage.MEETING_HELD
         StageChange.objects.create(
-            connection=connection, from_stage=previous, to_stage=stage, at=at
+            connection=connection,
+            from_stage=previous,
+            to_stage=stage,
+            at=at,
+            side="requester",
+            confirmed_at=at + timedelta(days=1) if confirmed else None,
         )
         previous = stage
     _deal_rows(connection, scenario, created)
@@ -159,6 +167,8 @@ def _deal_rows(connection: Connection, scenario: Scenario, created: Any) -> None
             value=Decimal(value),
             currency=currency,
             registration_number=f"2025{connection.pk:012d}",
+            # Verified by the centre against the registration number.
+            verified_at=created + timedelta(days=20),
         )
 
 

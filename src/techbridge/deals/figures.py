@@ -1,5 +1,6 @@
 """The figures the centre publishes and the staff funnel, computed from connections,
-intentions and contracts. Contract values are converted to CNY with the exchange rate valid on
+intentions and contracts — only from confirmed and verified records (`counted`): what one
+party records alone never moves a figure. Contract values are converted to CNY with the exchange rate valid on
 the contract's date (`ExchangeRate`, kept by staff); a value without a rate is left out of the
 totals and counted in `unconverted`."""
 
@@ -11,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.accounts.selectors import is_staff
@@ -21,7 +23,6 @@ from techbridge.core.taxonomy import sector_name
 from techbridge.deals.models import (
     Connection,
     Contract,
-    CooperationIntention,
     ExchangeRate,
     Stage,
     StageChange,
@@ -65,26 +66,63 @@ class Rates:
         return None if i == 0 else (value * values[i - 1]).quantize(Decimal("0.01"))
 
 
-def _contract_values(contracts: Any) -> tuple[dict[int, Decimal], int]:
+@dataclass
+class Counted:
+    """What counts in the figures: meetings and intentions the other party (or the broker)
+    confirmed; contracts confirmed, verified by staff and, above the second-approval bound,
+    approved by a second member of staff, with their value in CNY."""
+
+    meetings: set[int]
+    intentions: set[int]
+    contracts: dict[int, Decimal]
+    unconverted: int
+
+
+def _confirmed(stage: str, connections: Any) -> set[int]:
+    changes = StageChange.objects.filter(
+        to_stage=stage, confirmed_at__isnull=False, connection__in=connections
+    )
+    return set(changes.values_list("connection_id", flat=True))
+
+
+def needs_second_approval(value_cny: Decimal | None) -> bool:
+    """A contract above the configured bound (or of unknown CNY value) needs a second
+    member of staff to approve it before it counts."""
+    bound = Decimal(settings.TECHBRIDGE["CONTRACT_SECOND_APPROVAL_CNY"])
+    return value_cny is None or value_cny > bound
+
+
+def counted(connections: Any = None) -> Counted:
+    """The verified records among `connections` (all connections when None)."""
+    if connections is None:
+        connections = Connection.objects.filter(status=Status.ACCEPTED)
+    confirmed_contracts = _confirmed(Stage.CONTRACT_SIGNED, connections)
     rates = Rates()
     values: dict[int, Decimal] = {}
     unconverted = 0
-    for connection_id, value, currency, signed_on in contracts.values_list(
-        "connection_id", "value", "currency", "signed_on"
-    ):
+    rows = Contract.objects.filter(
+        connection_id__in=confirmed_contracts, verified_at__isnull=False
+    ).values_list("connection_id", "value", "currency", "signed_on", "approved_at")
+    for connection_id, value, currency, signed_on, approved_at in rows:
         cny = rates.to_cny(value, currency, signed_on)
         if cny is None:
             unconverted += 1
-        else:
+        elif approved_at is not None or not needs_second_approval(cny):
             values[connection_id] = cny
-    return values, unconverted
+    return Counted(
+        meetings=_confirmed(Stage.MEETING_HELD, connections),
+        intentions=_confirmed(Stage.INTENTION_SIGNED, connections),
+        contracts=values,
+        unconverted=unconverted,
+    )
 
 
 def headline() -> dict[str, Any]:
     """The public figures: connections made, intentions, contracts and their value in CNY,
-    countries and provinces involved (no organisation is named)."""
+    countries and provinces involved (no organisation is named). Only confirmed and verified
+    records count (`counted`)."""
     accepted = Connection.objects.filter(status=Status.ACCEPTED)
-    values, unconverted = _contract_values(Contract.objects.all())
+    verified = counted(accepted)
     countries: set[str] = set()
     provinces: set[str] = set()
     for row in accepted.values_list(
@@ -97,10 +135,10 @@ def headline() -> dict[str, Any]:
         provinces.update(p for p in (row[1], row[3]) if p)
     return {
         "connections": accepted.count(),
-        "intentions": CooperationIntention.objects.count(),
-        "contracts": Contract.objects.count(),
-        "value_cny": sum(values.values(), Decimal(0)),
-        "unconverted": unconverted,
+        "intentions": len(verified.intentions),
+        "contracts": len(verified.contracts),
+        "value_cny": sum(verified.contracts.values(), Decimal(0)),
+        "unconverted": verified.unconverted,
         "countries": len(countries),
         "provinces": len(provinces),
     }
@@ -150,12 +188,13 @@ def funnel(*, actor: Any) -> Funnel:
     if not is_staff(actor):
         raise PermissionDenied()
     connections = visible_connections(actor)
+    verified = counted(connections)
     met = set(
         StageChange.objects.filter(
             to_stage=Stage.MEETING_HELD, connection__in=connections
         ).values_list("connection_id", flat=True)
     )
-    values, unconverted = _contract_values(Contract.objects.filter(connection__in=connections))
+    pending = dict.fromkeys(("meetings", "intentions", "contracts"), 0)
     rows = connections.values(
         "id",
         "status",
@@ -177,32 +216,49 @@ def funnel(*, actor: Any) -> Funnel:
         reached = {
             "eois": True,
             "accepted": row["status"] == Status.ACCEPTED,
+            "meetings": row["id"] in verified.meetings,
+            "intentions": row["id"] in verified.intentions,
+            "contracts": row["id"] in verified.contracts,
+        }
+        recorded = {
             "meetings": row["id"] in met,
             "intentions": row["intention__id"] is not None,
             "contracts": row["contract__id"] is not None,
         }
-        value = values.get(row["id"], Decimal(0))
+        for step, hit in recorded.items():
+            pending[step] += int(hit and not reached[step])
+        value = verified.contracts.get(row["id"], Decimal(0))
         total.add(reached, value)
         for dimension, table in tables.items():
             for key, label in _keys(row, dimension):
                 table.setdefault(key, Row(key, str(label))).add(reached, value)
     return Funnel(
-        steps=_steps(total),
+        steps=_steps(total, pending),
         breakdowns={
             d: sorted(t.values(), key=lambda r: (-(r.counts["eois"] or 0), r.label))
             for d, t in tables.items()
         },
         value_cny=total.value_cny,
-        unconverted=unconverted,
+        unconverted=verified.unconverted,
     )
 
 
-def _steps(total: Row) -> list[dict[str, Any]]:
+def _steps(total: Row, pending: dict[str, int]) -> list[dict[str, Any]]:
+    """Each step's verified count, its conversion from the previous step, and how many are
+    recorded but not yet confirmed or verified (`pending`, not in the count)."""
     steps = []
     previous = None
     for key, label in STEPS:
         count = total.counts[key] or 0
         rate = None if not previous else round(100 * count / previous, 1)
-        steps.append({"key": key, "label": label, "count": count, "rate": rate})
+        steps.append(
+            {
+                "key": key,
+                "label": label,
+                "count": count,
+                "rate": rate,
+                "pending": pending.get(key, 0),
+            }
+        )
         previous = count
     return steps

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -125,6 +126,16 @@ def event_choices() -> list[tuple[str, str]]:
     return [("", "—"), *((slug, en or zh or slug) for slug, en, zh in events)]
 
 
+def implausible_value(value: Any) -> str | None:
+    """Why a contract value is refused as implausible (the bound is configurable), or None."""
+    limit = settings.TECHBRIDGE["CONTRACT_VALUE_MAX"]
+    if value is not None and value > limit:
+        return str(_("A value above %(limit)s is not plausible; ask the centre.")) % {
+            "limit": f"{limit:,}"
+        }
+    return None
+
+
 class IntentionForm(forms.Form):
     signed_on = forms.DateField(
         label=_("Date signed"), widget=forms.DateInput(attrs={"type": "date"})
@@ -175,3 +186,10 @@ class ContractForm(forms.Form):
 
     def clean_signed_on(self) -> Any:
         return _not_future(self.cleaned_data.get("signed_on"))
+
+    def clean_value(self) -> Any:
+        value = self.cleaned_data.get("value")
+        problem = implausible_value(value)
+        if problem:
+            raise forms.ValidationError(problem, code="implausible")
+        return value

@@ -40,6 +40,9 @@ class Stage(models.TextChoices):
 
 
 CLOSED_STAGES = (Stage.CLOSED_WON, Stage.CLOSED_LOST)
+# Stages one party records and the other confirms (or the centre's broker records) before they
+# count in any figure.
+CONFIRMED_STAGES = (Stage.MEETING_HELD, Stage.INTENTION_SIGNED, Stage.CONTRACT_SIGNED)
 
 
 class DeclineReason(models.TextChoices):
@@ -183,6 +186,13 @@ class StageChange(models.Model):
     )
     note = models.TextField(blank=True, max_length=2000)
     at = models.DateTimeField(default=timezone.now)
+    # The side that recorded the change ("owner", "requester", "staff"); a change to one of
+    # CONFIRMED_STAGES counts once the other side (or the broker) confirmed it.
+    side = models.CharField(max_length=10, blank=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    confirmed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("stage change")
@@ -335,6 +345,20 @@ class Contract(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # Evidence for the centre's verification: the registration number and/or a document.
+    document = models.FileField(upload_to=private_path, blank=True)
+    document_name = models.CharField(max_length=200, blank=True)
+    # A contract counts in the figures once both parties confirmed it (its StageChange), staff
+    # verified it and, above TECHBRIDGE["CONTRACT_SECOND_APPROVAL_CNY"], a second member of
+    # staff approved it.
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    verified_at = models.DateTimeField(null=True, blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -346,6 +370,14 @@ class Contract(models.Model):
                 condition=Q(currency__in=Currency.values), name="contract_currency_valid"
             ),
             models.CheckConstraint(condition=Q(type__in=DealType.values), name="contract_type"),
+            models.CheckConstraint(
+                condition=Q(approved_at__isnull=True) | Q(verified_at__isnull=False),
+                name="contract_approved_after_verified",
+            ),
+            models.CheckConstraint(
+                condition=Q(approved_by__isnull=True) | ~Q(approved_by=F("verified_by")),
+                name="contract_two_people_approve",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -32,6 +32,7 @@ from techbridge.core.choices import Department, MemberRole, ProfileStatus
 from techbridge.core.errors import NotFound
 from techbridge.deals.models import (
     Connection,
+    Contract,
     Message,
     MessageAttachment,
     NdaStep,
@@ -253,6 +254,28 @@ def nda_get_for(*, actor: Any, connection_id: Any) -> NdaStep:
     if nda is None or not nda.document:
         raise NotFound()
     return nda
+
+
+def contract_document_get_for(*, actor: Any, connection_id: Any) -> Contract:
+    """The contract whose evidence document the actor may download (parties and staff)."""
+    connection = connection_get_for(actor=actor, connection_id=connection_id)
+    contract = Contract.objects.filter(connection=connection).first()
+    if contract is None or not contract.document:
+        raise NotFound()
+    return contract
+
+
+def verification_queue(*, actor: Any) -> QuerySet[Contract]:
+    """Staff: the contracts of the connections they see that wait for verification or for a
+    second approval (oldest first)."""
+    if not is_staff(actor):
+        return Contract.objects.none()
+    waiting = Q(verified_at__isnull=True) | Q(approved_at__isnull=True)
+    return (
+        Contract.objects.filter(waiting, connection__in=visible_connections(actor))
+        .select_related("connection__profile", "connection__owner_org", "connection__requester_org")
+        .order_by("created_at", "id")
+    )
 
 
 def history_of(connection: Connection) -> QuerySet[StageChange]:

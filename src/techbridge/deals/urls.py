@@ -1,6 +1,6 @@
 from django.urls import path
 
-from techbridge.deals import views
+from techbridge.deals import verification_views, views
 
 app_name = "deals"
 urlpatterns = [
@@ -22,7 +22,28 @@ urlpatterns = [
         views.attachment_download,
         name="attachment",
     ),
+    path(
+        "connections/<int:connection_id>/confirm/",
+        verification_views.connection_confirm,
+        name="confirm",
+    ),
+    path(
+        "connections/<int:connection_id>/contract/evidence/",
+        verification_views.contract_evidence,
+        name="contract_evidence",
+    ),
+    path(
+        "connections/<int:connection_id>/contract/verify/",
+        verification_views.contract_verify,
+        name="contract_verify",
+    ),
+    path(
+        "connections/<int:connection_id>/contract/document/",
+        verification_views.contract_document,
+        name="contract_document",
+    ),
     path("results/", views.figures_public, name="figures"),
+    path("results/verification/", verification_views.verification_queue, name="verification"),
     path("results/funnel/", views.figures_staff, name="funnel"),
     path("results/funnel/export.<str:fmt>", views.figures_export, name="export"),
 ]

@@ -16,6 +16,7 @@ from techbridge.core.errors import DomainError, NotFound
 from techbridge.core.pagination import page_of
 from techbridge.deals import forms, selectors, services
 from techbridge.deals.models import NdaStep, Status
+from techbridge.deals.verification_views import trust_context
 from techbridge.profiles.selectors import present, profile_get_for
 
 
@@ -104,6 +105,7 @@ def _detail_context(request: HttpRequest, connection: Any) -> dict[str, Any]:
         "contract_form": forms.ContractForm(auto_id="contract_%s"),
         "broker_form": forms.BrokerForm(),
         "next_stages": _next_stages(connection),
+        **trust_context(actor, connection, side),
     }
 
 

@@ -16,7 +16,7 @@ from ninja import Status as HttpStatus
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import ValidationFailed, form_errors
-from techbridge.deals import figures, forms, selectors, services
+from techbridge.deals import figures, forms, selectors, services, verification_api
 from techbridge.deals.api.schemas import (
     BrokerIn,
     ConnectionFilter,
@@ -83,6 +83,11 @@ def _out(connection: Connection, actor: Any, *, contacts: bool = False) -> dict[
         "contacts": selectors.contacts_of(connection, actor=actor) if contacts else [],
         "intention": _optional(connection, "intention"),
         "contract": _optional(connection, "contract"),
+        "unconfirmed_stages": [
+            c.to_stage for c in services.verification.pending_confirmations(connection)
+        ]
+        if contacts
+        else [],
         "unread": getattr(connection, "unread", 0) or 0,
         "created_at": connection.created_at,
         "updated_at": connection.updated_at,
@@ -270,3 +275,7 @@ def figures_funnel(request: HttpRequest) -> Any:
     data = figures.funnel(actor=actor_of(request))
     steps = [{**s, "label": str(s["label"])} for s in data.steps]
     return {"steps": steps, "value_cny": data.value_cny, "unconverted": data.unconverted}
+
+
+# The trust workflow's routes (confirmations, verification) live in their own module.
+router.add_router("", verification_api.router)

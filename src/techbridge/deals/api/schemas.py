@@ -43,6 +43,16 @@ class ContractOut(Schema):
     currency: str
     registration_number: str
     summary: str
+    verified: bool = False
+    value_approved: bool = False
+
+    @staticmethod
+    def resolve_verified(obj: Any) -> bool:
+        return obj.verified_at is not None
+
+    @staticmethod
+    def resolve_value_approved(obj: Any) -> bool:
+        return obj.approved_at is not None
 
 
 class ConnectionOut(Schema):
@@ -61,6 +71,8 @@ class ConnectionOut(Schema):
     contacts: list[ContactOut] = []
     intention: IntentionOut | None
     contract: ContractOut | None
+    # Stages recorded by one party that wait for the other's confirmation (not yet counted).
+    unconfirmed_stages: list[str] = []
     unread: int = 0
     created_at: datetime
     updated_at: datetime
@@ -156,6 +168,7 @@ class StepOut(Schema):
     label: str
     count: int
     rate: float | None
+    pending: int = 0
 
 
 class FunnelOut(Schema):

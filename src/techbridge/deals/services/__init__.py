@@ -26,6 +26,12 @@ from techbridge.deals.services.pipeline import (
     contract_record,
     intention_record,
 )
+from techbridge.deals.services.verification import (
+    connection_confirm,
+    contract_approve,
+    contract_evidence_upload,
+    contract_verify,
+)
 
 __all__ = [
     "ALLOWED_UPLOADS",
@@ -36,11 +42,15 @@ __all__ = [
     "connection_advance",
     "connection_assign_department",
     "connection_broker_note",
+    "connection_confirm",
     "connection_create",
     "connection_decline",
     "connection_forward",
     "connection_mark_read",
+    "contract_approve",
+    "contract_evidence_upload",
     "contract_record",
+    "contract_verify",
     "intention_record",
     "message_post",
     "nda_confirm",

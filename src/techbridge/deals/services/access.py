@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils import timezone
+
 from techbridge.accounts.models import User
 from techbridge.core.errors import (
     NotFound,
@@ -28,11 +30,18 @@ def require_side(actor: User, connection: Connection, *, edit: bool = True) -> s
 
 
 def record_stage(connection: Connection, to_stage: str, actor: User, note: str = "") -> None:
+    """Write the history row and move the stage. A change recorded by the centre's broker is
+    confirmed at once; one recorded by a party waits for the other party's confirmation."""
+    side = selectors.side_of(actor, connection) or ""
+    broker = side == "staff"
     StageChange.objects.create(
         connection=connection,
         from_stage=connection.stage,
         to_stage=to_stage,
         actor=actor,
         note=note[:2000],
+        side=side,
+        confirmed_by=actor if broker else None,
+        confirmed_at=timezone.now() if broker else None,
     )
     connection.stage = to_stage

@@ -12,6 +12,7 @@ from techbridge.core.errors import (
     Conflict,
     ValidationFailed,
 )
+from techbridge.deals.forms import implausible_value
 from techbridge.deals.models import (
     CLOSED_STAGES,
     Connection,
@@ -145,6 +146,9 @@ def contract_record(
         raise ValidationFailed(fields={"type": [str(_("Unknown type."))]})
     if value is None or value <= 0:
         raise ValidationFailed(fields={"value": [str(_("Give the contract's value."))]})
+    problem = implausible_value(value)
+    if problem:
+        raise ValidationFailed(fields={"value": [problem]})
     locked = lock_connection(connection)
     _check_transition(locked, Stage.CONTRACT_SIGNED)
     contract = Contract.objects.create(
