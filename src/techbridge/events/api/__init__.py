@@ -1,22 +1,41 @@
 """/api/v1/events: events, registrations, the participant directory, meeting requests and
-agendas. Thin: the selectors decide what the caller sees, the services do every write."""
+agendas. Thin: the selectors decide what the caller sees, the services do every write.
+The schemas and answer shapes are in `schemas`."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from django.http import HttpRequest
 from django.utils.datastructures import MultiValueDict
-from ninja import Query, Router, Schema, Status
+from ninja import Query, Router, Status
 
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.selectors import organisations_of
 from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed, form_errors
 from techbridge.events import selectors, services
+from techbridge.events.api.schemas import (
+    AgendaItemOut,
+    AvailabilityIn,
+    AvailabilityOut,
+    DirectoryFilter,
+    DirectoryPage,
+    EventDetailOut,
+    EventOut,
+    ParticipantOut,
+    RegistrationIn,
+    RequestIn,
+    RequestOut,
+    RequestsOut,
+    availability_out,
+    card_out,
+    event_out,
+    participant_out,
+    request_out,
+)
 from techbridge.events.forms import RegistrationForm, availability_formset
-from techbridge.events.models import MeetingRequest, Participant, RegistrationStatus
+from techbridge.events.models import MeetingRequest, RegistrationStatus
 from techbridge.profiles.models import TechnologyProfile
 
 router = Router(tags=["events"])
@@ -24,193 +43,16 @@ MAX_LIMIT = 100
 ERRORS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 
 
-class SessionOut(Schema):
-    kind: str
-    title: str
-    speakers: str
-    room: str
-    starts_at: datetime
-    ends_at: datetime
-
-
-class EventOut(Schema):
-    slug: str
-    type: str
-    title: str
-    title_en: str
-    title_zh: str
-    description: str
-    venue: str
-    city: str
-    time_zone: str
-    starts_at: datetime
-    ends_at: datetime
-    capacity: int | None
-    registration_opens_at: datetime | None
-    registration_closes_at: datetime | None
-    requires_approval: bool
-    b2b_enabled: bool
-    slot_minutes: int
-
-
-class EventDetailOut(EventOut):
-    programme: list[SessionOut]
-
-
-class ParticipantOut(Schema):
-    id: int
-    name: str
-    role: str
-    organisation: str
-    status: str
-    needs_interpreter: bool
-    languages: list[str]
-    sectors: list[str]
-    partnership_types: list[str]
-    blocks_requests: bool
-
-
-class ProfileRef(Schema):
-    id: int
-    kind: str
-    title: str
-
-
-class DirectoryOut(Schema):
-    id: int
-    name: str
-    role: str
-    organisation: str
-    country: str
-    province: str
-    languages: list[str]
-    sectors: list[str]
-    partnership_types: list[str]
-    profiles: list[ProfileRef]
-
-
-class DirectoryPage(Schema):
-    count: int
-    items: list[DirectoryOut]
-
-
-class DirectoryFilter(Schema):
-    q: str = ""
-    country: str = ""
-    province: str = ""
-    sector: str = ""
-    partnership: str = ""
-    kind: str = ""
-    limit: int = 30
-    offset: int = 0
-
-
-class RegistrationIn(Schema):
-    organisation: str | None = None
-    name: str
-    role: str = ""
-    email: str = ""
-    languages: list[str] = []
-    needs_interpreter: bool = False
-    profiles: list[int] = []
-    sectors: list[str] = []
-    partnership_types: list[str] = []
-    availability: str = ""
-
-
-class RequestIn(Schema):
-    requester: int
-    recipient: int
-    message: str = ""
-
-
-class RequestOut(Schema):
-    id: int
-    requester: int
-    requester_name: str
-    recipient: int
-    recipient_name: str
-    message: str
-    status: str
-    created_at: datetime
-    expires_at: datetime
-
-
-class RequestsOut(Schema):
-    incoming: list[RequestOut]
-    outgoing: list[RequestOut]
-
-
-class AgendaItemOut(Schema):
-    meeting: int
-    uid: str
-    starts_at: datetime | None
-    ends_at: datetime | None
-    table: int | None
-    interpreter: bool
-    counterpart: DirectoryOut
-
-
-def _event_out(event: Any) -> dict[str, Any]:
-    keys = EventOut.model_fields.keys()
-    return {k: getattr(event, k) for k in keys}
-
-
-def _participant_out(p: Participant) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "name": p.name,
-        "role": p.role,
-        "organisation": p.organisation.name,
-        "status": p.status,
-        "needs_interpreter": p.needs_interpreter,
-        "languages": list(p.languages),
-        "sectors": list(p.sectors),
-        "partnership_types": list(p.partnership_types),
-        "blocks_requests": p.blocks_requests,
-    }
-
-
-def _card_out(card: selectors.ParticipantCard) -> dict[str, Any]:
-    org = card.organisation
-    return {
-        "id": card.id,
-        "name": card.name,
-        "role": card.role,
-        "organisation": org.name,
-        "country": str(org.country),
-        "province": org.province,
-        "languages": card.languages,
-        "sectors": card.sectors,
-        "partnership_types": card.partnership_types,
-        "profiles": [{"id": c.id, "kind": c.kind, "title": c.title} for c in card.profiles],
-    }
-
-
-def _request_out(r: MeetingRequest) -> dict[str, Any]:
-    return {
-        "id": r.id,
-        "requester": r.requester_id,
-        "requester_name": r.requester.name,
-        "recipient": r.recipient_id,
-        "recipient_name": r.recipient.name,
-        "message": r.message,
-        "status": r.status,
-        "created_at": r.created_at,
-        "expires_at": r.expires_at,
-    }
-
-
 @router.get("", response=list[EventOut])
 def event_list(request: HttpRequest) -> list[dict[str, Any]]:
     events = selectors.event_list(actor=actor_of(request)).order_by("starts_at")[:200]
-    return [_event_out(e) for e in events]
+    return [event_out(e) for e in events]
 
 
 @router.get("/{slug}", response={200: EventDetailOut, 404: ErrorOut})
 def event_detail(request: HttpRequest, slug: str) -> dict[str, Any]:
     event = selectors.event_get_for(actor=actor_of(request), slug=slug)
-    out = _event_out(event)
+    out = event_out(event)
     out["programme"] = [
         {
             "kind": s.kind,
@@ -230,7 +72,7 @@ def registration_list(request: HttpRequest, slug: str) -> list[dict[str, Any]]:
     """The registrations of the caller's organisations."""
     actor = actor_of(request)
     event = selectors.event_get_for(actor=actor, slug=slug)
-    return [_participant_out(p) for p in selectors.acting_participants(actor=actor, event=event)]
+    return [participant_out(p) for p in selectors.acting_participants(actor=actor, event=event)]
 
 
 def _registration_data(event: Any, org: Any, payload: RegistrationIn) -> dict[str, Any]:
@@ -262,7 +104,7 @@ def registration_create(request: HttpRequest, slug: str, payload: RegistrationIn
             raise NotFound()
     data = _registration_data(event, org, payload)
     p = services.participant_register(actor=actor, event=event, organisation=org, data=data)
-    return Status(201, _participant_out(p))
+    return Status(201, participant_out(p))
 
 
 @router.post(
@@ -271,49 +113,7 @@ def registration_create(request: HttpRequest, slug: str, payload: RegistrationIn
 def registration_cancel(request: HttpRequest, slug: str, pid: int) -> Any:
     event = selectors.event_get_for(actor=request.user, slug=slug)
     p = selectors.participant_get_for(actor=request.user, event=event, participant_id=pid)
-    return _participant_out(services.participant_cancel(actor=request.user, participant=p))
-
-
-class WindowIn(Schema):
-    day: str
-    start: str = ""
-    end: str = ""
-
-
-class AvailabilityIn(Schema):
-    windows: list[WindowIn] = []
-
-
-class WindowOut(Schema):
-    day: str
-    start: str
-    end: str
-    starts_at: datetime
-    ends_at: datetime
-
-
-class AvailabilityOut(Schema):
-    time_zone: str
-    windows: list[WindowOut]
-    unscheduled: list[int] = []
-
-
-def _availability_out(p: Participant, unscheduled: list[int] | None = None) -> dict[str, Any]:
-    tz = p.event.tz
-    rows = []
-    for w in p.availability.all().order_by("starts_at"):
-        s, e = w.starts_at.astimezone(tz), w.ends_at.astimezone(tz)
-        whole = (e - s).days >= 1 and (s.hour, s.minute) == (0, 0)
-        rows.append(
-            {
-                "day": s.date().isoformat(),
-                "start": "" if whole else f"{s:%H:%M}",
-                "end": "" if whole else f"{e:%H:%M}",
-                "starts_at": w.starts_at,
-                "ends_at": w.ends_at,
-            }
-        )
-    return {"time_zone": p.event.time_zone, "windows": rows, "unscheduled": unscheduled or []}
+    return participant_out(services.participant_cancel(actor=request.user, participant=p))
 
 
 @router.get(
@@ -323,7 +123,7 @@ def availability_get(request: HttpRequest, slug: str, pid: int) -> dict[str, Any
     actor = actor_of(request)
     event = selectors.event_get_for(actor=actor, slug=slug)
     p = selectors.participant_get_for(actor=actor, event=event, participant_id=pid)
-    return _availability_out(p)
+    return availability_out(p)
 
 
 @router.put(
@@ -364,7 +164,7 @@ def availability_set(request: HttpRequest, slug: str, pid: int, payload: Availab
     lost = services.participant_set_availability(
         actor=actor, participant=p, windows=formset.windows
     )
-    return _availability_out(p, [m.pk for m in lost])
+    return availability_out(p, [m.pk for m in lost])
 
 
 @router.get("/{slug}/participants", response={200: DirectoryPage, 403: ErrorOut, 404: ErrorOut})
@@ -380,7 +180,7 @@ def participant_directory(
     page = qs[offset : offset + limit]
     return {
         "count": qs.count(),
-        "items": [_card_out(selectors.participant_card(p, actor=actor)) for p in page],
+        "items": [card_out(selectors.participant_card(p, actor=actor)) for p in page],
     }
 
 
@@ -390,7 +190,7 @@ def request_list(request: HttpRequest, slug: str) -> dict[str, Any]:
     event = selectors.event_get_for(actor=actor, slug=slug)
     mine = list(selectors.acting_participants(actor=actor, event=event))
     reqs = selectors.requests_for(participants=mine)
-    return {k: [_request_out(r) for r in qs[:500]] for k, qs in reqs.items()}
+    return {k: [request_out(r) for r in qs[:500]] for k, qs in reqs.items()}
 
 
 @router.post("/{slug}/requests", response={201: RequestOut, **ERRORS}, auth=WRITE_AUTH)
@@ -410,7 +210,7 @@ def request_create(request: HttpRequest, slug: str, payload: RequestIn) -> Any:
     req = services.request_create(
         actor=actor, requester=requester, recipient=recipient, message=payload.message[:2000]
     )
-    return Status(201, _request_out(req))
+    return Status(201, request_out(req))
 
 
 @router.post(
@@ -438,7 +238,7 @@ def request_answer(request: HttpRequest, slug: str, rid: int, action: str) -> An
     else:
         raise NotFound()
     req.refresh_from_db()
-    return _request_out(req)
+    return request_out(req)
 
 
 @router.get("/{slug}/agenda/{pid}", response={200: list[AgendaItemOut], 404: ErrorOut})
@@ -454,7 +254,7 @@ def agenda(request: HttpRequest, slug: str, pid: int) -> list[dict[str, Any]]:
             "ends_at": i.ends_at,
             "table": i.table,
             "interpreter": i.interpreter,
-            "counterpart": _card_out(i.counterpart),
+            "counterpart": card_out(i.counterpart),
         }
         for i in selectors.agenda_for(actor=actor, participant=p)
     ]

@@ -23,7 +23,7 @@ from techbridge.events.models import (
     RunStatus,
     ScheduleRun,
 )
-from techbridge.events.views import _act, _pdf
+from techbridge.events.views.common import _act, _pdf
 
 
 @login_required

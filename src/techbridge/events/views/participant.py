@@ -1,5 +1,5 @@
-"""Event pages for members and visitors: thin — parse, call a selector or service, render.
-The organisers' pages are in `views_manage.py`."""
+"""The participants' pages (members of the centre): events, registration, availability,
+the directory, meeting requests and meetings."""
 
 from __future__ import annotations
 
@@ -18,38 +18,18 @@ from django.views.decorators.http import require_POST
 from techbridge.accounts.selectors import organisations_of
 from techbridge.core.choices import PartnershipType
 from techbridge.core.errors import DomainError, NotFound
-from techbridge.core.i18n import language, language_of
 from techbridge.core.pagination import page_of
 from techbridge.core.provinces import PROVINCES
 from techbridge.core.taxonomy import sector_choices
-from techbridge.events import ical, pdf, selectors, services
+from techbridge.events import selectors, services
 from techbridge.events.forms import (
-    FeedbackForm,
     MeetingRequestForm,
     RegistrationForm,
     availability_formset,
 )
-from techbridge.events.models import Event, Meeting, MeetingRequest, RegistrationStatus
+from techbridge.events.models import MeetingRequest, RegistrationStatus
+from techbridge.events.views.common import _act, _clean
 from techbridge.profiles.models import TechnologyProfile
-
-
-def _clean(value: str, limit: int = 100) -> str:
-    return (value or "")[:limit].replace("\x00", "").strip()
-
-
-def _refusal(request: HttpRequest, exc: DomainError) -> None:
-    messages.error(request, str(exc.message))
-
-
-def _act(request: HttpRequest, call: Callable[[], Any], ok: str) -> bool:
-    """Run a service; report a refusal as a message instead of an error page."""
-    try:
-        call()
-    except DomainError as exc:
-        _refusal(request, exc)
-        return False
-    messages.success(request, ok)
-    return True
 
 
 def event_list(request: HttpRequest) -> HttpResponse:
@@ -312,131 +292,3 @@ def request_action(request: HttpRequest, slug: str, rid: int, action: str) -> Ht
     service, ok = actions[action]
     _act(request, lambda: service(actor=request.user, request=req), ok)
     return redirect("events:meetings", slug=event.slug)
-
-
-@login_required
-def agenda(request: HttpRequest, slug: str, pid: int) -> HttpResponse:
-    event = selectors.event_get_for(actor=request.user, slug=slug)
-    p = selectors.participant_get_for(actor=request.user, event=event, participant_id=pid)
-    items = selectors.agenda_for(actor=request.user, participant=p)
-    feed_url = request.build_absolute_uri(f"/events/feed/{p.feed_token}.ics")
-    return render(
-        request,
-        "events/agenda.html",
-        {
-            "event": event,
-            "participant": p,
-            "items": items,
-            "feed_url": feed_url,
-            "feedback_form": FeedbackForm(),
-        },
-    )
-
-
-def _ics_response(body: bytes, filename: str, download: bool) -> HttpResponse:
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    if download:
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-@login_required
-def agenda_ics(request: HttpRequest, slug: str, pid: int) -> HttpResponse:
-    event = selectors.event_get_for(actor=request.user, slug=slug)
-    p = selectors.participant_get_for(actor=request.user, event=event, participant_id=pid)
-    items = selectors.agenda_for(actor=request.user, participant=p)
-    return _ics_response(ical.agenda_ics(p, items), f"{event.slug}-{p.pk}.ics", True)
-
-
-def agenda_feed(request: HttpRequest, token: str) -> HttpResponse:
-    """The subscription feed: reached by the participant's secret token (calendar apps send no
-    session), so it shows what the participant's own organisation may see."""
-    p, items = selectors.agenda_by_token(token)
-    with language(language_of(p.user or p.registered_by)):  # no session: the owner's language
-        body = ical.agenda_ics(p, items)
-    return _ics_response(body, f"{p.event.slug}.ics", False)
-
-
-@login_required
-def agenda_pdf(request: HttpRequest, slug: str, pid: int) -> HttpResponse:
-    event = selectors.event_get_for(actor=request.user, slug=slug)
-    p = selectors.participant_get_for(actor=request.user, event=event, participant_id=pid)
-    items = selectors.agenda_for(actor=request.user, participant=p)
-    return _pdf(pdf.agenda_pdf(p, items), f"agenda-{event.slug}-{p.pk}.pdf")
-
-
-@login_required
-def badge_pdf(request: HttpRequest, slug: str, pid: int) -> HttpResponse:
-    event = selectors.event_get_for(actor=request.user, slug=slug)
-    p = selectors.participant_get_for(actor=request.user, event=event, participant_id=pid)
-    if p.status != RegistrationStatus.CONFIRMED:
-        raise NotFound()
-    url = request.build_absolute_uri(f"/events/checkin/{p.checkin_code}/")
-    return _pdf(pdf.badges_pdf(event, [(p, url)]), f"badge-{event.slug}-{p.pk}.pdf")
-
-
-def _pdf(body: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(body, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
-    return response
-
-
-def _back(request: HttpRequest, event: Event) -> HttpResponse:
-    """Back to the page the form came from (a local path only)."""
-    target = request.POST.get("next", "")
-    if target.startswith("/") and not target.startswith("//"):
-        return redirect(target)
-    return redirect("events:detail", slug=event.slug)
-
-
-def _meeting_for(request: HttpRequest, event: Event, mid: int) -> Meeting:
-    m = (
-        Meeting.objects.select_related("a", "b", "event", "slot")
-        .filter(event=event, pk=mid)
-        .first()
-    )
-    if m is None or not (
-        selectors.can_act_for(request.user, m.a) or selectors.can_act_for(request.user, m.b)
-    ):
-        raise NotFound()
-    return m
-
-
-@login_required
-@require_POST
-def attendance(request: HttpRequest, slug: str, mid: int) -> HttpResponse:
-    event = selectors.event_get_for(actor=request.user, slug=slug)
-    m = _meeting_for(request, event, mid)
-    held = request.POST.get("held") == "1"
-    raw = request.POST.get("absent", "")
-    absent = m.a if raw == str(m.a_id) else m.b if raw == str(m.b_id) else None
-    _act(
-        request,
-        lambda: services.meeting_mark_attendance(
-            actor=request.user, meeting=m, held=held, absent=absent
-        ),
-        _("Saved."),
-    )
-    return _back(request, event)
-
-
-@login_required
-@require_POST
-def feedback(request: HttpRequest, slug: str, mid: int) -> HttpResponse:
-    event = selectors.event_get_for(actor=request.user, slug=slug)
-    m = _meeting_for(request, event, mid)
-    raw = request.POST.get("participant", "")
-    side = m.a if raw == str(m.a_id) else m.b if raw == str(m.b_id) else None
-    form = FeedbackForm(request.POST)
-    if side is None or not form.is_valid():
-        messages.error(request, _("Give a rating from 1 to 5 and an outcome."))
-    else:
-        _act(
-            request,
-            lambda: services.feedback_give(
-                actor=request.user, meeting=m, participant=side, **form.cleaned_data
-            ),
-            _("Thank you: your feedback is saved."),
-        )
-    target = side or m.a
-    return redirect("events:agenda", slug=event.slug, pid=target.pk)
