@@ -10,7 +10,7 @@ from typing import Any
 import polib
 import pytest
 from django import forms
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import techbridge.domiciliation
@@ -69,6 +69,7 @@ BODY = st.tuples(
 ).map("".join)
 
 
+@settings(deadline=None)
 @given(
     body=BODY, position=st.integers(min_value=0, max_value=17), swap=st.sampled_from(USCC_ALPHABET)
 )
@@ -82,6 +83,7 @@ def test_credit_codes_under_hypothesis(body: str, position: int, swap: str) -> N
             clean_credit_code(altered)
 
 
+@settings(deadline=None)
 @given(text=st.text(max_size=40))
 def test_any_text_is_accepted_or_refused_clearly(text: str) -> None:
     try:
