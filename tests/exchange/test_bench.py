@@ -17,7 +17,9 @@ from tests.factories import OrganisationFactory
 
 
 @pytest.mark.django_db
-def test_bench_rows_pass_the_profile_form(staff: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_bench_rows_pass_the_profile_form(
+    staff: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     for i in range(40):
         OrganisationFactory(slug=f"synth-org-{i}")
     for fmt in ("csv", "xlsx"):

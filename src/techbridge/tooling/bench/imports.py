@@ -22,10 +22,12 @@ from typing import Any
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connections
+from django.test.utils import override_settings
 
 from techbridge.tooling.scratch import fill, progress, scratch_database
 
 BENCH_DB = "ms_bench_import"
+MEMORY_MAIL = "django.core.mail.backends.locmem.EmailBackend"
 KEYS = ("external_id", "organisation", "kind", "language", "title", "summary", "description",
         "sectors", "keywords", "trl", "ip_status", "partnership_types", "value_min",
         "value_max", "currency", "expires_on", "visibility")  # fmt: skip
@@ -105,7 +107,9 @@ def _import(content: bytes, fmt: str) -> dict[str, Any]:
     receivers = profile_changed.receivers
     profile_changed.receivers = []  # the indexing is timed on its own below
     try:
-        timings, batch = _timed_import(services, staff, content, fmt)
+        # The end-of-import e-mail goes to memory, not to the console's JSON.
+        with override_settings(MAILERS={"default": {"BACKEND": MEMORY_MAIL}}):
+            timings, batch = _timed_import(services, staff, content, fmt)
     finally:
         profile_changed.receivers = receivers
         profile_changed.sender_receivers_cache.clear()
