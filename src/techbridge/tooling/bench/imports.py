@@ -16,13 +16,14 @@ import io
 import os
 import resource
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connections
 from django.test.utils import override_settings
+from django.utils import timezone
 
 from techbridge.tooling.scratch import fill, progress, scratch_database
 
@@ -61,12 +62,11 @@ def _cells(i: int, r: dict[str, Any], expires: str) -> list[Any]:
 def spreadsheet(n: int, seed: int, fmt: str) -> bytes:
     from techbridge.demo import synthetic_profiles
     from techbridge.exchange.formats import write_csv, write_xlsx
-    from techbridge.exchange.importers.base import Context, importer_for
+    from techbridge.exchange.importers.base import importer_for
 
     importer = importer_for("profiles")
-    ctx = Context(actor=None, organisation=None, options={})
     headers = [importer.header(k, "en") for k in KEYS]
-    expires = str(date.today() + timedelta(days=365))
+    expires = str(timezone.localdate() + timedelta(days=365))
     rows = [_cells(i, r, expires) for i, r in enumerate(synthetic_profiles(n, seed))]
     if fmt == "xlsx":
         return write_xlsx([("Data", headers, rows)])
