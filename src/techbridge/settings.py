@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "techbridge.training",
     "techbridge.desk",
     "techbridge.exchange",
+    "techbridge.domiciliation",
     "techbridge.web",
     "techbridge.api",
     "techbridge.tooling",

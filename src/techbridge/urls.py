@@ -32,4 +32,5 @@ urlpatterns = [
     *_app_urls("training"),
     *_app_urls("desk"),
     *_app_urls("exchange"),
+    *_app_urls("domiciliation"),
 ]

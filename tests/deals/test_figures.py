@@ -117,11 +117,11 @@ def test_intentions_at_the_centres_events(accepted: Connection, owner: Any, staf
 
     from django.utils import timezone
 
-    from techbridge.core.errors import ValidationFailed
+    from techbridge.deals.forms import IntentionForm
     from techbridge.events.models import Event
 
     start = timezone.now() - timedelta(days=30)
-    Event.objects.create(
+    convention = Event.objects.create(
         slug="convention-2026",
         type="convention",
         title_en="Convention 2026",
@@ -129,22 +129,27 @@ def test_intentions_at_the_centres_events(accepted: Connection, owner: Any, staf
         ends_at=start + timedelta(days=2),
     )
     services.connection_advance(actor=owner, connection=accepted, stage=Stage.MEETING_HELD)
-    with pytest.raises(ValidationFailed):
-        services.intention_record(
-            actor=owner,
-            connection=accepted,
-            signed_on=date(2026, 1, 1),
-            type="licence",
-            summary="Deal",
-            event="no-such-event",
-        )
+    form = IntentionForm(
+        {"signed_on": "2026-01-01", "type": "licence", "summary": "A deal", "event": "no-such"}
+    )
+    assert not form.is_valid() and "event" in form.errors
+    form = IntentionForm(
+        {
+            "signed_on": "2026-01-01",
+            "type": "licence",
+            "summary": "A deal",
+            "event": "convention-2026",
+        }
+    )
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["event"] == convention
     intention = services.intention_record(
         actor=owner,
         connection=accepted,
         signed_on=date(2026, 1, 1),
         type="licence",
         summary="Deal",
-        event="convention-2026",
+        event=form.cleaned_data["event"],
     )
     assert intention.event.slug == "convention-2026"
     services.connection_confirm(actor=staff, connection=accepted)

@@ -74,7 +74,16 @@ def _mount() -> None:
 
     api.add_router("/organisations", accounts_router)
     api.add_router("/profiles", profiles_router)
-    for module in ("search", "matches", "deals", "events", "training", "desk", "exchange"):
+    for module in (
+        "search",
+        "matches",
+        "deals",
+        "events",
+        "training",
+        "desk",
+        "exchange",
+        "domiciliation",
+    ):
         try:
             router = __import__(f"techbridge.{module}.api", fromlist=["router"]).router
         except ModuleNotFoundError as exc:

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.core.choices import Currency, Department, PartnershipType
-from techbridge.deals.models import DealType, DeclineReason, Stage
+from techbridge.deals.models import CooperationIntention, DealType, DeclineReason, Stage
 
 
 def _clean_text(value: Any) -> str:
@@ -114,11 +114,15 @@ def _not_future(value: Any) -> Any:
     return value
 
 
+def _events() -> Any:
+    """The centre's events, through the intention's own relation (deals imports no events
+    code; the form hands the chosen event to the service)."""
+    return CooperationIntention._meta.get_field("event").related_model._default_manager
+
+
 def event_choices() -> list[tuple[str, str]]:
     """The centre's events, latest first, for the intention form."""
-    from techbridge.events.models import Event
-
-    events = Event.objects.order_by("-starts_at").values_list("slug", "title_en", "title_zh")[:100]
+    events = _events().order_by("-starts_at").values_list("slug", "title_en", "title_zh")[:100]
     return [("", "—"), *((slug, en or zh or slug) for slug, en, zh in events)]
 
 
@@ -147,6 +151,16 @@ class IntentionForm(forms.Form):
 
     def clean_signed_on(self) -> Any:
         return _not_future(self.cleaned_data.get("signed_on"))
+
+    def clean_event(self) -> Any:
+        """The chosen event itself (None when none is chosen)."""
+        slug = self.cleaned_data.get("event") or ""
+        if not slug:
+            return None
+        found = _events().filter(slug=slug).first()
+        if found is None:
+            raise forms.ValidationError(_("Unknown event."), code="invalid_choice")
+        return found
 
 
 class ContractForm(forms.Form):

@@ -5,6 +5,7 @@ see (`profiles.selectors.profile_list`); counterparts are always shown through
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -15,7 +16,9 @@ from django.utils.translation import get_language
 
 from techbridge.accounts.selectors import is_staff, organisation_ids_of
 from techbridge.core.errors import NotFound, PermissionDenied
+from techbridge.matches import engine
 from techbridge.matches.models import Match, MatchStatus
+from techbridge.profiles.models import TechnologyProfile
 from techbridge.profiles.selectors import (
     OwnerCard,
     ProfileCard,
@@ -174,3 +177,27 @@ def present_match(match: Match, *, actor: Any, profile_id: int | None = None) ->
 
 def present_matches(matches: Any, *, actor: Any, profile_id: int | None = None) -> list[MatchCard]:
     return [present_match(m, actor=actor, profile_id=profile_id) for m in matches]
+
+
+# --- the engine's scores, for other apps (events' meeting suggestions) ----------------------
+
+
+def engine_matcher() -> Any:
+    """The current matching engine, to share across many `partner_scores` calls."""
+    return engine.matcher()
+
+
+def partner_scores(
+    profiles: Iterable[TechnologyProfile], *, among: set[int], k: int, using: Any = None
+) -> dict[int, float]:
+    """The matching engine's best score (rounded to 3 places) from any of `profiles` to each
+    profile id in `among` that is among its `k` best partners: {profile id: score}. The
+    scores carry no visibility decision: callers keep only profiles the viewer may see and
+    tie to their owner. `using`: an `engine_matcher()` to reuse; engine errors propagate."""
+    scores: dict[int, float] = {}
+    for profile in profiles:
+        for proposal in engine.top_for(profile, k=k, using=using):
+            pid = proposal.profile_id
+            if pid in among and proposal.score > scores.get(pid, 0.0):
+                scores[pid] = round(proposal.score, 3)
+    return scores

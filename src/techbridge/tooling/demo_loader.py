@@ -20,7 +20,16 @@ DEMO_PASSWORD = "techbridge-demo"  # noqa: S105 - printed by `make demo`, demo o
 STAFF_EMAIL = "staff@techbridge.example"
 MEMBER_EMAIL = "member@techbridge.example"
 MEMBER_CN_EMAIL = "member-cn@techbridge.example"
-DEMO_APPS = ("search", "matches", "deals", "events", "training", "desk", "exchange")
+DEMO_APPS = (
+    "search",
+    "matches",
+    "deals",
+    "events",
+    "training",
+    "desk",
+    "exchange",
+    "domiciliation",
+)
 ORG_FIELDS = (
     "name",
     "name_alt",

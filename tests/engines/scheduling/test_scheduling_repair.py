@@ -22,7 +22,8 @@ from techbridge.engines.scheduling import (
     solve,
 )
 from techbridge.engines.scheduling.checker import repair_changes
-from techbridge.engines.scheduling.repair import RepairError, plan_repair, repair
+from techbridge.engines.scheduling.repair import repair
+from techbridge.engines.scheduling.repair_plan import RepairError, plan_repair
 
 from .test_scheduling_engine import BASE, problems
 

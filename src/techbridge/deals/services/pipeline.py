@@ -102,15 +102,15 @@ def intention_record(
     signed_on: Any,
     type: str,
     summary: str,
-    event: str = "",
+    event: Any = None,
     event_ref: str = "",
 ) -> CooperationIntention:
-    """Record the signed cooperation intention (`event`: the slug of the centre's event where
-    it was reached, if any); the connection moves to that stage."""
+    """Record the signed cooperation intention (`event`: the centre's event where it was
+    reached, if any, as the caller found it: `forms.IntentionForm` turns a slug into it);
+    the connection moves to that stage."""
     require_side(actor, connection)
     if type not in DealType.values:
         raise ValidationFailed(fields={"type": [str(_("Unknown type."))]})
-    event_obj = _event(event)
     locked = lock_connection(connection)
     _check_transition(locked, Stage.INTENTION_SIGNED)
     intention = CooperationIntention.objects.create(
@@ -118,7 +118,7 @@ def intention_record(
         signed_on=signed_on,
         type=type,
         summary=summary[:3000],
-        event=event_obj,
+        event=event,
         event_ref=(event_ref or "")[:100],
         recorded_by=actor,
     )
@@ -126,17 +126,6 @@ def intention_record(
     locked.save(update_fields=["stage", "updated_at"])
     _announce_stage(locked, actor)
     return intention
-
-
-def _event(slug: str) -> Any:
-    from techbridge.events.models import Event
-
-    if not slug:
-        return None
-    found = Event.objects.filter(slug=slug).first()
-    if found is None:
-        raise ValidationFailed(fields={"event": [str(_("Unknown event."))]})
-    return found
 
 
 @transaction.atomic

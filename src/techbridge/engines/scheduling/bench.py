@@ -27,7 +27,8 @@ from typing import Any
 from .checker import count_holes, priority_scheduled, repair_changes
 from .fileformat import load_problem, load_schedule, save_schedule
 from .problem import Problem, Schedule
-from .repair import plan_repair, repair
+from .repair import repair
+from .repair_plan import plan_repair
 from .solver import solve
 
 DEFAULT_DIR = "/work/shared/bench/b2b/repair"

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import simple_history.models
-import techbridge.events.models
+import techbridge.events.models.participants
 import uuid
 from django.conf import settings
 from django.db import migrations, models
@@ -115,8 +115,8 @@ class Migration(migrations.Migration):
                 ('partnership_types', models.JSONField(blank=True, default=list, verbose_name='partnership types of interest')),
                 ('status', models.CharField(choices=[('pending', 'Waiting for approval'), ('confirmed', 'Confirmed'), ('waitlisted', 'On the waiting list'), ('cancelled', 'Cancelled'), ('rejected', 'Rejected')], default='pending', max_length=10, verbose_name='status')),
                 ('blocks_requests', models.BooleanField(default=False, verbose_name='block incoming meeting requests')),
-                ('checkin_code', models.CharField(db_index=True, default=techbridge.events.models._checkin_code, max_length=32)),
-                ('feed_token', models.CharField(db_index=True, default=techbridge.events.models._feed_token, max_length=40)),
+                ('checkin_code', models.CharField(db_index=True, default=techbridge.events.models.participants._checkin_code, max_length=32)),
+                ('feed_token', models.CharField(db_index=True, default=techbridge.events.models.participants._feed_token, max_length=40)),
                 ('checked_in_at', models.DateTimeField(blank=True, null=True, verbose_name='checked in')),
                 ('created_at', models.DateTimeField(blank=True, editable=False)),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
@@ -207,8 +207,8 @@ class Migration(migrations.Migration):
                 ('partnership_types', models.JSONField(blank=True, default=list, verbose_name='partnership types of interest')),
                 ('status', models.CharField(choices=[('pending', 'Waiting for approval'), ('confirmed', 'Confirmed'), ('waitlisted', 'On the waiting list'), ('cancelled', 'Cancelled'), ('rejected', 'Rejected')], default='pending', max_length=10, verbose_name='status')),
                 ('blocks_requests', models.BooleanField(default=False, verbose_name='block incoming meeting requests')),
-                ('checkin_code', models.CharField(default=techbridge.events.models._checkin_code, max_length=32, unique=True)),
-                ('feed_token', models.CharField(default=techbridge.events.models._feed_token, max_length=40, unique=True)),
+                ('checkin_code', models.CharField(default=techbridge.events.models.participants._checkin_code, max_length=32, unique=True)),
+                ('feed_token', models.CharField(default=techbridge.events.models.participants._feed_token, max_length=40, unique=True)),
                 ('checked_in_at', models.DateTimeField(blank=True, null=True, verbose_name='checked in')),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('updated_at', models.DateTimeField(auto_now=True)),

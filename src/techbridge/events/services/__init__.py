@@ -1,6 +1,14 @@
 """Every write to events: one transaction each, state changes under `select_for_update()`,
 e-mail and tasks dispatched with `transaction.on_commit`."""
 
+from techbridge.events.services.editing import (
+    event_create,
+    event_update,
+    programme_session_add,
+    programme_session_delete,
+    programme_session_update,
+    slots_generate,
+)
 from techbridge.events.services.meetings import (
     meeting_add,
     meeting_cancel,
@@ -18,18 +26,12 @@ from techbridge.events.services.onsite import (
     record_intention,
 )
 from techbridge.events.services.registration import (
-    event_create,
-    event_update,
     participant_approve,
     participant_cancel,
     participant_register,
     participant_reject,
     participant_set_availability,
     participant_set_blocking,
-    programme_session_add,
-    programme_session_delete,
-    programme_session_update,
-    slots_generate,
 )
 from techbridge.events.services.scheduling import (
     problem_for_event,

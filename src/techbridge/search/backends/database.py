@@ -18,16 +18,23 @@ import hashlib
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from django.core.cache import cache
-from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db import connection, transaction
-from django.db.models import Q, QuerySet
-from django.db.models.sql.where import WhereNode
 
 from techbridge.search.backends import Facets, Hit
+from techbridge.search.backends.sql import (
+    MULTI,
+    ORDER,
+    SINGLE,
+    audience,
+    posted_case,
+    trl_case,
+    when,
+    where_of,
+)
 from techbridge.search.models import (
     IndexState,
     OrganisationDocument,
@@ -36,77 +43,16 @@ from techbridge.search.models import (
 )
 from techbridge.search.query import POSTED_WITHIN, TRL_BANDS, Filters, TextQuery
 
-# The compact columns of a match (``j``), after its id and score.
-COLUMNS = (
-    "kind",
-    "language",
-    "country",
-    "province",
-    "org_type",
-    "trl",
-    "ip_status",
-    "sectors",
-    "partnership_types",
-    "published_at",
-    "expires_on",
-)
-SINGLE = ("kind", "language", "country", "province", "org_type", "ip_status")
-MULTI = {"sector": "sectors", "partnership": "partnership_types"}
 BATCH = 500
+
+
 KEEP_CHANGES = 50_000  # change log entries kept (a process further behind reloads)
+
+
 PRUNE_EVERY = 5_000
+
+
 CACHE_SECONDS = 60  # browse counts (no query text); any index write invalidates them
-# Ties break on the id, so pages are stable. PostgreSQL's spelling (SQLite puts NULLs last
-# in a descending order anyway, and only the plain spelling uses its date index).
-ORDER = {
-    "relevance": "score DESC, published_at DESC NULLS LAST, id DESC",
-    "newest": "published_at DESC NULLS LAST, id DESC",
-    "expiring": "expires_on ASC NULLS LAST, id ASC",
-}
-
-
-def live(today: date) -> Q:
-    """Published and not past its expiry date (as profiles.selectors decides it)."""
-    return Q(status="published") & (Q(expires_on__isnull=True) | Q(expires_on__gte=today))
-
-
-def audience(filters: Filters) -> QuerySet[SearchDocument]:
-    """Index rows the audience may see (no facet filter)."""
-    qs = SearchDocument.objects.filter(live(filters.today or date.today()))  # noqa: DTZ011
-    if filters.visibility is not None:
-        qs = qs.filter(filters.visibility)
-    if filters.ids is not None:
-        qs = qs.filter(profile_id__in=filters.ids)
-    return qs
-
-
-def where_of(qs: QuerySet[Any]) -> tuple[str, list[Any]]:
-    """The WHERE clause Django writes for a queryset (columns qualified by table name)."""
-    where: WhereNode = qs.query.where
-    compiler = qs.query.get_compiler(using=qs.db)
-    try:
-        sql, params = compiler.compile(where)
-    except EmptyResultSet:
-        return "1=0", []
-    except FullResultSet:
-        return "1=1", []
-    return (sql or "1=1"), list(params)
-
-
-def _when(now: datetime, days: int) -> Any:
-    return connection.ops.adapt_datetimefield_value(now - timedelta(days=days))
-
-
-def _trl_case() -> str:
-    arms = " ".join(
-        f"WHEN trl BETWEEN {lo} AND {hi} THEN '{band}'" for band, (lo, hi) in TRL_BANDS.items()
-    )
-    return f"CASE {arms} ELSE '' END"
-
-
-def _posted_case(now: datetime) -> tuple[str, list[Any]]:
-    arms = " ".join(f"WHEN published_at >= %s THEN '{d}'" for d in POSTED_WITHIN)
-    return f"CASE {arms} ELSE '' END", [_when(now, d) for d in POSTED_WITHIN]
 
 
 class DatabaseBackend:
@@ -229,7 +175,7 @@ class DatabaseBackend:
         if v.get("trl") in TRL_BANDS:
             out["trl"] = ("trl BETWEEN %s AND %s", list(TRL_BANDS[v["trl"]]))
         if v.get("posted") and filters.now is not None:
-            out["posted"] = ("published_at >= %s", [_when(filters.now, int(v["posted"]))])
+            out["posted"] = ("published_at >= %s", [when(filters.now, int(v["posted"]))])
         return out
 
     @staticmethod
@@ -266,9 +212,9 @@ class DatabaseBackend:
                 f"AS g, {self._split('g.v')} GROUP BY 2"
             )
             params.extend(wp)
-        branch("trl", _trl_case(), [])
+        branch("trl", trl_case(), [])
         if now is not None:
-            case, cp = _posted_case(now)
+            case, cp = posted_case(now)
             branch("posted", case, cp)
         return branches, params
 

@@ -13,7 +13,8 @@ from typing import Any
 from django.db import connection, transaction
 
 from techbridge.search.backends import Hit
-from techbridge.search.backends.database import COLUMNS, DatabaseBackend
+from techbridge.search.backends.database import DatabaseBackend
+from techbridge.search.backends.sql import COLUMNS
 from techbridge.search.query import TextQuery
 
 RANK = "ts_rank({tsv}, %s::tsquery, 1)"

@@ -36,7 +36,7 @@ from techbridge.engines.searchindex.segments import (
     read_meta,
     write,
 )
-from techbridge.search.backends.database import SINGLE
+from techbridge.search.backends.sql import SINGLE
 from techbridge.search.models import SearchChange, SearchDocument
 
 logger = logging.getLogger(__name__)

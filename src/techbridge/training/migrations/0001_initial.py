@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import django.db.models.functions.text
 import simple_history.models
-import techbridge.training.models
+import techbridge.training.models.enrolments
 from django.conf import settings
 from django.db import migrations, models
 
@@ -78,7 +78,7 @@ class Migration(migrations.Migration):
                 ('status', models.CharField(choices=[('pending', 'Waiting for approval'), ('confirmed', 'Confirmed'), ('waitlisted', 'On the waiting list'), ('cancelled', 'Cancelled'), ('rejected', 'Rejected')], default='pending', max_length=10, verbose_name='status')),
                 ('note', models.TextField(blank=True, max_length=2000, verbose_name='note')),
                 ('decided_at', models.DateTimeField(blank=True, null=True, verbose_name='decided at')),
-                ('checkin_code', models.CharField(default=techbridge.training.models._checkin_code, max_length=32, unique=True, verbose_name='check-in code')),
+                ('checkin_code', models.CharField(default=techbridge.training.models.enrolments._checkin_code, max_length=32, unique=True, verbose_name='check-in code')),
                 ('fee_amount', models.DecimalField(blank=True, decimal_places=2, max_digits=10, null=True, verbose_name='fee')),
                 ('fee_currency', models.CharField(blank=True, max_length=3, verbose_name='currency')),
                 ('fee_status', models.CharField(choices=[('none', 'No fee'), ('due', 'Due'), ('paid', 'Paid'), ('waived', 'Waived')], default='none', max_length=8, verbose_name='fee status')),
@@ -278,7 +278,7 @@ class Migration(migrations.Migration):
                 ('status', models.CharField(choices=[('pending', 'Waiting for approval'), ('confirmed', 'Confirmed'), ('waitlisted', 'On the waiting list'), ('cancelled', 'Cancelled'), ('rejected', 'Rejected')], default='pending', max_length=10, verbose_name='status')),
                 ('note', models.TextField(blank=True, max_length=2000, verbose_name='note')),
                 ('decided_at', models.DateTimeField(blank=True, null=True, verbose_name='decided at')),
-                ('checkin_code', models.CharField(db_index=True, default=techbridge.training.models._checkin_code, max_length=32, verbose_name='check-in code')),
+                ('checkin_code', models.CharField(db_index=True, default=techbridge.training.models.enrolments._checkin_code, max_length=32, verbose_name='check-in code')),
                 ('fee_amount', models.DecimalField(blank=True, decimal_places=2, max_digits=10, null=True, verbose_name='fee')),
                 ('fee_currency', models.CharField(blank=True, max_length=3, verbose_name='currency')),
                 ('fee_status', models.CharField(choices=[('none', 'No fee'), ('due', 'Due'), ('paid', 'Paid'), ('waived', 'Waived')], default='none', max_length=8, verbose_name='fee status')),

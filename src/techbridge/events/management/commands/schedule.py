@@ -24,7 +24,8 @@ from techbridge.engines.scheduling import (
     save_schedule,
     solve,
 )
-from techbridge.engines.scheduling.repair import RepairError, repair
+from techbridge.engines.scheduling.repair import repair
+from techbridge.engines.scheduling.repair_plan import RepairError
 
 BAD_INPUT = 2
 

@@ -1,0 +1,177 @@
+"""The deals API's schemas."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from ninja import Schema
+
+
+class OrgRef(Schema):
+    id: int
+    name: str
+    country: str
+    province: str
+
+
+class ContactOut(Schema):
+    name: str
+    job_title: str
+    email: str
+    phone: str
+    organisation: str
+
+
+class IntentionOut(Schema):
+    signed_on: date
+    type: str
+    summary: str
+    event: str | None = None
+    event_ref: str
+
+    @staticmethod
+    def resolve_event(obj: Any) -> str | None:
+        return obj.event.slug if obj.event_id else None
+
+
+class ContractOut(Schema):
+    signed_on: date
+    type: str
+    value: Decimal
+    currency: str
+    registration_number: str
+    summary: str
+    verified: bool = False
+    value_approved: bool = False
+
+    @staticmethod
+    def resolve_verified(obj: Any) -> bool:
+        return obj.verified_at is not None
+
+    @staticmethod
+    def resolve_value_approved(obj: Any) -> bool:
+        return obj.approved_at is not None
+
+
+class ConnectionOut(Schema):
+    id: int
+    profile_id: int
+    profile_title: str
+    status: str
+    stage: str
+    partnership_type: str
+    message: str
+    brokered: bool
+    broker_note: str
+    decline_reason: str
+    requester: OrgRef
+    owner: OrgRef | None
+    contacts: list[ContactOut] = []
+    intention: IntentionOut | None
+    contract: ContractOut | None
+    # Stages recorded by one party that wait for the other's confirmation (not yet counted).
+    unconfirmed_stages: list[str] = []
+    unread: int = 0
+    created_at: datetime
+    updated_at: datetime
+
+
+class ConnectionPage(Schema):
+    count: int
+    items: list[ConnectionOut]
+
+
+class ConnectionFilter(Schema):
+    status: str = ""
+    limit: int = 20
+    offset: int = 0
+
+
+class EoiIn(Schema):
+    profile_id: int
+    message: str
+    partnership_type: str
+    related_profile: int | None = None
+    organisation: int | None = None
+
+
+class DecisionIn(Schema):
+    decision: str
+    reason: str = ""
+    note: str = ""
+
+
+class BrokerIn(Schema):
+    action: str
+    note: str = ""
+    reason: str = ""
+    department: str = ""
+
+
+class MessageIn(Schema):
+    body: str
+
+
+class AttachmentOut(Schema):
+    id: int
+    filename: str
+    content_type: str
+    size: int
+    url: str
+
+
+class MessageOut(Schema):
+    id: int
+    author: str
+    organisation: str | None
+    body: str
+    created_at: datetime
+    attachments: list[AttachmentOut]
+
+
+class StageIn(Schema):
+    stage: str
+    note: str = ""
+    lost_reason: str = ""
+
+
+class IntentionIn(Schema):
+    signed_on: date
+    type: str
+    summary: str
+    event: str = ""
+    event_ref: str = ""
+
+
+class ContractIn(Schema):
+    signed_on: date
+    type: str
+    value: Decimal
+    currency: str
+    registration_number: str = ""
+    summary: str = ""
+
+
+class FiguresOut(Schema):
+    connections: int
+    intentions: int
+    contracts: int
+    value_cny: Decimal
+    countries: int
+    provinces: int
+
+
+class StepOut(Schema):
+    key: str
+    label: str
+    count: int
+    rate: float | None
+    pending: int = 0
+
+
+class FunnelOut(Schema):
+    steps: list[StepOut]
+    value_cny: Decimal
+    unconverted: int

@@ -1,0 +1,58 @@
+"""The one validator of user input about events, for pages and the API.
+
+- `participant`: registration, meeting requests, feedback
+- `availability`: availability windows (free text at registration, a formset after)
+- `organiser`: slots, scheduler runs, added meetings, events and their programme
+"""
+
+from techbridge.events.forms.availability import (
+    MAX_WINDOWS,
+    AvailabilityFormSet,
+    BaseAvailabilityFormSet,
+    WindowForm,
+    availability_formset,
+    availability_initial,
+    event_days,
+    format_availability,
+    parse_availability,
+)
+from techbridge.events.forms.organiser import (
+    LOCAL_FORMAT,
+    RESERVED_SLUGS,
+    TIMES,
+    EventForm,
+    OrganiserMeetingForm,
+    ProgrammeSessionForm,
+    ScheduleRunForm,
+    SlotsForm,
+)
+from techbridge.events.forms.participant import (
+    LANGUAGE_CHOICES,
+    FeedbackForm,
+    MeetingRequestForm,
+    RegistrationForm,
+)
+
+__all__ = [
+    "LANGUAGE_CHOICES",
+    "LOCAL_FORMAT",
+    "MAX_WINDOWS",
+    "RESERVED_SLUGS",
+    "TIMES",
+    "AvailabilityFormSet",
+    "BaseAvailabilityFormSet",
+    "EventForm",
+    "FeedbackForm",
+    "MeetingRequestForm",
+    "OrganiserMeetingForm",
+    "ProgrammeSessionForm",
+    "RegistrationForm",
+    "ScheduleRunForm",
+    "SlotsForm",
+    "WindowForm",
+    "availability_formset",
+    "availability_initial",
+    "event_days",
+    "format_availability",
+    "parse_availability",
+]

@@ -1,0 +1,64 @@
+"""Events, their programme, registrations (participants), B2B meeting slots, meeting
+requests, meetings, check-in and outcomes.
+
+- `choices`: the vocabularies
+- `event`: events, programme sessions, meeting slots
+- `participants`: registrations and availability windows
+- `meetings`: requests, meetings and seats, feedback, scheduler runs
+
+Double booking is impossible at the database level: a scheduled meeting owns one
+MeetingSeat per participant with UNIQUE(participant, slot), and UNIQUE(event, slot, table)
+holds on meetings. Times are stored in UTC and shown in the event's IANA time zone.
+"""
+
+from techbridge.events.models.choices import (
+    SEATED,
+    Attendance,
+    EventType,
+    EventVisibility,
+    MeetingStatus,
+    Outcome,
+    RegistrationStatus,
+    RequestStatus,
+    RunStatus,
+    SessionKind,
+)
+from techbridge.events.models.event import (
+    Event,
+    MeetingSlot,
+    ProgrammeSession,
+)
+from techbridge.events.models.meetings import (
+    Meeting,
+    MeetingFeedback,
+    MeetingRequest,
+    MeetingSeat,
+    ScheduleRun,
+)
+from techbridge.events.models.participants import (
+    AvailabilityWindow,
+    Participant,
+)
+
+__all__ = [
+    "SEATED",
+    "Attendance",
+    "AvailabilityWindow",
+    "Event",
+    "EventType",
+    "EventVisibility",
+    "Meeting",
+    "MeetingFeedback",
+    "MeetingRequest",
+    "MeetingSeat",
+    "MeetingSlot",
+    "MeetingStatus",
+    "Outcome",
+    "Participant",
+    "ProgrammeSession",
+    "RegistrationStatus",
+    "RequestStatus",
+    "RunStatus",
+    "ScheduleRun",
+    "SessionKind",
+]

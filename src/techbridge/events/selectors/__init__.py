@@ -1,0 +1,88 @@
+"""Reads about events, permission-filtered for an actor: who sees which event, which
+participants a member acts for, who sees the directory and what of a participant's profiles
+may be shown (blind profiles go through `techbridge.profiles.selectors.present`).
+
+- `access`: events, editing rights, the participants a member acts for
+- `people`: the directory and participant cards
+- `suggestions`: whom a participant should meet
+- `agenda`: a participant's requests, meetings and agenda
+- `organiser`: the table plan and the event report
+"""
+
+from techbridge.events.selectors.access import (
+    EDITING_DEPARTMENTS,
+    acting_participants,
+    can_act_for,
+    can_edit_events,
+    checkin_target,
+    event_get_editable,
+    event_get_for,
+    event_get_managed,
+    event_list,
+    participant_by_feed_token,
+    participant_get_for,
+)
+from techbridge.events.selectors.agenda import (
+    AgendaItem,
+    agenda_by_token,
+    agenda_for,
+    meetings_of,
+    requests_for,
+    upcoming_registrations,
+)
+from techbridge.events.selectors.organiser import (
+    event_report,
+    no_show_counts,
+    table_plan,
+)
+from techbridge.events.selectors.people import (
+    DIRECTORY_FILTERS,
+    ParticipantCard,
+    can_see_directory,
+    directory,
+    participant_card,
+)
+from techbridge.events.selectors.suggestions import (
+    SUGGEST_CACHE_SECONDS,
+    SUGGEST_K,
+    engine_scores,
+    event_engine_scores,
+    pair_score,
+    suggestion_score,
+    suggestions_for,
+)
+
+__all__ = [
+    "DIRECTORY_FILTERS",
+    "EDITING_DEPARTMENTS",
+    "SUGGEST_CACHE_SECONDS",
+    "SUGGEST_K",
+    "AgendaItem",
+    "ParticipantCard",
+    "acting_participants",
+    "agenda_by_token",
+    "agenda_for",
+    "can_act_for",
+    "can_edit_events",
+    "can_see_directory",
+    "checkin_target",
+    "directory",
+    "engine_scores",
+    "event_engine_scores",
+    "event_get_editable",
+    "event_get_for",
+    "event_get_managed",
+    "event_list",
+    "event_report",
+    "meetings_of",
+    "no_show_counts",
+    "pair_score",
+    "participant_by_feed_token",
+    "participant_card",
+    "participant_get_for",
+    "requests_for",
+    "suggestion_score",
+    "suggestions_for",
+    "table_plan",
+    "upcoming_registrations",
+]
