@@ -7,7 +7,7 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -35,7 +35,7 @@ def listings(settings: Any, tmp_path: Any, org: Any) -> dict[str, Any]:
         "members": ProfileFactory(title="Members only listing", visibility="members", **live),
         "draft": ProfileFactory(title="Draft listing", status="draft", organisation=org),
         "expired": ProfileFactory(
-            title="Expired listing", expires_on=date.today() - timedelta(days=1), **live
+            title="Expired listing", expires_on=timezone.localdate() - timedelta(days=1), **live
         ),
     }
 
@@ -59,12 +59,12 @@ def test_jsonl_and_csv_dumps_parse_and_hold_only_public_profiles(listings: Any) 
 
 def test_atom_feeds_parse_per_sector_and_language(listings: Any) -> None:
     client = Client()
-    root = ET.fromstring(client.get("/open-data/feeds/listings.atom?lang=zh-hans").content)
+    root = ET.fromstring(client.get("/open-data/feeds/listings.atom?lang=zh-hans").content)  # noqa: S314
     assert root.tag == f"{ATOM}feed"
     titles = [e.findtext(f"{ATOM}title") for e in root.iter(f"{ATOM}entry")]
     assert set(titles) == {"Open graphene membrane", "钠离子电池正极材料"}
     assert "新" in root.findtext(f"{ATOM}title")
-    sector = ET.fromstring(client.get("/open-data/feeds/new-materials.atom").content)
+    sector = ET.fromstring(client.get("/open-data/feeds/new-materials.atom").content)  # noqa: S314
     assert [e.findtext(f"{ATOM}title") for e in sector.iter(f"{ATOM}entry")] == [
         "Open graphene membrane"
     ]

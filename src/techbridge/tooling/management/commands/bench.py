@@ -118,10 +118,7 @@ class Command(BaseCommand):
             kwargs["processes"] = options["processes"]
         if options["engine"] == "rematch":
             kwargs["workers"] = check_workers(options["workers"] or 1)
-        if options["format"]:
-            if options["engine"] != "import":
-                raise CommandError("--format is for import only")
-            kwargs["fmt"] = options["format"]
+        kwargs.update(_import_options(options))
         return kwargs
 
     def _repair(self, options: dict[str, Any]) -> None:
@@ -140,3 +137,11 @@ class Command(BaseCommand):
             log=None if options["json"] else self.stderr.write,
         )  # fmt: skip
         self.stdout.write(json.dumps(result, ensure_ascii=False))
+
+
+def _import_options(options: dict[str, Any]) -> dict[str, Any]:
+    if not options["format"]:
+        return {}
+    if options["engine"] != "import":
+        raise CommandError("--format is for import only")
+    return {"fmt": options["format"]}
