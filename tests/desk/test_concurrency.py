@@ -10,7 +10,7 @@ from django.db import connection
 
 from techbridge.core.errors import Conflict
 from techbridge.desk import services
-from techbridge.desk.models import CaseEvent, CaseStatus
+from techbridge.desk.models import CaseEvent, CaseStatus, Handoff
 from tests.concurrency import race
 from tests.factories import StaffFactory
 
@@ -44,3 +44,21 @@ def test_resolve_and_close_at_once_keep_one_story(case: Any, legal_staff: Any) -
     )
     assert sum(isinstance(r, Conflict) for r in results) == 1, results
     assert CaseEvent.objects.filter(case=case, new=CaseStatus.RESOLVED).count() == 1
+
+
+def test_two_staff_transfer_the_same_case_at_once(case: Any) -> None:
+    a, b = StaffFactory(department="legal"), StaffFactory(department="legal")
+
+    def transfer(actor: Any, to: str) -> Any:
+        return services.handoff_create(
+            actor=actor, case=case, kind="transfer", to_department=to, note="yours",
+            deadline_hours=8, seen_department="legal",
+        )  # fmt: skip
+
+    results = race(lambda: transfer(a, "international"), lambda: transfer(b, "scientific"))
+    refused = [r for r in results if isinstance(r, Conflict)]
+    assert len(refused) == 1, results
+    assert "just moved" in str(refused[0].message)
+    case.refresh_from_db()
+    assert Handoff.objects.filter(case=case).count() == 1
+    assert case.department == Handoff.objects.get(case=case).to_department

@@ -1,6 +1,8 @@
 """Issue 13 in a browser: a foreign member asks for market-entry help from a Chinese
-request's page; the international-relations department takes the case, replies, and
-resolves it; the member reads the reply (and never the internal note) and closes it."""
+request's page; the international-relations department takes the case, shares a legal
+question with the legal department (which answers within its own deadline), replies and
+resolves; the member reads the reply (never the internal notes), closes and rates the case;
+the staff report shows the times in business hours."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from .test_platform_story import log_in
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 DEMO_PASSWORD = "techbridge-demo"
 INTERNATIONAL = "international@techbridge.example"
+LEGAL = "legal@techbridge.example"
 
 
 def test_member_asks_staff_answer_resolved(new_page, live_server):
@@ -59,6 +62,27 @@ def test_member_asks_staff_answer_resolved(new_page, live_server):
     staff.check("#id_internal")
     with staff.expect_navigation():
         staff.click("[data-testid=reply-submit]")
+    staff.click("[data-testid=handoff-open]")
+    staff.select_option("#id_kind", "share")
+    staff.select_option("#id_to_department", "legal")
+    staff.fill("#id_deadline_hours", "8")
+    staff.fill("#id_note", "May a joint venture hold this licence?")
+    with staff.expect_navigation():
+        staff.click("[data-testid=handoff-submit]")
+    assert "open" in staff.locator("[data-testid=segment-state]").inner_text()
+
+    legal = new_page()
+    log_in(legal, base, LEGAL, DEMO_PASSWORD)
+    legal.goto(staff.url)
+    legal.fill("[data-testid=answer-form] textarea", "Yes, if the licence is registered.")
+    with legal.expect_navigation():
+        legal.click("[data-testid=answer-submit]")
+    assert "done in time" in legal.locator("[data-testid=segment-state]").inner_text()
+
+    staff.reload()
+    assert (
+        "if the licence is registered" in staff.locator("[data-testid=conversation]").inner_text()
+    )
     staff.fill("#id_body", "A joint venture is possible; we will introduce you.")
     with staff.expect_navigation():
         staff.click("[data-testid=reply-submit]")
@@ -71,6 +95,18 @@ def test_member_asks_staff_answer_resolved(new_page, live_server):
     assert "we will introduce you" in conversation
     assert "licensing record" not in conversation
     assert "Resolved" in member.locator("[data-testid=case-status]").inner_text()
+    assert "licence is registered" not in conversation
     with member.expect_navigation():
         member.click("[data-testid=move-closed]")
     assert "Closed" in member.locator("[data-testid=case-status]").inner_text()
+    member.select_option("#id_rating", "5")
+    member.fill("#id_comment", "Fast and clear.")
+    with member.expect_navigation():
+        member.click("[data-testid=rate-submit]")
+    assert "5/5" in member.locator("[data-testid=rating]").inner_text()
+
+    staff.goto(f"{base}/desk/reports/")
+    rows = staff.locator("[data-testid=report-row]").all_inner_texts()
+    market = next(r for r in rows if "Market entry to China" in r)
+    assert " h" in market and "5" in market
+    assert staff.locator("[data-testid=report-chart]").is_visible()

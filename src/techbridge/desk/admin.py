@@ -6,6 +6,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from techbridge.desk.models import Case, FormField, ServiceType
+from techbridge.desk.models_sla import CalendarDay, DepartmentPolicy, SlaTarget
 
 
 class FormFieldInline(admin.TabularInline):
@@ -31,3 +32,31 @@ class CaseAdmin(SimpleHistoryAdmin):
     list_filter = ["department", "status", "priority", "service_type"]
     search_fields = ["number", "subject", "organisation__name"]
     readonly_fields = [f.name for f in Case._meta.fields]
+
+
+@admin.register(CalendarDay)
+class CalendarDayAdmin(admin.ModelAdmin):
+    """Statutory holidays and adjusted working days (调休): they override the chinese-calendar
+    package and add the years it does not know yet."""
+
+    list_display = ["day", "kind", "name"]
+    list_filter = ["kind"]
+    date_hierarchy = "day"
+    search_fields = ["name"]
+
+
+@admin.register(DepartmentPolicy)
+class DepartmentPolicyAdmin(admin.ModelAdmin):
+    list_display = [
+        "department", "head", "morning_start", "morning_end", "afternoon_start", "afternoon_end",
+        "warn_percent",
+    ]  # fmt: skip
+
+
+@admin.register(SlaTarget)
+class SlaTargetAdmin(admin.ModelAdmin):
+    list_display = [
+        "service_type", "priority", "first_response_hours", "next_response_hours",
+        "resolution_hours",
+    ]  # fmt: skip
+    list_filter = ["priority", "service_type"]

@@ -6,7 +6,10 @@ the platform would have made:
 - staff in the legal, scientific and international-relations departments;
 - a contact person in a dozen organisations, and 64 cases over the last ten weeks in every
   state, in both languages, some linked to profiles; the demo members' organisations have
-  cases too (the member's dashboard shows them).
+  cases too (the member's dashboard shows them);
+- the departments' policies (business hours, heads), hand-offs (questions shared with the
+  legal department, some answered; transfers), ratings of closed cases, and the SLA sweep
+  run at the end, so the breach list and the warnings are those of the simulated history.
 
 Depends on nothing outside the repository (no ../shared)."""
 
@@ -23,6 +26,8 @@ from techbridge.accounts.models import Membership, Organisation, User
 from techbridge.core.choices import Department, MemberRole
 from techbridge.desk import notices, services
 from techbridge.desk.models import Case, CaseStatus, ServiceType
+from techbridge.desk.models_sla import DepartmentPolicy, HandoffKind
+from techbridge.desk.services.sla_watch import sla_sweep
 from techbridge.desk.starter import SERVICES
 from techbridge.profiles.models import TechnologyProfile
 
@@ -152,6 +157,48 @@ def _walk(
     services.case_move(actor=staff, case=case, to=CaseStatus.RESOLVED, now=later(2, 80))
     if fate == CaseStatus.CLOSED:
         services.case_move(actor=client, case=case, to=CaseStatus.CLOSED, now=later(1, 48))
+        comment = "谢谢！" if zh else "Thank you, very helpful."
+        services.case_rate(
+            actor=client, case=case, rating=rng.choice((3, 4, 5, 5)), comment=comment, now=t
+        )
+
+
+def _hand_off(case: Case, staff: dict[str, list[User]], i: int, now: datetime) -> None:
+    """Every fifth open case shares a question with another department (answered or not);
+    every seventh is transferred."""
+    case.refresh_from_db()
+    if not case.is_open or case.status == CaseStatus.NEW:
+        return
+    actor = staff[case.department][0]
+    at = min(case.updated_at, now)
+    if i % 5 == 0:
+        other = Department.LEGAL if case.department != Department.LEGAL else Department.SCIENTIFIC
+        handoff = services.handoff_create(
+            actor=actor, case=case, kind=HandoffKind.SHARE, to_department=other,
+            note="Please check the legal side: licence terms and IP ownership.",
+            deadline_hours=16, now=at,
+        )  # fmt: skip
+        if i % 10 == 0:
+            services.handoff_answer(
+                actor=staff[other][0], handoff=handoff,
+                answer="Checked: the licence may be granted; register the contract.",
+                now=min(at + timedelta(hours=20), now),
+            )  # fmt: skip
+    elif i % 7 == 0:
+        other = (
+            Department.INTERNATIONAL
+            if case.department != Department.INTERNATIONAL
+            else Department.SCIENTIFIC
+        )
+        services.handoff_create(
+            actor=actor, case=case, kind=HandoffKind.TRANSFER, to_department=other,
+            note="This is rather for your department.", deadline_hours=8, now=at,
+        )  # fmt: skip
+
+
+def _policies(staff: dict[str, list[User]]) -> None:
+    for dept, people in staff.items():
+        DepartmentPolicy.objects.get_or_create(department=dept, defaults={"head": people[0]})
 
 
 def _staff_by_department() -> dict[str, list[User]]:
@@ -168,6 +215,7 @@ def load(*, now: datetime) -> dict[str, int]:
         return {"desk_cases": Case.objects.count()}
     rng = random.Random(13)
     staff = _staff_by_department()
+    _policies(staff)
     contacts = _contacts(rng)
     catalogue = list(ServiceType.objects.filter(active=True).order_by("order"))
     profiles = list(TechnologyProfile.objects.filter(status="published").order_by("id")[:40])
@@ -191,4 +239,6 @@ def load(*, now: datetime) -> dict[str, int]:
             )  # fmt: skip
             worker = rng.choice(staff.get(service.department, staff[Department.LEGAL]))
             _walk(case, fates[i % len(fates)], (worker, client), start, now, rng)
+            _hand_off(case, staff, i, now)
+        sla_sweep(now=now)
     return {"desk_services": ServiceType.objects.count(), "desk_cases": Case.objects.count()}

@@ -14,7 +14,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from techbridge.core.choices import Department
 from techbridge.desk.models import CaseStatus, FieldKind, FormField, Priority
+from techbridge.desk.models_sla import HandoffKind
 
 FIELD_PREFIX = "f_"
 
@@ -117,3 +119,21 @@ class StatusForm(forms.Form):
 class AssignForm(forms.Form):
     assignee = forms.IntegerField(label=_("Assignee"), required=False)
     priority = forms.ChoiceField(label=_("Priority"), choices=Priority.choices, required=False)
+
+
+class HandoffForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Hand-off"), choices=HandoffKind.choices)
+    to_department = forms.ChoiceField(label=_("To"), choices=Department.choices)
+    deadline_hours = forms.IntegerField(
+        label=_("Internal deadline (business hours)"), min_value=1, max_value=400, initial=16
+    )
+    note = forms.CharField(
+        label=_("What is needed"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    seen_department = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+class AnswerForm(forms.Form):
+    answer = forms.CharField(
+        label=_("Answer"), max_length=10000, widget=forms.Textarea(attrs={"rows": 3})
+    )

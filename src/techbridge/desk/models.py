@@ -11,6 +11,7 @@ kept as the case's history).
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -63,6 +64,7 @@ class EventKind(models.TextChoices):
     PRIORITY = "priority", _("Priority changed")
     REPLY = "reply", _("Replied")
     NOTE = "note", _("Internal note")
+    HANDOFF = "handoff", _("Handed off")
 
 
 def localised(obj: object, field: str) -> str:
@@ -90,6 +92,9 @@ class ServiceType(models.Model):
     )
     resolution_hours = models.PositiveSmallIntegerField(
         _("resolution target (business hours)"), default=80
+    )
+    next_response_hours = models.PositiveSmallIntegerField(
+        _("next response target (business hours)"), default=16
     )
     reopen_days = models.PositiveSmallIntegerField(
         _("the client may reopen within (days)"), default=14
@@ -242,7 +247,22 @@ class Case(models.Model):
     first_response_at = models.DateTimeField(null=True, blank=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    # SLA clocks (desk/sla.py keeps them): when each target falls due (None while the clock
+    # is paused for the client), the business time each took, and the warnings sent.
+    first_response_due = models.DateTimeField(null=True, blank=True)
+    next_response_due = models.DateTimeField(null=True, blank=True)
+    resolution_due = models.DateTimeField(null=True, blank=True, db_index=True)
+    first_response_seconds = models.PositiveIntegerField(null=True, blank=True)
+    resolution_seconds = models.PositiveIntegerField(null=True, blank=True)
+    sla_breached = models.BooleanField(default=False)
+    sla_warned_at = models.DateTimeField(null=True, blank=True)
+    sla_escalated_at = models.DateTimeField(null=True, blank=True)
+    rating = models.PositiveSmallIntegerField(_("satisfaction (1-5)"), null=True, blank=True)
+    rating_comment = models.TextField(_("comment"), max_length=3000, blank=True)
+    rated_at = models.DateTimeField(null=True, blank=True)
+    history = HistoricalRecords(
+        excluded_fields=["updated_at", "first_response_due", "next_response_due", "resolution_due"]
+    )
 
     class Meta:
         verbose_name = _("case")
@@ -259,6 +279,10 @@ class Case(models.Model):
                 condition=Q(resolved_at__isnull=True) | Q(resolved_at__gte=models.F("created_at")),
                 name="desk_case_resolved_after_created",
             ),
+            models.CheckConstraint(
+                condition=Q(rating__isnull=True) | Q(rating__gte=1, rating__lte=5),
+                name="desk_case_rating_1_to_5",
+            ),
         ]
         indexes = [
             models.Index(fields=["department", "status"]),
@@ -271,6 +295,16 @@ class Case(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    @property
+    def next_due(self) -> Any:
+        """The earliest deadline still running (None when none runs: paused or done)."""
+        if not self.is_open:
+            return None
+        dues = [self.next_response_due, self.resolution_due]
+        if self.first_response_at is None:
+            dues.append(self.first_response_due)
+        return min((d for d in dues if d is not None), default=None)
 
 
 class CaseMessage(models.Model):
@@ -352,3 +386,14 @@ class CaseEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case_id} {self.kind} {self.old}→{self.new}"
+
+
+# The SLA and hand-off tables live in their own module (this file's size); loaded with it.
+from techbridge.desk.models_sla import (  # noqa: E402, F401
+    CalendarDay,
+    DayKind,
+    DepartmentPolicy,
+    Handoff,
+    HandoffKind,
+    SlaTarget,
+)

@@ -64,7 +64,17 @@ def tell_staff(
     title: LocalisedText,
     body: LocalisedText = "",
     exclude: int | None = None,
+    extra: Iterable[int] = (),
 ) -> None:
-    """The staff working the case (assignee and watchers, else its department)."""
-    ids = [i for i in selectors.staff_watchers(case) if i != exclude]
+    """The staff working the case (assignee and watchers, else its department), and `extra`
+    staff (a department head)."""
+    ids = [*selectors.staff_watchers(case), *extra]
+    ids = [i for i in dict.fromkeys(ids) if i != exclude]
     _send(ids, case, kind=kind, title=title, body=body)
+
+
+def tell_department(
+    case: Case, department: str, *, kind: str, title: LocalisedText, body: LocalisedText = ""
+) -> None:
+    """The staff of a department (a hand-off's receivers)."""
+    _send(selectors.department_staff(department), case, kind=kind, title=title, body=body)

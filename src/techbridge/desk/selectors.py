@@ -24,6 +24,7 @@ from techbridge.desk.models import (
     FieldKind,
     ServiceType,
 )
+from techbridge.desk.models_sla import Handoff
 
 
 def service_list(*, actor: Any) -> QuerySet[ServiceType]:
@@ -144,9 +145,11 @@ def queue(
     mine: bool = False,
     unassigned: bool = False,
     q: str = "",
+    sla: str = "",
 ) -> QuerySet[Case]:
     """The staff queue, filtered: a department, a status ("open" for every open one), the
-    actor's cases, unassigned ones, a number or words of the subject."""
+    actor's cases, unassigned ones, a number or words of the subject, and the SLA state
+    ("breached": the breach list; "at_risk": warned, not yet breached)."""
     if not is_staff(actor):
         return Case.objects.none()
     qs = Case.objects.select_related("service_type", "organisation", "assignee")
@@ -160,6 +163,10 @@ def queue(
         qs = qs.filter(assignee=actor)
     if unassigned:
         qs = qs.filter(assignee__isnull=True)
+    if sla == "breached":
+        qs = qs.filter(sla_breached=True)
+    elif sla == "at_risk":
+        qs = qs.filter(sla_warned_at__isnull=False, sla_breached=False)
     q = q.strip()[:100]
     if q:
         qs = qs.filter(Q(number__icontains=q) | Q(subject__icontains=q))
@@ -196,12 +203,16 @@ def staff_watchers(case: Case) -> list[int]:
     if case.assignee_id:
         ids.insert(0, case.assignee_id)
     if not ids:
-        ids = list(
-            User.objects.filter(
-                is_staff=True, is_active=True, department=case.department
-            ).values_list("id", flat=True)
-        )
+        ids = department_staff(case.department)
     return list(dict.fromkeys(ids))
+
+
+def department_staff(department: str) -> list[int]:
+    return list(
+        User.objects.filter(is_staff=True, is_active=True, department=department).values_list(
+            "id", flat=True
+        )
+    )
 
 
 def client_recipients(case: Case) -> list[int]:
@@ -243,3 +254,18 @@ def colleague_get(*, actor: Any, user_id: Any) -> User | None:
     if not is_staff(actor) or not user_id:
         return None
     return User.objects.filter(pk=user_id, is_staff=True, is_active=True).first()
+
+
+def handoff_get_for(*, actor: Any, case_id: Any, handoff_id: Any) -> Handoff:
+    """A hand-off of a case, for staff only (NotFound for anyone else)."""
+    case = case_get_for(actor=actor, case_id=case_id)
+    if not is_staff(actor):
+        raise NotFound()
+    try:
+        pk = int(handoff_id)
+    except (TypeError, ValueError):
+        raise NotFound() from None
+    handoff = Handoff.objects.filter(pk=pk, case=case).select_related("case").first()
+    if handoff is None:
+        raise NotFound()
+    return handoff

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from techbridge.desk.views import cases, catalogue, staff
+from techbridge.desk.views import cases, catalogue, reports, staff
 
 app_name = "desk"
 
@@ -14,5 +14,13 @@ urlpatterns = [
     path("desk/cases/<int:pk>/files/<int:attachment_id>/", cases.attachment, name="attachment"),
     path("desk/cases/<int:pk>/take/", staff.take, name="take"),
     path("desk/cases/<int:pk>/assign/", staff.assign, name="assign"),
+    path("desk/cases/<int:pk>/handoff/", staff.handoff, name="handoff"),
+    path(
+        "desk/cases/<int:pk>/handoffs/<int:handoff_id>/answer/",
+        staff.handoff_answer,
+        name="handoff_answer",
+    ),
+    path("desk/cases/<int:pk>/rate/", cases.rate, name="rate"),
     path("desk/queue/", staff.queue, name="queue"),
+    path("desk/reports/", reports.report_page, name="reports"),
 ]

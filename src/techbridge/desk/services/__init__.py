@@ -2,14 +2,24 @@
 
 from techbridge.desk.services.cases import case_reply, case_submit
 from techbridge.desk.services.catalogue import catalogue_install
-from techbridge.desk.services.workflow import allowed_moves, case_assign, case_move, case_take
+from techbridge.desk.services.handoffs import handoff_answer, handoff_create
+from techbridge.desk.services.workflow import (
+    allowed_moves,
+    case_assign,
+    case_move,
+    case_rate,
+    case_take,
+)
 
 __all__ = [
     "allowed_moves",
     "case_assign",
     "case_move",
+    "case_rate",
     "case_reply",
     "case_submit",
     "case_take",
     "catalogue_install",
+    "handoff_answer",
+    "handoff_create",
 ]

@@ -19,7 +19,7 @@ from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed
 from techbridge.deals.selectors import connection_get_for
 from techbridge.deals.services.conversation import MAX_FILES_PER_MESSAGE
 from techbridge.deals.services.conversation import _checked_upload as checked_upload
-from techbridge.desk import notices
+from techbridge.desk import notices, sla
 from techbridge.desk.models import (
     Case,
     CaseAttachment,
@@ -107,6 +107,7 @@ def case_submit(
     case.save(update_fields=["number"])
     _store_files(case, files, actor=actor)
     record(case, actor, EventKind.CREATED, new=CaseStatus.NEW, now=now)
+    sla.refresh(case, now)
     notices.tell_staff(
         case,
         kind="desk.case",
@@ -182,6 +183,7 @@ def case_reply(
         notices.tell_staff(
             locked, kind="desk.reply", title=_reply_title(locked), body=body, exclude=actor.pk
         )
+    sla.refresh(locked, now)
     return message
 
 

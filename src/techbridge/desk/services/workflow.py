@@ -18,8 +18,9 @@ from django.utils.translation import gettext_lazy as _
 from techbridge.accounts.models import User
 from techbridge.accounts.selectors import is_staff, organisation_ids_of
 from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
-from techbridge.desk import notices
+from techbridge.desk import notices, sla
 from techbridge.desk.models import Case, CaseStatus, EventKind, Priority
+from techbridge.desk.services.handoffs import close_transfers
 from techbridge.desk.services.history import lock_case, record
 
 S = CaseStatus
@@ -93,6 +94,7 @@ def case_move(*, actor: User, case: Case, to: str, now: datetime | None = None) 
     now = now or timezone.now()
     locked.save(update_fields=_stamp(locked, to, now))
     record(locked, actor, EventKind.STATUS, old=old, new=to, now=now)
+    sla.refresh(locked, now)
     if to in TOLD:
         _tell_status(locked, actor)
     return locked
@@ -125,6 +127,8 @@ def case_take(*, actor: User, case: Case, now: datetime | None = None) -> Case:
     if locked.status not in (S.NEW, S.ACCEPTED, S.IN_PROGRESS, S.WAITING):
         raise Conflict(_("This case is no longer open."))
     old_status = locked.status
+    now = now or timezone.now()
+    close_transfers(locked, actor, now)
     locked.assignee = actor
     fields = ["assignee", "updated_at"]
     if locked.status == S.NEW:
@@ -167,4 +171,36 @@ def case_assign(
         locked.priority = priority
         fields.append("priority")
     locked.save(update_fields=fields)
+    if "priority" in fields:
+        sla.refresh(locked, timezone.now())
+    return locked
+
+
+@transaction.atomic
+def case_rate(
+    *, actor: User, case: Case, rating: Any, comment: str = "", now: datetime | None = None
+) -> Case:
+    """The client rates a resolved or closed case (1-5 and a comment), once."""
+    if case.organisation_id not in organisation_ids_of(actor):
+        raise PermissionDenied()
+    try:
+        rating = int(rating)
+    except (TypeError, ValueError):
+        rating = 0
+    if not 1 <= rating <= 5:
+        raise ValidationFailed(fields={"rating": [str(_("Give a rating from 1 to 5."))]})
+    locked = lock_case(case)
+    if locked.status not in (S.RESOLVED, S.CLOSED):
+        raise Conflict(_("A case is rated once it is resolved."))
+    if locked.rating is not None:
+        raise Conflict(_("This case is already rated."))
+    locked.rating = rating
+    locked.rating_comment = (comment or "").replace("\x00", "").strip()[:3000]
+    locked.rated_at = now or timezone.now()
+    locked.save(update_fields=["rating", "rating_comment", "rated_at"])
+    notices.tell_staff(
+        locked,
+        kind="desk.status",
+        title=lambda: _("%(number)s rated %(n)d/5") % {"number": locked.number, "n": rating},
+    )
     return locked

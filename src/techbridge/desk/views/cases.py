@@ -7,12 +7,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from techbridge.accounts.selectors import is_staff
-from techbridge.desk import selectors, services
-from techbridge.desk.forms import ReplyForm
+from techbridge.desk import selectors, services, sla
+from techbridge.desk.forms import HandoffForm, ReplyForm
 from techbridge.desk.models import CaseStatus
 from techbridge.desk.views import act
 
@@ -27,15 +28,21 @@ def my_cases(request: HttpRequest) -> HttpResponse:
 def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     case = selectors.case_get_for(actor=request.user, case_id=pk)
     staff = is_staff(request.user)
+    now = timezone.now()
     context = {
         "case": case,
         "staff": staff,
+        "clocks": sla.clocks(case, now) if staff else [],
+        "segments": sla.segments(case, now) if staff else [],
+        "handoff_form": HandoffForm(initial={"seen_department": case.department}),
         "conversation": list(selectors.messages_for(actor=request.user, case=case)),
         "form_files": selectors.form_attachments(actor=request.user, case=case),
         "history": list(selectors.history_for(actor=request.user, case=case)),
         "answers": selectors.answer_rows(case),
         "moves": [(s, CaseStatus(s).label) for s in services.allowed_moves(request.user, case)],
         "reply_form": ReplyForm(),
+        "can_rate": selectors.can_ask(request.user, case)
+        and case.status in (CaseStatus.RESOLVED, CaseStatus.CLOSED),
         "colleagues": selectors.colleagues(actor=request.user),
     }
     return render(request, "desk/case.html", context)
@@ -88,3 +95,20 @@ def attachment(request: HttpRequest, pk: int, attachment_id: int) -> FileRespons
         filename=att.filename,
         content_type=att.content_type,
     )
+
+
+@login_required
+@require_POST
+def rate(request: HttpRequest, pk: int) -> HttpResponse:
+    case = selectors.case_get_for(actor=request.user, case_id=pk)
+    act(
+        request,
+        lambda: services.case_rate(
+            actor=request.user,  # type: ignore[arg-type]
+            case=case,
+            rating=request.POST.get("rating"),
+            comment=request.POST.get("comment", ""),
+        ),
+        _("Thank you for your rating."),
+    )
+    return redirect("desk:case", pk=case.pk)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import HttpRequest, HttpResponse
@@ -13,7 +14,8 @@ from techbridge.accounts.selectors import is_staff
 from techbridge.core.choices import Department
 from techbridge.core.pagination import page_of
 from techbridge.desk import selectors, services
-from techbridge.desk.forms import AssignForm
+from techbridge.desk.calendar import years_without_data
+from techbridge.desk.forms import AnswerForm, AssignForm, HandoffForm
 from techbridge.desk.models import CaseStatus
 from techbridge.desk.views import act
 
@@ -35,6 +37,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         mine=params.get("mine") == "1",
         unassigned=params.get("unassigned") == "1",
         q=params.get("q", ""),
+        sla=params.get("sla", ""),
     )
     context = {
         "page": page_of(cases, params.get("page"), 50),
@@ -43,6 +46,8 @@ def queue(request: HttpRequest) -> HttpResponse:
         "departments": Department.choices,
         "statuses": CaseStatus.choices,
         "counts": selectors.department_counts(actor=request.user),
+        "sla": params.get("sla", ""),
+        "calendar_gaps": years_without_data(),
     }
     return render(request, "desk/queue.html", context)
 
@@ -78,3 +83,50 @@ def assign(request: HttpRequest, pk: int) -> HttpResponse:
             _("The case is updated."),
         )
     return redirect("desk:case", pk=case.pk)
+
+
+@login_required
+@require_POST
+def handoff(request: HttpRequest, pk: int) -> HttpResponse:
+    case = selectors.case_get_for(actor=request.user, case_id=pk)
+    form = HandoffForm(request.POST)
+    if not form.is_valid():
+        for errs in form.errors.values():
+            for err in errs:
+                messages.error(request, err)
+        return redirect("desk:case", pk=case.pk)
+    data = form.cleaned_data
+    act(
+        request,
+        lambda: services.handoff_create(
+            actor=request.user,  # type: ignore[arg-type]
+            case=case,
+            kind=data["kind"],
+            to_department=data["to_department"],
+            note=data["note"],
+            deadline_hours=data["deadline_hours"],
+            seen_department=data.get("seen_department") or None,
+        ),
+        _("The case is handed off."),
+    )
+    return redirect("desk:case", pk=case.pk)
+
+
+@login_required
+@require_POST
+def handoff_answer(request: HttpRequest, pk: int, handoff_id: int) -> HttpResponse:
+    handoff = selectors.handoff_get_for(actor=request.user, case_id=pk, handoff_id=handoff_id)
+    form = AnswerForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Write the answer."))
+        return redirect("desk:case", pk=pk)
+    act(
+        request,
+        lambda: services.handoff_answer(
+            actor=request.user,  # type: ignore[arg-type]
+            handoff=handoff,
+            answer=form.cleaned_data["answer"],
+        ),
+        _("Your answer is recorded."),
+    )
+    return redirect("desk:case", pk=pk)
