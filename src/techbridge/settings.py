@@ -225,7 +225,7 @@ TECHBRIDGE = {
     "EOI_PER_ORG_PER_DAY": int(os.environ.get("TECHBRIDGE_EOI_PER_ORG_PER_DAY", 20)),
     "PAGE_SIZE": 20,
     # Spreadsheet imports (exchange): the largest file and the most rows accepted.
-    "IMPORT_MAX_BYTES": int(os.environ.get("TECHBRIDGE_IMPORT_MAX_BYTES", 64 * 1024 * 1024)),
+    "IMPORT_MAX_BYTES": int(os.environ.get("TECHBRIDGE_IMPORT_MAX_BYTES", 128 * 1024 * 1024)),
     "IMPORT_MAX_ROWS": int(os.environ.get("TECHBRIDGE_IMPORT_MAX_ROWS", 100_000)),
     # Contract values: above CONTRACT_VALUE_MAX (in the contract's currency) a value is refused
     # as implausible; above CONTRACT_SECOND_APPROVAL_CNY a verified contract counts in the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from techbridge.domiciliation.stages import (
@@ -46,6 +46,7 @@ def test_people_decide_the_other_stages() -> None:
         assert stage_of(dates(status=status), START + timedelta(days=5000)) == Stage(status)
 
 
+@settings(deadline=None)
 @given(
     start=st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)),
     months=st.integers(min_value=0, max_value=240),
@@ -56,6 +57,7 @@ def test_add_months_lands_in_the_right_month(start: date, months: int) -> None:
     assert end.day == start.day or end.day < start.day  # clipped to a shorter month
 
 
+@settings(deadline=None)
 @given(
     months=st.integers(min_value=1, max_value=60),
     notice=st.integers(min_value=0, max_value=365),

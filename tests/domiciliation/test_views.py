@@ -136,3 +136,18 @@ def test_members_cannot_handle_mail(active: Contract, staff: Any, member: Any, s
     item = _item(staff, active)
     url = reverse("domiciliation:mail_handle", args=[item.pk, step])
     assert client_for(member).post(url).status_code == 403
+
+
+def test_the_end_of_hosting_letter(
+    active: Contract, staff: Any, member: Any, outsider: Any
+) -> None:
+    from techbridge.domiciliation import services
+
+    url = reverse("domiciliation:end_letter", args=[active.pk])
+    assert client_for(member).get(url).status_code == 409  # still in force
+    services.contract_terminate(actor=staff, contract=active, reason="firm_request")
+    page = client_for(member).get(reverse("domiciliation:contract", args=[active.pk]))
+    assert b'data-testid="end-letter"' in page.content
+    letter = client_for(member).get(url)
+    assert letter.status_code == 200 and letter.content.startswith(b"%PDF")
+    assert client_for(outsider).get(url).status_code == 404

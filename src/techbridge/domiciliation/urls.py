@@ -10,6 +10,7 @@ urlpatterns = [
     path("hosting/contracts/<int:pk>/sign/", contracts.contract_sign, name="sign"),
     path("hosting/contracts/<int:pk>/documents/", contracts.document_upload, name="upload"),
     path("hosting/contracts/<int:pk>/rules/", mail.rules, name="rules"),
+    path("hosting/contracts/<int:pk>/end.pdf", contracts.end_of_hosting, name="end_letter"),
     path("hosting/contracts/<int:pk>/<str:action>/", contracts.contract_action, name="action"),
     path("hosting/documents/<int:pk>/", contracts.document_download, name="document"),
     path("hosting/documents/<int:pk>/verify/", contracts.document_verify, name="verify"),

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from techbridge.exchange import views
+from techbridge.exchange import views, views_public
+from techbridge.exchange.feeds import ListingsFeed
 
 app_name = "exchange"
 
@@ -12,4 +13,11 @@ urlpatterns = [
     path("data/imports/<int:pk>/confirm/", views.confirm, name="confirm"),
     path("data/imports/<int:pk>/discard/", views.discard, name="discard"),
     path("data/imports/<int:pk>/report.xlsx", views.report, name="report"),
+]
+
+urlpatterns += [
+    path("open-data/", views_public.opendata_page, name="opendata"),
+    path("open-data/profiles.<str:fmt>", views_public.opendata_dump, name="dump"),
+    path("open-data/feeds/listings.atom", ListingsFeed(), name="feed"),
+    path("open-data/feeds/<slug:sector>.atom", ListingsFeed(), name="feed_sector"),
 ]

@@ -26,6 +26,7 @@ from techbridge.domiciliation.forms.contracts import (
     VerifyForm,
 )
 from techbridge.domiciliation.models import STAGE_LABELS, Contract, MailStatus, Plan, Status
+from techbridge.domiciliation.pdf import end_of_hosting_pdf
 from techbridge.domiciliation.views import act, refuse_on_form, stored_file
 
 
@@ -110,6 +111,16 @@ def document_upload(request: HttpRequest, pk: int) -> HttpResponse:
         _("The document is uploaded; staff will verify it."),
     )
     return redirect("domiciliation:contract", pk=pk)
+
+
+@login_required
+def end_of_hosting(request: HttpRequest, pk: int) -> HttpResponse:
+    """The bilingual letter the firm files to move its registered address away."""
+    contract = selectors.contract_get_for(actor=request.user, contract_id=pk)
+    content = end_of_hosting_pdf(contract, timezone.localdate())
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{contract.reference}-end.pdf"'
+    return response
 
 
 @login_required

@@ -5,8 +5,9 @@ validated by that form, the one validator of the pages and the API."""
 
 from __future__ import annotations
 
+import copy
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -178,11 +179,28 @@ class Importer:
     def form_kwargs(self, ctx: Context) -> dict[str, Any]:
         return {}
 
+    def form_for(self, data: dict[str, Any], ctx: Context) -> forms.Form:
+        """The page's form bound to one row. Building a Django form deep-copies its fields
+        (and the countries' and sectors' choice lists) each time; an import builds one per
+        language and binds copies that share its fields (validating changes no field)."""
+        key = f"form:{self.kind}:{translation.get_language()}"
+        template = ctx.cache.get(key)
+        if template is None:
+            template = ctx.cache[key] = self.form_class(**self.form_kwargs(ctx))
+            for form_field in template.fields.values():
+                if isinstance(form_field, forms.ChoiceField):
+                    _fast_choices(form_field)
+        form = copy.copy(template)
+        form.data, form.files, form.is_bound = data, {}, True
+        form._errors = None
+        form._bound_fields_cache = {}
+        return form
+
     def check(self, row: RowResult, ctx: Context) -> None:
         """Validate one row with the page's form; set row.data, row.errors, row.existing and
         row.action (create / update / unchanged / error)."""
         data = self.form_data(row.cells, ctx)
-        form = self.form_class(data=data, **self.form_kwargs(ctx))
+        form = self.form_for(data, ctx)
         row.errors.update(self.boolean_errors(row.cells))
         if not form.is_valid():
             for name, messages in form.errors.items():
@@ -195,8 +213,9 @@ class Importer:
         row.data = dict(form.cleaned_data)
         self.resolve(row, ctx)
 
-    def prefetch(self, object_ids: dict[str, int], ctx: Context) -> None:
-        """Load the records earlier imports created for these external ids."""
+    def prefetch(self, object_ids: dict[str, int], rows: Sequence[RowResult], ctx: Context) -> None:
+        """Load, for a chunk of rows, the records earlier imports created for these external
+        ids and whatever else the rows refer to."""
 
     def resolve(self, row: RowResult, ctx: Context) -> None:
         raise NotImplementedError
@@ -211,6 +230,15 @@ class Importer:
             for key in self.fields
             if key in data
         )
+
+
+def _fast_choices(form_field: forms.ChoiceField) -> None:
+    """Choices given as a function are recomputed at each check, and a value is looked for
+    in a list: evaluate them once and look values up in a set."""
+    choices = list(form_field.choices)
+    form_field.choices = choices
+    allowed = {str(code) for code, _label in choices}
+    form_field.valid_value = lambda value: str(value) in allowed  # type: ignore[method-assign]
 
 
 def _choices(raw: str, table: dict[str, str]) -> list[str]:

@@ -3,6 +3,7 @@ without members, updated through the accounts services on a re-import."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from techbridge.accounts.forms import OrganisationForm
@@ -25,7 +26,7 @@ class OrganisationImporter(Importer):
         row.existing = existing
         row.action = "update" if self.changed(existing, row.data) else "unchanged"
 
-    def prefetch(self, object_ids: dict[str, int], ctx: Context) -> None:
+    def prefetch(self, object_ids: dict[str, int], rows: Sequence[RowResult], ctx: Context) -> None:
         orgs = Organisation.objects.in_bulk(list(object_ids.values()))
         ctx.cache["existing"] = {ext: orgs[pk] for ext, pk in object_ids.items() if pk in orgs}
 

@@ -5,6 +5,7 @@ the organisation's key); an organisation's owner imports its own."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -40,24 +41,39 @@ class ProfileImporter(Importer):
             ORGANISATION: gettext_lazy("Organisation (external id or key)"),
         }
 
-    def prefetch(self, object_ids: dict[str, int], ctx: Context) -> None:
+    def prefetch(self, object_ids: dict[str, int], rows: Sequence[RowResult], ctx: Context) -> None:
         profiles = TechnologyProfile.objects.in_bulk(list(object_ids.values()))
         ctx.cache["existing"] = {
             ext: profiles[pk] for ext, pk in object_ids.items() if pk in profiles
         }
+        if ctx.organisation is None:
+            self._organisations({r.cells.get(ORGANISATION, "").strip() for r in rows}, ctx)
+
+    def _organisations(self, keys: set[str], ctx: Context) -> None:
+        """Resolve a chunk's organisation keys in two queries: an external id of an
+        organisation staff imported, else an organisation's key (slug)."""
+        known: dict[str, Organisation | None] = ctx.cache.setdefault("organisations", {})
+        keys = {k for k in keys if k and k not in known}
+        if not keys:
+            return
+        refs = dict(
+            ExternalRef.objects.filter(
+                kind=ImportKind.ORGANISATIONS, scope=0, external_id__in=keys
+            ).values_list("external_id", "object_id")
+        )
+        by_id = Organisation.objects.in_bulk(list(refs.values()))
+        by_slug = {o.slug: o for o in Organisation.objects.filter(slug__in=keys - set(refs))}
+        for key in keys:
+            known[key] = by_id.get(refs[key]) if key in refs else by_slug.get(key)
 
     def organisation(self, key: str, ctx: Context) -> Organisation | None:
         if ctx.organisation is not None:
             return ctx.organisation  # type: ignore[no-any-return]
-        known: dict[str, Organisation | None] = ctx.cache.setdefault("organisations", {})
         key = key.strip()
+        known: dict[str, Organisation | None] = ctx.cache.setdefault("organisations", {})
         if key not in known:
-            ref = ExternalRef.objects.filter(
-                kind=ImportKind.ORGANISATIONS, scope=0, external_id=key
-            ).first()
-            org = Organisation.objects.filter(pk=ref.object_id).first() if ref else None
-            known[key] = org or Organisation.objects.filter(slug=key).first()
-        return known[key]
+            self._organisations({key}, ctx)
+        return known.get(key)
 
     def check(self, row: RowResult, ctx: Context) -> None:
         org = self.organisation(row.cells.get(ORGANISATION, ""), ctx)

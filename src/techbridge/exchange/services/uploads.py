@@ -35,7 +35,7 @@ NOTIFY_BY_MAIL_FROM = 1000  # rows: a large import's end is also mailed
 
 def _limits() -> tuple[int, int]:
     conf = settings.TECHBRIDGE
-    return int(conf.get("IMPORT_MAX_BYTES", 64 << 20)), int(conf.get("IMPORT_MAX_ROWS", 100_000))
+    return int(conf.get("IMPORT_MAX_BYTES", 128 << 20)), int(conf.get("IMPORT_MAX_ROWS", 100_000))
 
 
 def importer_for(kind: str) -> Importer:
@@ -153,7 +153,7 @@ def _check_chunk(
             kind=importer.kind, scope=ctx.scope, external_id__in=ids
         ).values_list("external_id", "object_id")
     )
-    importer.prefetch(refs, ctx)
+    importer.prefetch(refs, chunk, ctx)
     for row in chunk:
         if not row.external_id:
             row.errors.setdefault(EXTERNAL_ID, []).append(

@@ -16,11 +16,12 @@ BENCHES = {
     "matching": "techbridge.tooling.bench.matching",
     "rematch": "techbridge.tooling.bench.rematch",
     "repair": "techbridge.engines.scheduling.bench",
+    "import": "techbridge.tooling.bench.imports",
 }
 
 
 class Command(BaseCommand):
-    help = "Run a benchmark (search, matching, rematch, repair) and print its measurements as JSON."
+    help = "Run a benchmark (search, matching, rematch, repair, import) and print its measurements as JSON."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("engine", choices=sorted(BENCHES))
@@ -76,6 +77,12 @@ class Command(BaseCommand):
             help="matching only: distinct profiles analysed and embedded; the rest of the "
             "index is filled with copies under new ids and organisations",
         )
+        parser.add_argument(
+            "--format",
+            choices=("csv", "xlsx"),
+            default=None,
+            help="import only: the spreadsheet's format (default csv)",
+        )
         parser.add_argument("--json", action="store_true", help="print JSON only")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -111,6 +118,7 @@ class Command(BaseCommand):
             kwargs["processes"] = options["processes"]
         if options["engine"] == "rematch":
             kwargs["workers"] = check_workers(options["workers"] or 1)
+        kwargs.update(_import_options(options))
         return kwargs
 
     def _repair(self, options: dict[str, Any]) -> None:
@@ -129,3 +137,11 @@ class Command(BaseCommand):
             log=None if options["json"] else self.stderr.write,
         )  # fmt: skip
         self.stdout.write(json.dumps(result, ensure_ascii=False))
+
+
+def _import_options(options: dict[str, Any]) -> dict[str, Any]:
+    if not options["format"]:
+        return {}
+    if options["engine"] != "import":
+        raise CommandError("--format is for import only")
+    return {"fmt": options["format"]}
