@@ -147,3 +147,15 @@ def test_the_api_records_the_match(requester: Any, request_profile: Any, match: 
     )
     assert response.status_code == 201, response.content
     assert Connection.objects.get(profile=request_profile).from_match
+
+
+def test_a_decline_of_an_eoi_from_a_match_is_feedback_on_the_match(
+    requester: Any, owner: Any, request_profile: Any, match: Match, cn_org: Any
+) -> None:
+    connection = send_eoi(requester, request_profile, match_id=match.id)
+    services.connection_decline(actor=owner, connection=connection, reason="not_relevant")
+    feedback = MatchFeedback.objects.get(match=match)
+    assert feedback.organisation == cn_org and not feedback.useful
+    assert feedback.reason == "not_relevant" and feedback.counterpart_ref == f"p:{match.offer_id}"
+    match.refresh_from_db()
+    assert match.request_status == "not_useful"

@@ -34,6 +34,7 @@ from techbridge.deals.services.access import (
 )
 from techbridge.matches.models import Match
 from techbridge.matches.selectors import match_list
+from techbridge.matches.services import match_feedback_from_decline
 from techbridge.profiles.models import TechnologyProfile
 from techbridge.profiles.selectors import profile_get_for
 
@@ -286,6 +287,14 @@ def connection_decline(
             "updated_at",
         ]
     )
+    if locked.match_id is not None:
+        # The decliner's verdict on the match it came from, for matching to learn from.
+        match_feedback_from_decline(
+            actor=actor,
+            match_id=locked.match_id,
+            organisation_id=locked.owner_org_id,
+            reason=reason,
+        )
     announce(
         locked,
         to_org_id=locked.requester_org_id,
