@@ -372,7 +372,8 @@ class ProfileQueries(ProfileIndex):
         marked = self._vectors.rows(np.asarray(declined, dtype=np.int64)).astype(np.float64)
         closest = (candidates @ marked.T).max(axis=1)
         reach = np.clip((closest - SIMILAR_FROM) / (1.0 - SIMILAR_FROM), 0.0, 1.0)
-        return (1.0 - SIMILAR_WEIGHT * reach).tolist()
+        kept: list[float] = (1.0 - SIMILAR_WEIGHT * reach).tolist()
+        return kept
 
     def _parts(self, query: ProfileDoc, pos: int, now: datetime | None) -> dict[str, float | None]:
         doc = self._docs[pos]
