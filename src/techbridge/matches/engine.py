@@ -30,6 +30,7 @@ from techbridge.accounts.models import Organisation
 from techbridge.core.choices import OrganisationType, ProfileStatus
 from techbridge.core.scope import heavy_work_allowed
 from techbridge.engines.text.taxonomy import FIELD_BY_CODE, FIELDS
+from techbridge.matches import shared
 from techbridge.matches.catchup import Followed, catch_up
 from techbridge.profiles.models import TechnologyProfile
 
@@ -263,13 +264,42 @@ def matcher() -> Any:
     with _holder.lock:
         held = _holder.signature
         if _holder.engine is None or held is None:
-            _build(signature)
+            _obtain(signature)
         elif held != signature:
             if catch_up(_holder.engine, held, signature, _holder.followed):
                 _holder.signature = signature
             else:
-                _build(signature)
+                _obtain(signature)
         return _holder.engine
+
+
+def _obtain(signature: tuple[Any, ...]) -> None:
+    """The machine's shared engine brought up to date, else one built here and shared
+    (`matches.shared`; one builder at a time, the others then load what it saved)."""
+    if not (ENGINE_AVAILABLE and shared.enabled()):
+        _build(signature)
+        return
+    if _adopt(signature):
+        return
+    with shared.lock():
+        if _adopt(signature):
+            return
+        _build(signature)
+        shared.save(_holder.engine, signature)
+
+
+def _adopt(signature: tuple[Any, ...]) -> bool:
+    if not shared.exists():
+        return False
+    found = shared.load(_new_engine())
+    if found is None:
+        return False
+    engine, held = found
+    followed = Followed()
+    if held != signature and not catch_up(engine, held, signature, followed):
+        return False
+    _holder.engine, _holder.signature, _holder.followed = engine, signature, followed
+    return True
 
 
 def _build(signature: tuple[Any, ...]) -> None:
@@ -300,6 +330,9 @@ def rebuild(*, workers: int = 1) -> dict[str, Any]:
     with _holder.lock:
         _holder.engine, _holder.signature = engine, signature
         _holder.followed.forget()
+        if ENGINE_AVAILABLE and shared.enabled():
+            with shared.lock():
+                shared.save(engine, signature)
     return analyses
 
 
