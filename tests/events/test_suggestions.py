@@ -166,13 +166,14 @@ def test_a_pair_score_is_the_viewers_own(
 
 
 def test_with_workers_a_page_asks_a_worker_for_the_scores(
-    scene: dict[str, Any], member: Any, event: Any, settings: Any
+    scene: dict[str, Any], member: Any, event: Any, settings: Any, monkeypatch: Any
 ) -> None:
     """TASKS_BACKEND=database: the directory page never runs the engine; it shows the simple
     scores, asks a worker once, and shows the engine's scores once the worker stored them."""
     from django.core.cache import cache
-    from django.core.management import call_command
     from django_tasks_db.models import DBTaskResult
+
+    from tests.matches.test_workers import run_worker
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     cache.clear()
@@ -181,7 +182,7 @@ def test_with_workers_a_page_asks_a_worker_for_the_scores(
         assert client.get(f"/events/{event.slug}/participants/").status_code == 200
     assert engine._holder.engine is None
     assert DBTaskResult.objects.filter(task_path__endswith="warm_suggestions").count() == 1
-    call_command("db_worker", batch=True, interval=0, verbosity=0)
+    run_worker(monkeypatch)
     assert engine._holder.engine is not None
     from techbridge.core.scope import web_request
 

@@ -23,12 +23,21 @@ pytestmark = pytest.mark.django_db
 WORKERS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-def run_worker() -> None:
+def run_worker(monkeypatch: Any) -> None:
+    """What `techbridge db_worker` does, in this test's transaction (the worker's closing of
+    connections would close the test's own on PostgreSQL)."""
+    worker = "django_tasks_db.management.commands.db_worker"
+    monkeypatch.setattr(f"{worker}.close_old_connections", lambda: None)
     call_command("db_worker", batch=True, interval=0, verbosity=0)
 
 
 def test_an_approval_leaves_matching_to_the_worker(
-    market: Any, cn_org: Any, staff: Any, settings: Any, django_capture_on_commit_callbacks: Any
+    market: Any,
+    cn_org: Any,
+    staff: Any,
+    settings: Any,
+    monkeypatch: Any,
+    django_capture_on_commit_callbacks: Any,
 ) -> None:
     settings.TASKS = WORKERS
     request = chinese_request(cn_org)
@@ -40,7 +49,7 @@ def test_an_approval_leaves_matching_to_the_worker(
     assert engine._holder.engine is None  # the request built no engine
     assert not Match.objects.filter(request=request).exists()
     assert DBTaskResult.objects.filter(task_path__endswith="match_profiles").count() == 1
-    run_worker()
+    run_worker(monkeypatch)
     assert Match.objects.filter(request=request).exists()
     assert engine._holder.engine is not None  # built where the task ran
 
