@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-
 from django.db import transaction
 
 logger = logging.getLogger(__name__)
