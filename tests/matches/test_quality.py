@@ -83,3 +83,18 @@ def test_the_form_carries_the_panel_and_staff_see_the_score(
     client.force_login(staff)
     queue = client.get(reverse("profiles:review_queue")).content.decode()
     assert 'data-testid="review-quality-score"' in queue and "/100" in queue
+
+
+def test_where_the_engine_is_for_workers_only_the_panel_still_answers(
+    client: Any, market: Any, cn_org: Any, cn_member: Any, monkeypatch: Any
+) -> None:
+    from techbridge.matches import engine
+
+    def refuse() -> Any:
+        raise engine.MatchingInWebRequest("workers only")
+
+    monkeypatch.setattr(engine, "matcher", refuse)
+    client.force_login(cn_member)
+    page = _post(client, cn_org, DRAFT).content.decode()
+    assert 'data-testid="quality-score"' in page
+    assert 'data-testid="quality-preview-empty"' in page

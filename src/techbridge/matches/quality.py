@@ -92,9 +92,18 @@ def _listing(data: dict[str, Any]) -> Listing:
     )
 
 
+def _index() -> Any:
+    """The engine, or None where this process may not use it (a web request while task
+    workers exist): the score is then estimated without the index and nothing previewed."""
+    try:
+        return engine.matcher()
+    except engine.MatchingInWebRequest:
+        return None
+
+
 def assessment(data: dict[str, Any], *, using: Any = None) -> Quality:
     """The engine's assessment of a listing (IDF from the built index when there is one)."""
-    index = using if using is not None else engine.matcher()
+    index = using if using is not None else _index()
     idf = getattr(index, "term_idf", None)
     return assess(_listing(data), idf=idf)
 
@@ -117,7 +126,7 @@ def listing_quality(
     *, actor: Any, data: dict[str, Any], organisation: Any, profile_id: int | None = None
 ) -> QualityView:
     """Score, advice and the top matches a listing being written would get now."""
-    index = engine.matcher()
+    index = _index()
     quality = assessment(data, using=index)
     return QualityView(
         score=quality.score,
@@ -130,7 +139,7 @@ def listing_quality(
 def _preview(
     actor: Any, data: dict[str, Any], organisation: Any, profile_id: int | None, index: Any
 ) -> list[tuple[ProfileCard, int]]:
-    if not (data.get("title") or data.get("description")):
+    if index is None or not (data.get("title") or data.get("description")):
         return []
     listing = _listing(data)
     doc = engine.ProfileDoc(
