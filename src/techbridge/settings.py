@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Before any view or CSRF check reads the body: oversized uploads refused from their size.
+    "techbridge.core.middleware.RequestSizeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -272,6 +274,9 @@ TECHBRIDGE = {
     # Spreadsheet imports (exchange): the largest file and the most rows accepted.
     "IMPORT_MAX_BYTES": int(os.environ.get("TECHBRIDGE_IMPORT_MAX_BYTES", 128 * 1024 * 1024)),
     "IMPORT_MAX_ROWS": int(os.environ.get("TECHBRIDGE_IMPORT_MAX_ROWS", 100_000)),
+    # Requests declaring a larger body are refused before it is read (core.middleware):
+    # the largest attachment plus 1 MiB, and the import size on the import paths.
+    "LARGE_REQUEST_PATHS": ("/data/imports/", "/api/v1/exchange/imports"),
     # Contract values: above CONTRACT_VALUE_MAX (in the contract's currency) a value is refused
     # as implausible; above CONTRACT_SECOND_APPROVAL_CNY a verified contract counts in the
     # figures only after a second member of staff approved it.

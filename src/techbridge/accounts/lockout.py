@@ -107,7 +107,8 @@ def record_success(identifier: str) -> None:
 
 class LockoutBackend:
     """First in AUTHENTICATION_BACKENDS: refuses every attempt on a locked account or from a
-    locked address before any password is checked."""
+    locked address before any password is checked. No `get_user`: it never logs anyone in,
+    so sessions (and the test client's force_login) name the real backend."""
 
     def authenticate(self, request: HttpRequest | None, **credentials: Any) -> None:
         try:
@@ -118,9 +119,6 @@ class LockoutBackend:
                 # address's counter must not grow while one person retries a locked account.
                 request.META["techbridge.login_locked"] = True
             raise
-
-    def get_user(self, user_id: Any) -> None:
-        return None
 
 
 @receiver(user_login_failed, dispatch_uid="techbridge.accounts.lockout.failed")

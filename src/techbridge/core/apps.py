@@ -8,4 +8,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core data")
 
     def ready(self) -> None:
-        from techbridge.core import checks  # noqa: F401  (registers the system checks)
+        from techbridge.core import (
+            checks,  # noqa: F401  (registers the system checks)
+            text,
+        )
+
+        text.install()  # one text rule for every form (core.text)
