@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from techbridge.events import pdf, selectors, services
-from techbridge.events.forms import OrganiserMeetingForm, ScheduleRunForm, SlotsForm
+from techbridge.events.forms import OrganiserMeetingForm, RepairForm, ScheduleRunForm, SlotsForm
 from techbridge.events.models import (
     Meeting,
     MeetingSlot,
@@ -46,6 +46,8 @@ def manage(request: HttpRequest, slug: str) -> HttpResponse:
             "report": selectors.event_report(actor=request.user, event=event),
             "slots_form": SlotsForm(),
             "run_form": ScheduleRunForm(initial={"time_limit": event.schedule_time_limit}),
+            "repair_form": RepairForm(initial={"time_limit": event.schedule_time_limit}),
+            "pending_repair": selectors.pending_repair(actor=request.user, event=event),
             "meeting_form": OrganiserMeetingForm(),
             "no_shows": _no_show_rows(event),
             "unscheduled": _unscheduled(event),
