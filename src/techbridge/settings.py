@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "techbridge.events",
     "techbridge.training",
     "techbridge.desk",
+    "techbridge.incubation",
     "techbridge.exchange",
     "techbridge.domiciliation",
     "techbridge.web",

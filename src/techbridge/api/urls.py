@@ -81,6 +81,7 @@ def _mount() -> None:
         "events",
         "training",
         "desk",
+        "incubation",
         "exchange",
         "domiciliation",
     ):
