@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "techbridge.core.middleware.DomainErrorMiddleware",
+    "techbridge.core.scope.WebRequestMiddleware",
 ]
 
 ROOT_URLCONF = "techbridge.urls"
@@ -189,8 +190,15 @@ TASKS = {
 
 # Progress of long tasks, seen by every process of the machine (a worker writes it while its
 # transaction is open, web processes read it): files under var/ unless configured.
+# The default cache is per process unless TECHBRIDGE_REDIS_URL names a Redis database: then
+# every web process and task worker shares it (suggestion scores a worker computed, counts).
+REDIS_URL = os.environ.get("TECHBRIDGE_REDIS_URL", "")
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    ),
     "progress": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get(
