@@ -117,3 +117,9 @@ def test_charts_escape_labels_and_scale() -> None:
     cols = charts.columns(["a"], [charts.Series("x", [2]), charts.Series("y", [3])], title="t")
     assert cols.count("<rect") == 2 + 2  # two stacked columns and two legend keys
     assert charts._nice_max(0) == 1 and charts._nice_max(7) == 10 and charts._nice_max(120) == 200
+
+
+def test_province_tiles() -> None:
+    svg = charts.province_tiles({"GD": 4, "JS": 1}, {"GD": "广东 <b>"}, title="t")
+    assert svg.count("<rect") == 34
+    assert "广东 &lt;b&gt;: 4" in svg and "JS: 1" in svg and "#1f5fa8" in svg

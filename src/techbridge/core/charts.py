@@ -158,3 +158,46 @@ def columns(
                 f"{escape(one.label)}: {_number(one.values[j])}</title></rect>"
             )
     return _svg(width, height, title, body)
+
+
+# China's provinces as a tile grid (one square each, placed roughly where they lie), by the
+# codes of `core.provinces`.
+PROVINCE_TILES = {
+    "HL": (0, 7), "NM": (1, 4), "BJ": (1, 5), "JL": (1, 7),
+    "XJ": (2, 0), "NX": (2, 1), "SX": (2, 2), "HE": (2, 3), "TJ": (2, 4), "LN": (2, 5),
+    "QH": (3, 0), "GS": (3, 1), "SN": (3, 2), "HA": (3, 3), "SD": (3, 4),
+    "XZ": (4, 0), "SC": (4, 1), "CQ": (4, 2), "HB": (4, 3), "AH": (4, 4), "JS": (4, 5),
+    "SH": (4, 6), "YN": (5, 1), "GZ": (5, 2), "HN": (5, 3), "JX": (5, 4), "ZJ": (5, 5),
+    "GX": (6, 2), "GD": (6, 3), "FJ": (6, 4), "TW": (6, 5), "HI": (7, 3), "HK": (7, 4),
+    "MO": (7, 5),
+}  # fmt: skip
+
+
+def _shade(share: float) -> str:
+    """From a pale blue (nothing) to the palette's blue (the most)."""
+    low, high = (238, 243, 250), (31, 95, 168)
+    r, g, b = (round(lo + (hi - lo) * share) for lo, hi in zip(low, high, strict=True))
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def province_tiles(
+    values: dict[str, float], names: dict[str, str], *, title: str, size: int = 52
+) -> SafeString:
+    """A tile map of China's provinces shaded by value, each tile with its code and value
+    (its name and value as a tooltip)."""
+    top = max(values.values(), default=0) or 1
+    body = []
+    for code, (row, col) in PROVINCE_TILES.items():
+        value = values.get(code, 0)
+        x, y = col * (size + 4) + 2, row * (size + 4) + 2
+        ink = "#fff" if value / top > 0.55 else "#333"
+        body.append(
+            f"<g><title>{escape(names.get(code, code))}: {_number(value)}</title>"
+            f"<rect x='{x}' y='{y}' width='{size}' height='{size}' rx='4' "
+            f"fill='{_shade(value / top)}' stroke='#c9d3e0'/>"
+            f"<text x='{x + size / 2}' y='{y + 22}' text-anchor='middle' fill='{ink}' {FONT}>"
+            f"{code}</text>"
+            f"<text x='{x + size / 2}' y='{y + 38}' text-anchor='middle' fill='{ink}' {FONT}>"
+            f"{_number(value) if value else ''}</text></g>"
+        )
+    return _svg(8 * (size + 4), 8 * (size + 4), title, body)

@@ -89,7 +89,11 @@ def _registrations(actor: Any, request: HttpRequest) -> dict[str, Any] | None:
         "countries": countries,
         "provinces": provinces,
         "countries_chart": charts.bars(countries[:15], title=_("Registrations by country")),
-        "provinces_chart": charts.bars(provinces, title=_("Registrations by province")),
+        "provinces_chart": charts.province_tiles(
+            dict(data["provinces"]),
+            {code: province_name(code) for code, _n in data["provinces"]},
+            title=_("Registrations by province"),
+        ),
     }
 
 

@@ -40,7 +40,11 @@ def labelled(built: report.Report) -> dict[str, Any]:
         "months": built.months,
         "sectors_chart": charts.bars(sectors, title=_("Top sectors of the profiles")),
         "countries_chart": charts.bars(countries, title=_("Organisations by country")),
-        "provinces_chart": charts.bars(provinces, title=_("Chinese organisations by province")),
+        "provinces_chart": charts.province_tiles(
+            dict(built.provinces),
+            {code: province_name(code) for code, _n in built.provinces},
+            title=_("Chinese organisations by province"),
+        ),
     }
     context["breakdowns"] = [
         (_("Top sectors of the profiles"), context["sectors_chart"], sectors, "sectors"),
