@@ -1,14 +1,11 @@
-"""The one place the platform touches the matching engine (`techbridge.engines.matching`).
+"""The one place the platform touches the matching engine (`techbridge.engines.matching`): a
+typed adapter over its public API.
 
-It converts models to the engine's `ProfileDoc`, keeps one process-wide engine over every
-live profile and every investor or service-provider organisation (built lazily, rebuilt when
-the database has moved on, updated in place when this process saw the change), and turns the
-engine's results into plain `Proposal`s the services store. An engine API change is a fix
-in this file only.
-
-When the engine package cannot be imported (it is developed alongside the platform), a small
-lexical fallback (`matches.fallback.LexicalFallbackEngine`) stands in, so pages, tasks and tests
-keep working; it is used ONLY when the engine is absent.
+It converts models to the engine's `ProfileDoc`, keeps one process-wide `MatchingEngine` over
+every live profile (`TechnologyProfile.objects.live()`) and every investor or
+service-provider organisation (built lazily, rebuilt when the database has moved on, updated
+in place when this process saw the change), and turns the engine's `MatchResult`s into plain
+`Proposal`s the services store. An engine API change is a fix in this file only.
 """
 
 from __future__ import annotations
@@ -17,59 +14,36 @@ import contextlib
 import logging
 import os
 import threading
-from dataclasses import asdict, dataclass, field, is_dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max
 from django.utils import timezone
 
 from techbridge.accounts.models import Organisation
-from techbridge.core.choices import OrganisationType, ProfileStatus
+from techbridge.core.choices import OrganisationType
+from techbridge.engines.matching import (
+    Explanation,
+    FeedbackModel,
+    MatchingConfig,
+    MatchingEngine,
+    MatchResult,
+    ProfileDoc,
+)
 from techbridge.engines.text.taxonomy import FIELD_BY_CODE, FIELDS
-from techbridge.profiles.models import TechnologyProfile
+from techbridge.matches.forking import fork_map
+from techbridge.profiles.models import ProfileQuerySet, TechnologyProfile
 
 logger = logging.getLogger(__name__)
 
+ENGINE_NAME = "engine"
 PARTNER_ORG_TYPES = (OrganisationType.INVESTOR, OrganisationType.SERVICE_PROVIDER)
 PROFILE_PREFIX = "p:"
 ORG_PREFIX = "o:"
 MAX_TEXT_CHARS = 20000
-
-try:  # the real engine: its package's API, else the modules that define it
-    try:
-        from techbridge.engines.matching import MatchingConfig as _ConfigClass
-        from techbridge.engines.matching import MatchingEngine as _EngineClass
-        from techbridge.engines.matching import ProfileDoc
-    except ImportError:
-        from techbridge.engines.matching.engine import MatchingConfig as _ConfigClass
-        from techbridge.engines.matching.engine import MatchingEngine as _EngineClass
-        from techbridge.engines.matching.types import ProfileDoc
-
-    ENGINE_AVAILABLE = True
-except Exception:  # an engine in progress must never break the platform
-    ENGINE_AVAILABLE = False
-
-    @dataclass(frozen=True, slots=True)
-    class ProfileDoc:  # type: ignore[no-redef]
-        """The engine's document type, mirrored for the fallback."""
-
-        id: str
-        kind: str
-        title: str
-        lang: str | None = None
-        summary: str = ""
-        description: str = ""
-        keywords: tuple[str, ...] = ()
-        sectors: tuple[str, ...] = ()
-        trl: int | None = None
-        partnership_types: tuple[str, ...] = ()
-        countries: tuple[str, ...] = ()
-        org_id: str | None = None
-        org_type: str | None = None
-        published_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -93,7 +67,7 @@ class Proposal:
 # --- models -> engine documents -------------------------------------------------------------
 
 
-def profile_doc(profile: TechnologyProfile) -> Any:
+def profile_doc(profile: TechnologyProfile) -> ProfileDoc:
     """The engine's view of a profile (ids are opaque strings; no owner name goes in)."""
     org = profile.organisation
     countries = tuple(dict.fromkeys([str(org.country), *profile.target_countries]))
@@ -115,7 +89,7 @@ def profile_doc(profile: TechnologyProfile) -> Any:
     )
 
 
-def organisation_doc(org: Organisation) -> Any:
+def organisation_doc(org: Organisation) -> ProfileDoc:
     """An investor or service provider acting as an offer of investment or services."""
     investor = org.type == OrganisationType.INVESTOR
     return ProfileDoc(
@@ -133,20 +107,18 @@ def organisation_doc(org: Organisation) -> Any:
     )
 
 
-def _live_profiles() -> Any:
-    today = timezone.localdate()
-    return TechnologyProfile.objects.filter(
-        Q(status=ProfileStatus.PUBLISHED) & (Q(expires_on__isnull=True) | Q(expires_on__gte=today))
-    )
+def live_profiles() -> ProfileQuerySet:
+    """The profiles the engine indexes (the profiles app's one rule)."""
+    return TechnologyProfile.objects.live()
 
 
 def _partner_orgs() -> Any:
     return Organisation.objects.filter(type__in=PARTNER_ORG_TYPES)
 
 
-def all_docs() -> list[Any]:
+def all_docs() -> list[ProfileDoc]:
     """Every document the engine indexes: live profiles and partner organisations."""
-    profiles = _live_profiles().select_related("organisation").order_by("id")
+    profiles = live_profiles().select_related("organisation").order_by("id")
     docs = [profile_doc(p) for p in profiles.iterator(chunk_size=1000)]
     docs.extend(organisation_doc(o) for o in _partner_orgs().order_by("id"))
     return docs
@@ -154,7 +126,7 @@ def all_docs() -> list[Any]:
 
 def _signature(exclude_id: int | None = None) -> tuple[Any, ...]:
     """Changes whenever the indexed population changes (cheap: two aggregate queries)."""
-    live = _live_profiles() if exclude_id is None else _live_profiles().exclude(pk=exclude_id)
+    live = live_profiles() if exclude_id is None else live_profiles().exclude(pk=exclude_id)
     p = live.aggregate(n=Count("id"), last=Max("updated_at"), top=Max("id"))
     o = _partner_orgs().aggregate(n=Count("id"), last=Max("updated_at"), top=Max("id"))
     return (p["n"], p["last"], p["top"], o["n"], o["last"], o["top"], timezone.localdate())
@@ -166,7 +138,7 @@ def _signature(exclude_id: int | None = None) -> tuple[Any, ...]:
 class _Holder:
     def __init__(self) -> None:
         self.lock = threading.RLock()
-        self.engine: Any = None
+        self.engine: MatchingEngine | None = None
         self.signature: tuple[Any, ...] | None = None
 
 
@@ -174,7 +146,8 @@ _holder = _Holder()
 
 
 def engine_name() -> str:
-    return "engine" if ENGINE_AVAILABLE else "lexical-fallback"
+    """What stored matches record as their engine."""
+    return ENGINE_NAME
 
 
 def _setting(name: str, default: Any) -> Any:
@@ -188,26 +161,22 @@ def embedding_cache() -> Path:
     return Path(settings.VAR_DIR) / "matching"
 
 
-def _new_engine() -> Any:
+def _new_engine() -> MatchingEngine:
     """A fresh engine configured from settings: MATCH_ENCODER ("use" by default, "hashing"
     in tests: instant, no model), embeddings cached in `embedding_cache()`, and the feedback model
     learnt from members' marks when MATCH_FEEDBACK is on."""
-    if not ENGINE_AVAILABLE:
-        from techbridge.matches.fallback import LexicalFallbackEngine
-
-        return LexicalFallbackEngine()
     default = "hashing" if settings.TESTING else "use"
     encoder = os.environ.get("TECHBRIDGE_MATCH_ENCODER") or _setting("MATCH_ENCODER", default)
     cache = None if settings.TESTING else embedding_cache()
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
-    config = _ConfigClass(encoder=encoder, cache_dir=cache, feedback=_feedback_model())
+    config = MatchingConfig(encoder=encoder, cache_dir=cache, feedback=_feedback_model())
     try:
-        return _EngineClass(config)
+        return MatchingEngine(config)
     except ImportError:
         # The encoder's runtime is not installed: match without dense vectors' model.
         logger.warning("Matching encoder %r unavailable; using the hashing encoder", encoder)
-        return _EngineClass(replace(config, encoder="hashing"))
+        return MatchingEngine(replace(config, encoder="hashing"))
 
 
 # Our decline reasons -> the engine's (None: the reason blames no scoring component).
@@ -221,11 +190,11 @@ REASON_TO_ENGINE = {
 }
 
 
-def _feedback_model() -> Any:
+def _feedback_model() -> FeedbackModel | None:
     """The engine's feedback model fitted on stored feedback (None unless MATCH_FEEDBACK)."""
     if not _setting("MATCH_FEEDBACK", False):
         return None
-    from techbridge.engines.matching.feedback import Mark, fit
+    from techbridge.engines.matching import Mark, fit_feedback
     from techbridge.matches.models import MatchFeedback
 
     rows = list(MatchFeedback.objects.order_by("id")[:100_000])
@@ -237,10 +206,10 @@ def _feedback_model() -> Any:
         Mark(str(r.organisation_id), r.counterpart_ref, r.useful, REASON_TO_ENGINE.get(r.reason))
         for r in rows
     ]
-    return fit(marks, docs)
+    return fit_feedback(marks, docs)
 
 
-def matcher() -> Any:
+def matcher() -> MatchingEngine:
     """The process-wide engine over the current population, built or rebuilt when stale."""
     signature = _signature()
     with _holder.lock:
@@ -256,18 +225,12 @@ def rebuild(*, workers: int = 1) -> dict[str, Any]:
     document's analysis by engine id (a rematch reuses them for the queries). The analysis
     (jieba, glossing) is most of a build when the embeddings are cached: with ``workers``
     it runs in that many forked processes."""
-    from techbridge.matches.rematching import fork_map
-
     signature = _signature()
     docs = all_docs()
     engine = _new_engine()
-    analyses: dict[str, Any] = {}
-    if hasattr(engine, "build_analysed"):
-        found = fork_map(engine.analyse, docs, workers=workers)
-        engine.build_analysed(zip(docs, found, strict=True))
-        analyses = {doc.id: a for doc, a in zip(docs, found, strict=True)}
-    else:  # the fallback engine
-        engine.build(docs)
+    found = fork_map(engine.analyse, docs, workers=workers)
+    engine.build_analysed(zip(docs, found, strict=True))
+    analyses = {doc.id: a for doc, a in zip(docs, found, strict=True)}
     with _holder.lock:
         _holder.engine, _holder.signature = engine, signature
     return analyses
@@ -289,7 +252,7 @@ def note_changed(
             return
         ref = f"{PROFILE_PREFIX}{changed_id}"
         _remove(_holder.engine, ref)
-        if profile is not None and _live_profiles().filter(pk=profile.pk).exists():
+        if profile is not None and live_profiles().filter(pk=profile.pk).exists():
             _holder.engine.add(profile_doc(profile))
         _holder.signature = _signature()
 
@@ -314,7 +277,7 @@ def _current_but_for(profile_id: int | None) -> bool:
     )
 
 
-def _remove(engine: Any, ref: str) -> None:
+def _remove(engine: MatchingEngine, ref: str) -> None:
     with contextlib.suppress(KeyError, ValueError, LookupError):
         engine.remove(ref)
 
@@ -326,7 +289,11 @@ def reset() -> None:
 
 
 def top_for(
-    profile: TechnologyProfile, *, k: int, now: datetime | None = None, using: Any = None
+    profile: TechnologyProfile,
+    *,
+    k: int,
+    now: datetime | None = None,
+    using: MatchingEngine | None = None,
 ) -> list[Proposal]:
     """The engine's best partners for a profile, best first, the profile itself excluded.
     ``using``: a `matcher()` the caller already has (asking for many profiles at once)."""
@@ -342,8 +309,8 @@ class Queries:
     `explain_for_many`: their documents and, where a rebuild made it, the engine's
     analysis of each (None: the engine analyses it)."""
 
-    docs: list[Any]
-    analysed: list[Any]
+    docs: list[ProfileDoc]
+    analysed: list[Any]  # the engine's AnalysedProfile, or None
 
 
 def queries_for(
@@ -366,11 +333,7 @@ def top_for_many(
     engine = _held()
     docs = queries.docs
     when = now or timezone.now()
-    batch = getattr(engine, "top_many", None)
-    if batch is not None:
-        results = batch(docs, k + 1, when, queries.analysed, explained=explained)
-    else:  # the fallback engine has no batch path (and always explains)
-        results = [engine.top(doc, k + 1, when) for doc in docs]
+    results = engine.top_many(docs, k + 1, when, queries.analysed, explained=explained)
     return [
         [_proposal(r, explained) for r in found if r.id != doc.id][:k]
         for doc, found in zip(docs, results, strict=True)
@@ -380,58 +343,35 @@ def top_for_many(
 def explain_for_many(queries: Queries, proposals: list[list[Proposal]]) -> list[list[Proposal]]:
     """``proposals[i]`` (from `top_for_many` with ``explained=False`` for the profile of
     ``queries.docs[i]``) with the explanations `top_for_many` would have given them."""
-    engine = _held()
-    explain_many = getattr(engine, "explain_many", None)
-    if explain_many is None:  # the fallback engine explained them already
-        return proposals
     refs = [[p.ref for p in mine] for mine in proposals]
-    found = explain_many(queries.docs, refs, queries.analysed)
+    found = _held().explain_many(queries.docs, refs, queries.analysed)
     return [
         [replace(p, explanation=_explanation_dict(e)) for p, e in zip(mine, why, strict=True)]
         for mine, why in zip(proposals, found, strict=True)
     ]
 
 
-def _held() -> Any:
+def _held() -> MatchingEngine:
     held = _holder.engine
     return held if held is not None else matcher()
 
 
-def _proposal(result: Any, explained: bool = True) -> Proposal:
+def _proposal(result: MatchResult, explained: bool = True) -> Proposal:
     return Proposal(
-        ref=str(result.id),
+        ref=result.id,
         score=min(1.0, max(0.0, float(result.score))),
-        components={
-            str(k): round(float(v), 4)
-            for k, v in dict(result.components or {}).items()
-            if isinstance(v, int | float)
-        },
+        components={k: round(float(v), 4) for k, v in result.components.items()},
         explanation=_explanation_dict(result.explanation) if explained else {},
     )
 
 
-def _explanation_dict(explanation: Any) -> dict[str, Any]:
-    if explanation is None:
-        return {}
-    if is_dataclass(explanation) and not isinstance(explanation, type):
-        data = asdict(explanation)
-    elif isinstance(explanation, dict):
-        data = dict(explanation)
-    else:
-        data = {"summary": str(explanation)}
-    concepts = [
-        {"en": str(c.get("en", "")), "zh": str(c.get("zh", ""))}
-        for c in data.get("shared_concepts", data.get("concepts", ())) or ()
-        if isinstance(c, dict)
-    ]
+def _explanation_dict(explanation: Explanation) -> dict[str, Any]:
     return {
-        "summary": str(data.get("summary", "")),
-        "concepts": concepts,
-        "sectors": [
-            _sector_code(str(s)) for s in data.get("shared_sectors", data.get("sectors", ())) or ()
-        ],
-        "partnership": [str(p).replace("<->", ":") for p in data.get("partnership", ()) or ()],
-        "notes": [str(n) for n in data.get("notes", ()) or ()],
+        "summary": explanation.summary,
+        "concepts": [{"en": c.en, "zh": c.zh} for c in explanation.shared_concepts],
+        "sectors": [_sector_code(s) for s in explanation.shared_sectors],
+        "partnership": [p.replace("<->", ":") for p in explanation.partnership],
+        "notes": list(explanation.notes),
     }
 
 
