@@ -22,6 +22,30 @@ from techbridge.core.choices import (
     Visibility,
 )
 
+# What a member writes on a profile: the one list the form, the services, the bulk import and
+# the API's POST/PATCH bodies share (tests/architecture/test_shapes.py keeps them equal).
+PROFILE_FIELDS = (
+    "kind",
+    "language",
+    "title",
+    "summary",
+    "description",
+    "sectors",
+    "keywords",
+    "trl",
+    "ip_status",
+    "patent_numbers",
+    "partnership_types",
+    "target_countries",
+    "value_min",
+    "value_max",
+    "currency",
+    "expires_on",
+    "visibility",
+    "broker_requested",
+    "nda_required",
+)
+
 
 def live_condition(today: date | None = None) -> Q:
     """THE rule of a live profile: published and not past its expiry date. Also holds for
