@@ -60,8 +60,8 @@ def _cells(i: int, r: dict[str, Any], expires: str) -> list[Any]:
 
 
 def spreadsheet(n: int, seed: int, fmt: str) -> bytes:
+    from techbridge.core.spreadsheets import write_csv, write_xlsx
     from techbridge.demo import synthetic_profiles
-    from techbridge.exchange.formats import write_csv, write_xlsx
     from techbridge.exchange.importers.base import importer_for
 
     importer = importer_for("profiles")
