@@ -11,7 +11,7 @@ from techbridge.accounts import selectors, services
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.forms import OrganisationForm
 from techbridge.accounts.models import ORGANISATION_FIELDS
-from techbridge.core.api_schemas import ErrorOut, patch_of
+from techbridge.core.api_schemas import ErrorOut, Offset, patch_of
 from techbridge.core.errors import ValidationFailed, form_errors
 
 router = Router(tags=["organisations"])
@@ -59,7 +59,7 @@ class OrganisationFilter(Schema):
     type: str = ""
     country: str = ""
     limit: int = 20
-    offset: int = 0
+    offset: Offset = 0
 
 
 class OrganisationPage(Schema):

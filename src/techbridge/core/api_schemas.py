@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Annotated, Any
 
 from ninja import Schema
-from pydantic import create_model
+from pydantic import Field, create_model
 
 
 class ErrorOut(Schema):
@@ -17,6 +17,12 @@ class ErrorOut(Schema):
 class Page(Schema):
     count: int
     items: list[Any]
+
+
+# List offsets: bounded so a huge number is a 422, not a database overflow (SQLite and
+# PostgreSQL take 64-bit offsets; no list is near a million rows deep for a client).
+MAX_OFFSET = 1_000_000
+Offset = Annotated[int, Field(ge=0, le=MAX_OFFSET, description="Rows to skip (0 to 1,000,000).")]
 
 
 def patch_of(schema: type[Schema], fields: Iterable[str], name: str) -> type[Schema]:

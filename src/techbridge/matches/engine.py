@@ -1,11 +1,14 @@
-"""The one place the platform touches the matching engine (`techbridge.engines.matching`): a
-typed adapter over its public API.
+"""The one place the platform touches the matching engine (`techbridge.engines.matching`).
 
-It converts models to the engine's `ProfileDoc`, keeps one process-wide `MatchingEngine` over
-every live profile (`TechnologyProfile.objects.live()`) and every investor or
-service-provider organisation (built lazily, rebuilt when the database has moved on, updated
-in place when this process saw the change), and turns the engine's `MatchResult`s into plain
-`Proposal`s the services store. An engine API change is a fix in this file only.
+It converts models to the engine's `ProfileDoc`, keeps one process-wide engine over every
+live profile and every investor or service-provider organisation (built lazily, rebuilt when
+the database has moved on, updated in place when this process saw the change), and turns the
+engine's results into plain `Proposal`s the services store. An engine API change is a fix
+in this file only.
+
+When the engine package cannot be imported (it is developed alongside the platform), a small
+lexical fallback (`matches.fallback.LexicalFallbackEngine`) stands in, so pages, tasks and tests
+keep working; it is used ONLY when the engine is absent.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import contextlib
 import logging
 import os
 import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, is_dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,25 +28,51 @@ from django.utils import timezone
 
 from techbridge.accounts.models import Organisation
 from techbridge.core.choices import OrganisationType
-from techbridge.engines.matching import (
-    Explanation,
-    FeedbackModel,
-    MatchingConfig,
-    MatchingEngine,
-    MatchResult,
-    ProfileDoc,
-)
+from techbridge.core.scope import heavy_work_allowed
 from techbridge.engines.text.taxonomy import FIELD_BY_CODE, FIELDS
-from techbridge.matches.forking import fork_map
-from techbridge.profiles.models import ProfileQuerySet, TechnologyProfile
+from techbridge.matches import shared
+from techbridge.matches.catchup import Followed, catch_up
+from techbridge.profiles.models import TechnologyProfile
 
 logger = logging.getLogger(__name__)
 
-ENGINE_NAME = "engine"
 PARTNER_ORG_TYPES = (OrganisationType.INVESTOR, OrganisationType.SERVICE_PROVIDER)
 PROFILE_PREFIX = "p:"
 ORG_PREFIX = "o:"
 MAX_TEXT_CHARS = 20000
+
+try:  # the real engine: its package's API, else the modules that define it
+    try:
+        from techbridge.engines.matching import MatchingConfig as _ConfigClass
+        from techbridge.engines.matching import MatchingEngine as _EngineClass
+        from techbridge.engines.matching import ProfileDoc
+    except ImportError:
+        from techbridge.engines.matching.engine import MatchingConfig as _ConfigClass
+        from techbridge.engines.matching.engine import MatchingEngine as _EngineClass
+        from techbridge.engines.matching.types import ProfileDoc
+
+    ENGINE_AVAILABLE = True
+except Exception:  # an engine in progress must never break the platform
+    ENGINE_AVAILABLE = False
+
+    @dataclass(frozen=True, slots=True)
+    class ProfileDoc:  # type: ignore[no-redef]
+        """The engine's document type, mirrored for the fallback."""
+
+        id: str
+        kind: str
+        title: str
+        lang: str | None = None
+        summary: str = ""
+        description: str = ""
+        keywords: tuple[str, ...] = ()
+        sectors: tuple[str, ...] = ()
+        trl: int | None = None
+        partnership_types: tuple[str, ...] = ()
+        countries: tuple[str, ...] = ()
+        org_id: str | None = None
+        org_type: str | None = None
+        published_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -67,7 +96,7 @@ class Proposal:
 # --- models -> engine documents -------------------------------------------------------------
 
 
-def profile_doc(profile: TechnologyProfile) -> ProfileDoc:
+def profile_doc(profile: TechnologyProfile) -> Any:
     """The engine's view of a profile (ids are opaque strings; no owner name goes in)."""
     org = profile.organisation
     countries = tuple(dict.fromkeys([str(org.country), *profile.target_countries]))
@@ -89,7 +118,7 @@ def profile_doc(profile: TechnologyProfile) -> ProfileDoc:
     )
 
 
-def organisation_doc(org: Organisation) -> ProfileDoc:
+def organisation_doc(org: Organisation) -> Any:
     """An investor or service provider acting as an offer of investment or services."""
     investor = org.type == OrganisationType.INVESTOR
     return ProfileDoc(
@@ -107,18 +136,21 @@ def organisation_doc(org: Organisation) -> ProfileDoc:
     )
 
 
-def live_profiles() -> ProfileQuerySet:
-    """The profiles the engine indexes (the profiles app's one rule)."""
+def live_profiles() -> Any:
+    """The profiles the engine indexes: the profiles app's one live rule."""
     return TechnologyProfile.objects.live()
+
+
+_live_profiles = live_profiles  # the name catchup uses
 
 
 def _partner_orgs() -> Any:
     return Organisation.objects.filter(type__in=PARTNER_ORG_TYPES)
 
 
-def all_docs() -> list[ProfileDoc]:
+def all_docs() -> list[Any]:
     """Every document the engine indexes: live profiles and partner organisations."""
-    profiles = live_profiles().select_related("organisation").order_by("id")
+    profiles = _live_profiles().select_related("organisation").order_by("id")
     docs = [profile_doc(p) for p in profiles.iterator(chunk_size=1000)]
     docs.extend(organisation_doc(o) for o in _partner_orgs().order_by("id"))
     return docs
@@ -126,7 +158,7 @@ def all_docs() -> list[ProfileDoc]:
 
 def _signature(exclude_id: int | None = None) -> tuple[Any, ...]:
     """Changes whenever the indexed population changes (cheap: two aggregate queries)."""
-    live = live_profiles() if exclude_id is None else live_profiles().exclude(pk=exclude_id)
+    live = _live_profiles() if exclude_id is None else _live_profiles().exclude(pk=exclude_id)
     p = live.aggregate(n=Count("id"), last=Max("updated_at"), top=Max("id"))
     o = _partner_orgs().aggregate(n=Count("id"), last=Max("updated_at"), top=Max("id"))
     return (p["n"], p["last"], p["top"], o["n"], o["last"], o["top"], timezone.localdate())
@@ -138,16 +170,16 @@ def _signature(exclude_id: int | None = None) -> tuple[Any, ...]:
 class _Holder:
     def __init__(self) -> None:
         self.lock = threading.RLock()
-        self.engine: MatchingEngine | None = None
+        self.engine: Any = None
         self.signature: tuple[Any, ...] | None = None
+        self.followed = Followed()
 
 
 _holder = _Holder()
 
 
 def engine_name() -> str:
-    """What stored matches record as their engine."""
-    return ENGINE_NAME
+    return "engine" if ENGINE_AVAILABLE else "lexical-fallback"
 
 
 def _setting(name: str, default: Any) -> Any:
@@ -161,22 +193,26 @@ def embedding_cache() -> Path:
     return Path(settings.VAR_DIR) / "matching"
 
 
-def _new_engine() -> MatchingEngine:
+def _new_engine() -> Any:
     """A fresh engine configured from settings: MATCH_ENCODER ("use" by default, "hashing"
     in tests: instant, no model), embeddings cached in `embedding_cache()`, and the feedback model
     learnt from members' marks when MATCH_FEEDBACK is on."""
+    if not ENGINE_AVAILABLE:
+        from techbridge.matches.fallback import LexicalFallbackEngine
+
+        return LexicalFallbackEngine()
     default = "hashing" if settings.TESTING else "use"
     encoder = os.environ.get("TECHBRIDGE_MATCH_ENCODER") or _setting("MATCH_ENCODER", default)
     cache = None if settings.TESTING else embedding_cache()
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
-    config = MatchingConfig(encoder=encoder, cache_dir=cache, feedback=_feedback_model())
+    config = _ConfigClass(encoder=encoder, cache_dir=cache, feedback=_feedback_model())
     try:
-        return MatchingEngine(config)
+        return _EngineClass(config)
     except ImportError:
         # The encoder's runtime is not installed: match without dense vectors' model.
         logger.warning("Matching encoder %r unavailable; using the hashing encoder", encoder)
-        return MatchingEngine(replace(config, encoder="hashing"))
+        return _EngineClass(replace(config, encoder="hashing"))
 
 
 # Our decline reasons -> the engine's (None: the reason blames no scoring component).
@@ -190,11 +226,11 @@ REASON_TO_ENGINE = {
 }
 
 
-def _feedback_model() -> FeedbackModel | None:
+def _feedback_model() -> Any:
     """The engine's feedback model fitted on stored feedback (None unless MATCH_FEEDBACK)."""
     if not _setting("MATCH_FEEDBACK", False):
         return None
-    from techbridge.engines.matching import Mark, fit_feedback
+    from techbridge.engines.matching.feedback import Mark, fit
     from techbridge.matches.models import MatchFeedback
 
     rows = list(MatchFeedback.objects.order_by("id")[:100_000])
@@ -206,18 +242,72 @@ def _feedback_model() -> FeedbackModel | None:
         Mark(str(r.organisation_id), r.counterpart_ref, r.useful, REASON_TO_ENGINE.get(r.reason))
         for r in rows
     ]
-    return fit_feedback(marks, docs)
+    return fit(marks, docs)
 
 
-def matcher() -> MatchingEngine:
-    """The process-wide engine over the current population, built or rebuilt when stale."""
+class MatchingInWebRequest(RuntimeError):
+    """The engine was asked for inside a web request while task workers exist: matching
+    belongs to them (`core.scope`); a web process reads the stored matches only."""
+
+
+def _not_in_web_request() -> None:
+    if not heavy_work_allowed():
+        raise MatchingInWebRequest(
+            "the matching engine is used by task workers only (TASKS_BACKEND=database)"
+        )
+
+
+def matcher() -> Any:
+    """The process-wide engine over the current population, built or rebuilt when stale.
+    Raises `MatchingInWebRequest` inside a web request when task workers exist."""
+    _not_in_web_request()
     signature = _signature()
     with _holder.lock:
-        if _holder.engine is None or _holder.signature != signature:
-            engine = _new_engine()
-            engine.build(all_docs())
-            _holder.engine, _holder.signature = engine, signature
+        held = _holder.signature
+        if _holder.engine is None or held is None:
+            _obtain(signature)
+        elif held != signature:
+            if catch_up(_holder.engine, held, signature, _holder.followed):
+                _holder.signature = signature
+            else:
+                _obtain(signature)
         return _holder.engine
+
+
+def _obtain(signature: tuple[Any, ...]) -> None:
+    """The machine's shared engine brought up to date, else one built here and shared
+    (`matches.shared`; one builder at a time, the others then load what it saved)."""
+    if not (ENGINE_AVAILABLE and shared.enabled()):
+        _build(signature)
+        return
+    if _adopt(signature):
+        return
+    with shared.lock():
+        if _adopt(signature):
+            return
+        _build(signature)
+        shared.save(_holder.engine, signature)
+
+
+def _adopt(signature: tuple[Any, ...]) -> bool:
+    if not shared.exists():
+        return False
+    found = shared.load(_new_engine())
+    if found is None:
+        return False
+    engine, held = found
+    followed = Followed()
+    if held != signature and not catch_up(engine, held, signature, followed):
+        return False
+    _holder.engine, _holder.signature, _holder.followed = engine, signature, followed
+    return True
+
+
+def _build(signature: tuple[Any, ...]) -> None:
+    engine = _new_engine()
+    engine.build(all_docs())
+    _holder.engine, _holder.signature = engine, signature
+    _holder.followed.forget()
 
 
 def rebuild(*, workers: int = 1) -> dict[str, Any]:
@@ -225,14 +315,25 @@ def rebuild(*, workers: int = 1) -> dict[str, Any]:
     document's analysis by engine id (a rematch reuses them for the queries). The analysis
     (jieba, glossing) is most of a build when the embeddings are cached: with ``workers``
     it runs in that many forked processes."""
+    from techbridge.matches.forking import fork_map
+
+    _not_in_web_request()
     signature = _signature()
     docs = all_docs()
     engine = _new_engine()
-    found = fork_map(engine.analyse, docs, workers=workers)
-    engine.build_analysed(zip(docs, found, strict=True))
-    analyses = {doc.id: a for doc, a in zip(docs, found, strict=True)}
+    analyses: dict[str, Any] = {}
+    if hasattr(engine, "build_analysed"):
+        found = fork_map(engine.analyse, docs, workers=workers)
+        engine.build_analysed(zip(docs, found, strict=True))
+        analyses = {doc.id: a for doc, a in zip(docs, found, strict=True)}
+    else:  # the fallback engine
+        engine.build(docs)
     with _holder.lock:
         _holder.engine, _holder.signature = engine, signature
+        _holder.followed.forget()
+        if ENGINE_AVAILABLE and shared.enabled():
+            with shared.lock():
+                shared.save(engine, signature)
     return analyses
 
 
@@ -252,7 +353,7 @@ def note_changed(
             return
         ref = f"{PROFILE_PREFIX}{changed_id}"
         _remove(_holder.engine, ref)
-        if profile is not None and live_profiles().filter(pk=profile.pk).exists():
+        if profile is not None and _live_profiles().filter(pk=profile.pk).exists():
             _holder.engine.add(profile_doc(profile))
         _holder.signature = _signature()
 
@@ -277,7 +378,7 @@ def _current_but_for(profile_id: int | None) -> bool:
     )
 
 
-def _remove(engine: MatchingEngine, ref: str) -> None:
+def _remove(engine: Any, ref: str) -> None:
     with contextlib.suppress(KeyError, ValueError, LookupError):
         engine.remove(ref)
 
@@ -286,17 +387,15 @@ def reset() -> None:
     """Forget the built engine (tests; after a bulk change in another process)."""
     with _holder.lock:
         _holder.engine, _holder.signature = None, None
+        _holder.followed.forget()
 
 
 def top_for(
-    profile: TechnologyProfile,
-    *,
-    k: int,
-    now: datetime | None = None,
-    using: MatchingEngine | None = None,
+    profile: TechnologyProfile, *, k: int, now: datetime | None = None, using: Any = None
 ) -> list[Proposal]:
     """The engine's best partners for a profile, best first, the profile itself excluded.
     ``using``: a `matcher()` the caller already has (asking for many profiles at once)."""
+    _not_in_web_request()
     engine = using if using is not None else matcher()
     doc = profile_doc(profile)
     results = engine.top(doc, k + 1, now or timezone.now())
@@ -309,8 +408,8 @@ class Queries:
     `explain_for_many`: their documents and, where a rebuild made it, the engine's
     analysis of each (None: the engine analyses it)."""
 
-    docs: list[ProfileDoc]
-    analysed: list[Any]  # the engine's AnalysedProfile, or None
+    docs: list[Any]
+    analysed: list[Any]
 
 
 def queries_for(
@@ -333,7 +432,11 @@ def top_for_many(
     engine = _held()
     docs = queries.docs
     when = now or timezone.now()
-    results = engine.top_many(docs, k + 1, when, queries.analysed, explained=explained)
+    batch = getattr(engine, "top_many", None)
+    if batch is not None:
+        results = batch(docs, k + 1, when, queries.analysed, explained=explained)
+    else:  # the fallback engine has no batch path (and always explains)
+        results = [engine.top(doc, k + 1, when) for doc in docs]
     return [
         [_proposal(r, explained) for r in found if r.id != doc.id][:k]
         for doc, found in zip(docs, results, strict=True)
@@ -343,35 +446,59 @@ def top_for_many(
 def explain_for_many(queries: Queries, proposals: list[list[Proposal]]) -> list[list[Proposal]]:
     """``proposals[i]`` (from `top_for_many` with ``explained=False`` for the profile of
     ``queries.docs[i]``) with the explanations `top_for_many` would have given them."""
+    engine = _held()
+    explain_many = getattr(engine, "explain_many", None)
+    if explain_many is None:  # the fallback engine explained them already
+        return proposals
     refs = [[p.ref for p in mine] for mine in proposals]
-    found = _held().explain_many(queries.docs, refs, queries.analysed)
+    found = explain_many(queries.docs, refs, queries.analysed)
     return [
         [replace(p, explanation=_explanation_dict(e)) for p, e in zip(mine, why, strict=True)]
         for mine, why in zip(proposals, found, strict=True)
     ]
 
 
-def _held() -> MatchingEngine:
+def _held() -> Any:
+    _not_in_web_request()
     held = _holder.engine
     return held if held is not None else matcher()
 
 
-def _proposal(result: MatchResult, explained: bool = True) -> Proposal:
+def _proposal(result: Any, explained: bool = True) -> Proposal:
     return Proposal(
-        ref=result.id,
+        ref=str(result.id),
         score=min(1.0, max(0.0, float(result.score))),
-        components={k: round(float(v), 4) for k, v in result.components.items()},
+        components={
+            str(k): round(float(v), 4)
+            for k, v in dict(result.components or {}).items()
+            if isinstance(v, int | float)
+        },
         explanation=_explanation_dict(result.explanation) if explained else {},
     )
 
 
-def _explanation_dict(explanation: Explanation) -> dict[str, Any]:
+def _explanation_dict(explanation: Any) -> dict[str, Any]:
+    if explanation is None:
+        return {}
+    if is_dataclass(explanation) and not isinstance(explanation, type):
+        data = asdict(explanation)
+    elif isinstance(explanation, dict):
+        data = dict(explanation)
+    else:
+        data = {"summary": str(explanation)}
+    concepts = [
+        {"en": str(c.get("en", "")), "zh": str(c.get("zh", ""))}
+        for c in data.get("shared_concepts", data.get("concepts", ())) or ()
+        if isinstance(c, dict)
+    ]
     return {
-        "summary": explanation.summary,
-        "concepts": [{"en": c.en, "zh": c.zh} for c in explanation.shared_concepts],
-        "sectors": [_sector_code(s) for s in explanation.shared_sectors],
-        "partnership": [p.replace("<->", ":") for p in explanation.partnership],
-        "notes": list(explanation.notes),
+        "summary": str(data.get("summary", "")),
+        "concepts": concepts,
+        "sectors": [
+            _sector_code(str(s)) for s in data.get("shared_sectors", data.get("sectors", ())) or ()
+        ],
+        "partnership": [str(p).replace("<->", ":") for p in data.get("partnership", ()) or ()],
+        "notes": [str(n) for n in data.get("notes", ()) or ()],
     }
 
 
