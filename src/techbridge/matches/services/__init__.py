@@ -10,6 +10,7 @@ removing them, members' feedback. Notifications for new matches go out after com
 
 from techbridge.matches.services.feedback import (
     match_feedback,
+    match_feedback_from_decline,
     match_remove_for_organisation,
     match_remove_for_profile,
     matches_mark_seen,
@@ -41,6 +42,7 @@ __all__ = [
     "match_compute_all",
     "match_compute_for_profile",
     "match_feedback",
+    "match_feedback_from_decline",
     "match_remove_for_organisation",
     "match_remove_for_profile",
     "matches_mark_seen",
