@@ -29,6 +29,7 @@ from techbridge.events.selectors.agenda import (
     meetings_of,
     requests_for,
     upcoming_registrations,
+    with_accept_blockers,
 )
 from techbridge.events.selectors.organiser import (
     event_report,
@@ -85,4 +86,5 @@ __all__ = [
     "suggestions_for",
     "table_plan",
     "upcoming_registrations",
+    "with_accept_blockers",
 ]
