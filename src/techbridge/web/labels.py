@@ -23,9 +23,9 @@ def translate_derived_labels() -> None:
             continue
         meta = model._meta
         if "verbose_name" not in meta.original_attrs:
-            meta.verbose_name = _(str(meta.verbose_name))  # noqa: INT001 - derived name
+            meta.verbose_name = _(str(meta.verbose_name))
             if "verbose_name_plural" not in meta.original_attrs:
-                meta.verbose_name_plural = _(str(meta.verbose_name_plural))  # noqa: INT001
+                meta.verbose_name_plural = _(str(meta.verbose_name_plural))
         for field in meta.get_fields():
             if getattr(field, "_verbose_name", "") is None and not field.auto_created:
-                field.verbose_name = _(str(field.verbose_name))  # noqa: INT001
+                field.verbose_name = _(str(field.verbose_name))
