@@ -8,6 +8,7 @@ import csv
 import io
 
 import pytest
+from django.utils import timezone
 
 from techbridge.exchange.models import ImportBatch
 from techbridge.profiles.models import TechnologyProfile
@@ -118,3 +119,18 @@ def test_staff_import_in_chinese(new_page, live_server):
 
     page.goto(f"{base}/search/?q=钠离子电池")
     assert "钠离子电池正极材料需求" in page.locator("main").inner_text()
+
+    # The year's report counts the new published profiles and draws its charts; the staff
+    # dashboards and the list export see them too.
+    year = timezone.localdate().year
+    page.goto(f"{base}/report/")
+    page.click(f"a[href='/report/{year}/']")
+    assert int(page.locator("[data-testid=fig-profiles]").inner_text().replace(",", "")) >= 200
+    assert page.locator("figure.chart svg").count() >= 2
+    page.goto(f"{base}/data/dashboards/")
+    assert page.locator("[data-testid=dash-panel]").count() == 3
+    page.goto(f"{base}/profiles/?q=钠离子电池")
+    with page.expect_download() as download:
+        page.click("[data-testid=export-csv]")
+    lines = download.value.path().read_bytes().decode("utf-8-sig").splitlines()
+    assert len(lines) == 201

@@ -8,6 +8,16 @@ from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+# The deals fixtures (an accepted connection between two organisations) for the report's and
+# the dashboards' tests.
+from tests.deals.conftest import (  # noqa: F401
+    accepted,
+    eoi,
+    owner,
+    request_profile,
+    requester,
+)
+
 PROFILE_HEADERS = [
     "External id",
     "Kind",

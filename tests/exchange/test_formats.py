@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from techbridge.core.errors import ValidationFailed
-from techbridge.exchange.formats import read_table, safe_cell, write_csv, write_xlsx
+from techbridge.core.spreadsheets import safe_cell, write_csv, write_xlsx
+from techbridge.exchange.formats import read_table
 from tests.exchange.conftest import csv_bytes, xlsx_bytes
 
 

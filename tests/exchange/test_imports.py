@@ -221,21 +221,15 @@ def test_imports_are_private_to_their_uploader(
 
 
 def test_one_announcement_for_search_and_matching(member: Any, org: Any) -> None:
-    from techbridge.profiles.signals import profile_changed
+    from techbridge.profiles.changes import ProfileAction, ProfileChange, profile_changed
 
-    heard: list[dict[str, Any]] = []
-
-    def listen(sender: Any, **kwargs: Any) -> None:
-        heard.append(kwargs)
-
-    profile_changed.connect(listen, dispatch_uid="test-exchange")
+    heard: list[ProfileChange] = []
+    profile_changed.react("test-exchange", heard.append)
     try:
         batch = _import(member, [profile_row("P1"), profile_row("P2")], org)
         _confirm(member, batch, "all")
     finally:
-        profile_changed.disconnect(dispatch_uid="test-exchange")
-    assert len(heard) == 1 and heard[0]["action"] == "import"
-    assert sorted(heard[0]["profile_ids"]) == sorted(
-        TechnologyProfile.objects.values_list("id", flat=True)
-    )
+        profile_changed.forget("test-exchange")
+    assert len(heard) == 1 and heard[0].action == ProfileAction.IMPORT
+    assert sorted(heard[0].ids) == sorted(TechnologyProfile.objects.values_list("id", flat=True))
     assert all(p.history.count() == 1 for p in TechnologyProfile.objects.all())

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from techbridge.accounts.changes import OrganisationChange, organisation_changed
 from techbridge.accounts.models import ApiToken, Membership, Organisation, User
 from techbridge.accounts.selectors import can_edit_organisation, is_member, is_staff
 from techbridge.core.choices import MemberRole
@@ -55,6 +56,7 @@ def organisation_create(
         org.logo = data["logo"]
     org.save()
     Membership.objects.create(user=actor, organisation=org, role=MemberRole.OWNER)
+    organisation_changed.announce(OrganisationChange(org.pk))
     return org
 
 
@@ -69,6 +71,7 @@ def organisation_register(*, actor: User, data: dict[str, Any]) -> Organisation:
         fields["province"] = ""
     org = Organisation(slug=_unique_slug(data["name"]), **fields)
     org.save()
+    organisation_changed.announce(OrganisationChange(org.pk))
     return org
 
 
@@ -92,6 +95,7 @@ def organisation_update(
         changed.append("logo")
     if changed:
         org.save(update_fields=[*set(changed), "updated_at"])
+        organisation_changed.announce(OrganisationChange(org.pk))
     return org
 
 
@@ -101,6 +105,7 @@ def organisation_set_verified(*, actor: User, organisation: Organisation, verifi
         raise PermissionDenied()
     organisation.verified = verified
     organisation.save(update_fields=["verified", "updated_at"])
+    organisation_changed.announce(OrganisationChange(organisation.pk))
 
 
 @transaction.atomic

@@ -12,8 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from techbridge.accounts import selectors, services
+from techbridge.accounts.exports import ORGANISATION_COLUMNS
 from techbridge.accounts.forms import OrganisationForm
 from techbridge.accounts.models import ApiToken
+from techbridge.core import exports
 from techbridge.core.choices import OrganisationType
 from techbridge.core.i18n import join_list
 from techbridge.core.pagination import page_of
@@ -30,6 +32,11 @@ def directory(request: HttpRequest) -> HttpResponse:
         qs = qs.filter(type=org_type)
     if country:
         qs = qs.filter(country=country)
+    fmt = exports.requested(request)
+    if fmt is not None:
+        if not selectors.is_staff(request.user):
+            raise DjangoPermissionDenied
+        return exports.respond(fmt, "organisations", qs.iterator(), ORGANISATION_COLUMNS)
     page = page_of(qs, request.GET.get("page"), per_page=30)
     context = {
         "page": page,

@@ -12,9 +12,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techbridge.core import exports as core_exports
 from techbridge.core.errors import DomainError, NotFound
 from techbridge.core.pagination import page_of
-from techbridge.deals import forms, selectors, services
+from techbridge.deals import exports, forms, selectors, services
 from techbridge.deals.models import NdaStep, Status
 from techbridge.deals.verification_views import trust_context
 from techbridge.profiles.selectors import present, profile_get_for
@@ -30,6 +31,8 @@ def connection_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
     if status in Status.values:
         qs = qs.filter(status=status)
+    if fmt := core_exports.requested(request):
+        return exports.connection_list_response(fmt, qs, request.user)
     page = page_of(qs, request.GET.get("page"), per_page=30)
     rows = [_row(c, request.user) for c in page.object_list]
     return render(
@@ -387,7 +390,6 @@ def figures_staff(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def figures_export(request: HttpRequest, fmt: str) -> HttpResponse:
-    from techbridge.deals import exports
     from techbridge.deals.figures import funnel
 
     if fmt not in ("csv", "xlsx"):

@@ -62,6 +62,11 @@ urlpatterns = [
         name="registration_decide",
     ),
     path("events/<slug:slug>/manage/slots/", organiser.slots_create, name="slots_create"),
+    path(
+        "events/<slug:slug>/manage/participants/",
+        organiser.participants_export,
+        name="participants_export",
+    ),
     path("events/<slug:slug>/manage/schedule/", organiser.schedule_run, name="schedule_run"),
     path("events/<slug:slug>/manage/runs/", organiser.schedule_runs, name="schedule_runs"),
     path(

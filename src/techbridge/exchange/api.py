@@ -51,6 +51,7 @@ class UploadIn(Schema):
     kind: str
     organisation: int | None = None
     status: str = ""
+    event: str = ""
 
 
 class ConfirmIn(Schema):
@@ -76,6 +77,7 @@ def import_create(request: HttpRequest, data: Form[UploadIn], file: File[Uploade
         upload=form.cleaned_data["file"],
         organisation=Organisation.objects.filter(pk=org_id).first() if org_id else None,
         options=form.options(),
+        target=form.target(),
     )
     batch.refresh_from_db()
     return Status(201, _out(batch))

@@ -13,8 +13,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
 from techbridge.accounts.models import Organisation, User
+from techbridge.core.spreadsheets import write_csv
 from techbridge.exchange import services
-from techbridge.exchange.formats import write_csv
 from techbridge.exchange.importers.base import Context, importer_for
 from techbridge.exchange.models import ImportBatch
 

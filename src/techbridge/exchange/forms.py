@@ -12,7 +12,9 @@ from techbridge.accounts.selectors import is_staff, organisation_choices, organi
 from techbridge.core.choices import ProfileStatus
 from techbridge.exchange.importers.base import kinds_available
 from techbridge.exchange.models import ApplyMode, ImportKind
-from techbridge.exchange.selectors import STAFF_ONLY
+from techbridge.exchange.selectors import STAFF_ONLY, importable_events
+
+EVENT_KINDS = (ImportKind.PARTICIPANTS, ImportKind.MEETINGS)
 
 MEMBER_STATUSES = [
     (ProfileStatus.DRAFT, _("Drafts, to be submitted later")),
@@ -29,6 +31,9 @@ class UploadForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Imported profiles are"), choices=MEMBER_STATUSES, required=False
     )
+    event = forms.ChoiceField(
+        label=_("For the event (participants and meeting requests)"), choices=(), required=False
+    )
     file = forms.FileField(
         label=_("File"), help_text=_("CSV (UTF-8 or GBK) or Excel .xlsx, first row the headers.")
     )
@@ -43,12 +48,22 @@ class UploadForm(forms.Form):
         self.fields["organisation"].choices = [("", _("Any (named in each row)"))] * staff + orgs
         self.fields["organisation"].required = not staff
         self.fields["status"].choices = STAFF_STATUSES if staff else MEMBER_STATUSES
+        self.fields["event"].choices = [("", "—"), *importable_events(actor)]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if data.get("kind") == ImportKind.PROFILES and not data.get("status"):
             data["status"] = ProfileStatus.DRAFT
+        if data.get("kind") in EVENT_KINDS and not data.get("event"):
+            self.add_error("event", _("Choose the event these rows are for."))
         return data
+
+    def target(self) -> str:
+        return (
+            str(self.cleaned_data.get("event") or "")
+            if self.cleaned_data.get("kind") in EVENT_KINDS
+            else ""
+        )
 
     def options(self) -> dict[str, Any]:
         status = self.cleaned_data.get("status")

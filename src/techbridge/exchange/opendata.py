@@ -20,8 +20,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.core.choices import Visibility
+from techbridge.core.spreadsheets import write_csv
 from techbridge.core.taxonomy import sector_name
-from techbridge.exchange.formats import write_csv
 from techbridge.profiles.models import TechnologyProfile
 from techbridge.profiles.selectors import public_profile_list
 

@@ -58,3 +58,21 @@ def register() -> None:
             order=80,
         )
     )
+    register_menu_item(
+        MenuItem(
+            name="exchange.dashboards",
+            label=_("Dashboards"),
+            url_name="exchange:dashboards",
+            audience="staff",
+            order=75,
+        )
+    )
+    register_menu_item(
+        MenuItem(
+            name="exchange.report",
+            label=_("Annual report"),
+            url_name="exchange:report_index",
+            audience="public",
+            order=90,
+        )
+    )

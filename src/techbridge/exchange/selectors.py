@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from techbridge.accounts.selectors import can_edit_organisation, is_member, is_staff
 from techbridge.core.errors import NotFound
+from techbridge.events.models import Event
+from techbridge.events.models.choices import EventVisibility
 from techbridge.exchange.models import ImportBatch, ImportKind, ImportRow, RowAction
 
 STAFF_ONLY = (ImportKind.ORGANISATIONS,)
@@ -49,3 +53,14 @@ def can_manage_batch(actor: Any, batch: ImportBatch) -> bool:
 def batch_rows(*, batch: ImportBatch, errors_only: bool = False) -> QuerySet[ImportRow]:
     rows = ImportRow.objects.filter(batch=batch).order_by("number")
     return rows.filter(action=RowAction.ERROR) if errors_only else rows
+
+
+def importable_events(actor: Any) -> list[tuple[str, str]]:
+    """The events rows can be imported for: those not over for more than 30 days (members:
+    only the events they can see)."""
+    since = timezone.now() - timedelta(days=30)
+    events = Event.objects.filter(ends_at__gte=since).order_by("starts_at")
+    if not is_staff(actor):
+        events = events.exclude(visibility=EventVisibility.HIDDEN)
+    events = events[:200]
+    return [(e.slug, f"{e.title} ({e.starts_at:%Y-%m-%d})") for e in events]

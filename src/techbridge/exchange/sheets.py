@@ -11,7 +11,7 @@ from typing import Any
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from techbridge.exchange.formats import safe_cell, write_csv
+from techbridge.core.spreadsheets import safe_cell, write_csv
 from techbridge.exchange.importers.base import Context, Importer
 from techbridge.exchange.models import ImportBatch, ImportRow, RowAction
 

@@ -44,6 +44,7 @@ def imports(request: HttpRequest) -> HttpResponse:
                 upload=form.cleaned_data["file"],
                 organisation=organisation,
                 options=form.options(),
+                target=form.target(),
             )
         except DomainError as exc:
             form.add_error(None, str(exc.message))

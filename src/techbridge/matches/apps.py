@@ -10,8 +10,11 @@ class MatchesConfig(AppConfig):
     def ready(self) -> None:
         from techbridge.matches import panels, receivers
         from techbridge.notifications.kinds import register_kind
-        from techbridge.profiles.signals import profile_changed
+        from techbridge.profiles.changes import on, profile_changed
 
         register_kind("matches.new", _("New matches"))
         panels.register()
-        profile_changed.connect(receivers.on_profile_changed, dispatch_uid="matches.profile")
+        profile_changed.react(
+            "matches.compute", receivers.compute_matches, when=on(receivers.COMPUTE)
+        )
+        profile_changed.react("matches.remove", receivers.remove_matches, when=on(receivers.REMOVE))

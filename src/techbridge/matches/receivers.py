@@ -1,45 +1,32 @@
-"""Keep matches in step with profiles: `profile_changed` -> a background task."""
+"""The matches app's reactions to profile changes: a publication, an edit or an import
+(re)computes the profiles' matches, a closing, expiry, deletion or rejection removes them.
+Called after commit (core.reactions); each only enqueues a task, so a worker sees the
+committed profile and the request returns at once."""
 
 from __future__ import annotations
 
-import logging
-from typing import Any
-
 from django.conf import settings
-from django.db import transaction
 
 from techbridge.matches import tasks
+from techbridge.profiles.changes import ProfileAction, ProfileChange
 
-logger = logging.getLogger(__name__)
-
-COMPUTE = frozenset({"publish", "update"})
-REMOVE = frozenset({"close", "expire", "delete", "reject"})
+COMPUTE = frozenset({ProfileAction.PUBLISH, ProfileAction.UPDATE, ProfileAction.IMPORT})
+REMOVE = frozenset(
+    {ProfileAction.CLOSE, ProfileAction.EXPIRE, ProfileAction.DELETE, ProfileAction.REJECT}
+)
 IMPORT_CHUNK = 200
 
 
-def on_profile_changed(
-    sender: Any, profile_id: int | None, action: str, profile_ids: Any = None, **kwargs: Any
-) -> None:
-    """Publish/update/import: (re)compute the profile's matches; close/expire/delete:
-    remove them. Enqueued after commit so a worker sees the committed profile."""
-    if action == "import":
+def compute_matches(change: ProfileChange) -> None:
+    if change.action == ProfileAction.IMPORT:
         if not settings.TECHBRIDGE.get("MATCH_ON_IMPORT", True):
             return  # bulk loads are matched later by `techbridge rematch`
-        ids = [int(i) for i in profile_ids or ()]
-        for start in range(0, len(ids), IMPORT_CHUNK):  # workers share a big import
-            chunk = ids[start : start + IMPORT_CHUNK]
-            transaction.on_commit(
-                lambda chunk=chunk: _enqueue(tasks.match_profiles, profile_ids=chunk)
-            )
-    elif profile_id is not None and action in COMPUTE:
-        transaction.on_commit(lambda: _enqueue(tasks.match_profiles, profile_ids=[profile_id]))
-    elif profile_id is not None and action in REMOVE:
-        transaction.on_commit(lambda: _enqueue(tasks.remove_profile_matches, profile_id=profile_id))
+        for start in range(0, len(change.ids), IMPORT_CHUNK):  # workers share a big import
+            tasks.match_profiles.enqueue(profile_ids=list(change.ids[start : start + IMPORT_CHUNK]))
+        return
+    tasks.match_profiles.enqueue(profile_ids=list(change.ids))
 
 
-def _enqueue(task: Any, **kwargs: Any) -> None:
-    try:
-        task.enqueue(**kwargs)
-    except Exception:
-        # Matching must never break the profile workflow; `techbridge rematch` catches up.
-        logger.exception("Could not run or enqueue %s", task.name)
+def remove_matches(change: ProfileChange) -> None:
+    for profile_id in change.ids:
+        tasks.remove_profile_matches.enqueue(profile_id=profile_id)

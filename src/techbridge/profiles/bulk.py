@@ -1,5 +1,5 @@
 """Writes of many profiles at once (a spreadsheet import): the same fields and rules as
-`profiles.services`, in one transaction, with history rows, and ONE `profile_changed`
+`profiles.services`, in one transaction, with history rows, and ONE `ProfileChange`
 ("import", all ids) after commit instead of one per profile."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from techbridge.accounts.models import Organisation, User
 from techbridge.accounts.selectors import is_staff, organisation_ids_of
 from techbridge.core.choices import ProfileStatus
 from techbridge.core.errors import Conflict, PermissionDenied
+from techbridge.profiles.changes import ProfileAction, announce
 from techbridge.profiles.models import TechnologyProfile
 from techbridge.profiles.services import EDITABLE_FIELDS
-from techbridge.profiles.signals import profile_changed
 
 IMPORT_STATUSES = (ProfileStatus.DRAFT, ProfileStatus.SUBMITTED, ProfileStatus.PUBLISHED)
 FROZEN = (ProfileStatus.CLOSED, ProfileStatus.EXPIRED)
@@ -65,12 +65,7 @@ def profiles_save_many(
         )
     updated_ids = [p.pk for p, _d in updates]
     ids = [*created_ids, *(p.pk for p in changed)]
-    if ids:
-        transaction.on_commit(
-            lambda: profile_changed.send(
-                sender=TechnologyProfile, profile_id=None, action="import", profile_ids=ids
-            )
-        )
+    announce(ids, ProfileAction.IMPORT)
     return created_ids, updated_ids
 
 

@@ -1,5 +1,5 @@
 """Every write to technology profiles: one transaction each, audited (django-simple-history),
-with `profile_changed` sent after commit so search and matching follow."""
+with a `ProfileChange` announced after commit (profiles.changes) so search and matching follow."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from techbridge.accounts.selectors import can_edit_organisation, is_staff
 from techbridge.core.choices import ProfileStatus
 from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
 from techbridge.notifications.services import notify_organisation
+from techbridge.profiles.changes import ProfileAction, announce
 from techbridge.profiles.models import (
     DisclosureLevel,
     ProfileAttachment,
@@ -22,7 +23,6 @@ from techbridge.profiles.models import (
     TechnologyProfile,
 )
 from techbridge.profiles.selectors import can_edit_profile
-from techbridge.profiles.signals import profile_changed
 
 EDITABLE_FIELDS = (
     "kind",
@@ -47,10 +47,8 @@ EDITABLE_FIELDS = (
 )
 
 
-def _announce(profile_id: int, action: str) -> None:
-    transaction.on_commit(
-        lambda: profile_changed.send(sender=TechnologyProfile, profile_id=profile_id, action=action)
-    )
+def _announce(profile_id: int, action: ProfileAction) -> None:
+    announce([profile_id], action)
 
 
 def _locked(profile: TechnologyProfile) -> TechnologyProfile:
@@ -71,7 +69,7 @@ def profile_create(
         profile.status = ProfileStatus.SUBMITTED
         profile.submitted_at = timezone.now()
     profile.save()
-    _announce(profile.id, "submit" if submit else "create")
+    _announce(profile.id, ProfileAction.SUBMIT if submit else ProfileAction.CREATE)
     return profile
 
 
@@ -94,7 +92,7 @@ def profile_update(
         changed.append("status")
     if changed:
         locked.save(update_fields=[*changed, "updated_at"])
-        _announce(locked.id, "update")
+        _announce(locked.id, ProfileAction.UPDATE)
     return locked
 
 
@@ -109,7 +107,7 @@ def profile_submit(*, actor: User, profile: TechnologyProfile) -> TechnologyProf
     locked.submitted_at = timezone.now()
     locked.rejection_reason = ""
     locked.save(update_fields=["status", "submitted_at", "rejection_reason", "updated_at"])
-    _announce(locked.id, "submit")
+    _announce(locked.id, ProfileAction.SUBMIT)
     return locked
 
 
@@ -131,7 +129,7 @@ def profile_publish(*, actor: User, profile: TechnologyProfile) -> TechnologyPro
         title=lambda: _("Your profile “%(title)s” is published.") % {"title": locked.title},
         url=reverse("profiles:detail", args=[locked.id]),
     )
-    _announce(locked.id, "publish")
+    _announce(locked.id, ProfileAction.PUBLISH)
     return locked
 
 
@@ -157,7 +155,7 @@ def profile_reject(*, actor: User, profile: TechnologyProfile, reason: str) -> T
         body=locked.rejection_reason,
         url=reverse("profiles:detail", args=[locked.id]),
     )
-    _announce(locked.id, "reject")
+    _announce(locked.id, ProfileAction.REJECT)
     return locked
 
 
@@ -171,7 +169,7 @@ def profile_close(*, actor: User, profile: TechnologyProfile) -> TechnologyProfi
     locked.status = ProfileStatus.CLOSED
     locked.closed_at = timezone.now()
     locked.save(update_fields=["status", "closed_at", "updated_at"])
-    _announce(locked.id, "close")
+    _announce(locked.id, ProfileAction.CLOSE)
     return locked
 
 
@@ -185,7 +183,7 @@ def profile_delete(*, actor: User, profile: TechnologyProfile) -> None:
         raise Conflict(_("A published profile is closed, not deleted."))
     profile_id = locked.id
     locked.delete()
-    _announce(profile_id, "delete")
+    _announce(profile_id, ProfileAction.DELETE)
 
 
 def profiles_expire_due(*, now: Any = None) -> int:
@@ -202,7 +200,7 @@ def profiles_expire_due(*, now: Any = None) -> int:
             if locked.status == ProfileStatus.PUBLISHED:
                 locked.status = ProfileStatus.EXPIRED
                 locked.save(update_fields=["status", "updated_at"])
-                _announce(profile_id, "expire")
+                _announce(profile_id, ProfileAction.EXPIRE)
     return len(ids)
 
 
@@ -227,7 +225,7 @@ def profiles_import(*, rows: list[dict[str, Any]]) -> list[int]:
     """Bulk-load profiles from another system or the demo set, skipping refs already present
     (so an import can be re-run). Each row holds the model's fields plus `organisation_id`
     and a unique `ref`; validation is the caller's (these rows come from trusted loaders).
-    Returns the ids created; one `profile_changed` per profile follows after commit."""
+    Returns the ids created; one `ProfileChange` (IMPORT) of them all follows after commit."""
     refs = [r["ref"] for r in rows]
     existing = set(TechnologyProfile.objects.filter(ref__in=refs).values_list("ref", flat=True))
     fresh = [TechnologyProfile(**r) for r in rows if r["ref"] not in existing]
@@ -239,11 +237,7 @@ def profiles_import(*, rows: list[dict[str, Any]]) -> list[int]:
                 "id", flat=True
             )
         )
-    transaction.on_commit(
-        lambda: profile_changed.send(
-            sender=TechnologyProfile, profile_id=None, action="import", profile_ids=ids
-        )
-    )
+    announce(ids, ProfileAction.IMPORT)
     return ids
 
 

@@ -14,11 +14,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from techbridge.accounts.selectors import is_staff, organisations_of
+from techbridge.core import exports
 from techbridge.core.choices import Language, ProfileKind
 from techbridge.core.errors import DomainError, NotFound
 from techbridge.core.pagination import page_of
 from techbridge.core.taxonomy import sector_choices
 from techbridge.profiles import selectors, services
+from techbridge.profiles.exports import PROFILE_COLUMNS
 from techbridge.profiles.forms import ProfileForm, RejectForm
 
 LIST_FILTERS = ("kind", "sector", "country", "language", "q")
@@ -43,6 +45,11 @@ def _filtered(request: HttpRequest) -> tuple[Any, dict[str, str]]:
 
 def profile_list(request: HttpRequest) -> HttpResponse:
     qs, params = _filtered(request)
+    fmt = exports.requested(request)
+    if fmt is not None:
+        _staff_only(request)
+        cards = (selectors.present(p, actor=request.user) for p in qs.iterator(chunk_size=2000))
+        return exports.respond(fmt, "profiles", cards, PROFILE_COLUMNS)
     page = page_of(qs, request.GET.get("page"))
     cards = selectors.present_many(page.object_list, actor=request.user)
     context = {

@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,15 +8,18 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self) -> None:
-        from techbridge.accounts.models import Organisation
+        from techbridge.accounts.changes import organisation_changed
         from techbridge.notifications.kinds import register_kind
-        from techbridge.profiles.signals import profile_changed
+        from techbridge.profiles.changes import on, profile_changed
         from techbridge.search import panels, receivers
 
         register_kind("search.alert", _("New profiles for a saved search"))
         panels.register()
-        profile_changed.connect(receivers.on_profile_changed, dispatch_uid="search-index")
-        post_save.connect(
-            receivers.on_organisation_saved, sender=Organisation, dispatch_uid="search-orgs"
+        # In this order: a publication is indexed before the alerts search for it.
+        profile_changed.react(
+            "search.index", receivers.index_profiles, when=on(receivers.INDEX_ACTIONS)
         )
-        post_migrate.connect(receivers.on_migrated, sender=self, dispatch_uid="search-migrate")
+        profile_changed.react(
+            "search.alerts", receivers.alert_saved_searches, when=on(receivers.ALERT_ACTIONS)
+        )
+        organisation_changed.react("search.organisation", receivers.index_organisation)

@@ -1,5 +1,5 @@
 """Demo data of the search app: the organisations' index rows and a saved search for the demo
-member (profiles are indexed by the import's `profile_changed`, after commit). Idempotent."""
+member (profiles are indexed by the import's `ProfileChange`, after commit). Idempotent."""
 
 from __future__ import annotations
 

@@ -250,22 +250,9 @@ def _words_match(totals: _Totals, params: SearchParams, plan: TextQuery) -> bool
     return bool(params.active) and totals(plan, {}) > 0
 
 
-def _ensure_index_once() -> None:
-    global _index_checked
-    if not _index_checked:
-        from techbridge.search.services import ensure_index
-
-        ensure_index()
-        _index_checked = True
-
-
-_index_checked = False
-
-
 def search(*, actor: Any, params: SearchParams, per_page: int = PER_PAGE) -> SearchResult:
     """Published profiles (and organisations) matching the parameters, as the actor may see
     them, with facet counts over exactly those results."""
-    _ensure_index_once()
     backend = get_backend().snapshot()  # one view of the index for every query below
     plan = text_plan(params.q)
     filters = _filters(actor, params)

@@ -11,10 +11,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from techbridge.accounts.selectors import is_staff
+from techbridge.core import exports
 from techbridge.core.choices import Department
 from techbridge.core.pagination import page_of
 from techbridge.desk import selectors, services
 from techbridge.desk.calendar import years_without_data
+from techbridge.desk.exports import CASE_COLUMNS
 from techbridge.desk.forms import AnswerForm, AssignForm, HandoffForm
 from techbridge.desk.models import CaseStatus
 from techbridge.desk.views import act
@@ -39,6 +41,8 @@ def queue(request: HttpRequest) -> HttpResponse:
         q=params.get("q", ""),
         sla=params.get("sla", ""),
     )
+    if fmt := exports.requested(request):
+        return exports.respond(fmt, "cases", cases.iterator(chunk_size=2000), CASE_COLUMNS)
     context = {
         "page": page_of(cases, params.get("page"), 50),
         "department": department,

@@ -32,6 +32,7 @@ from techbridge.events.services.registration import (
     participant_reject,
     participant_set_availability,
     participant_set_blocking,
+    participant_update,
 )
 from techbridge.events.services.scheduling import (
     problem_for_event,
@@ -55,6 +56,7 @@ __all__ = [
     "participant_reject",
     "participant_set_availability",
     "participant_set_blocking",
+    "participant_update",
     "problem_for_event",
     "programme_session_add",
     "programme_session_delete",

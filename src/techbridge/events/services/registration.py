@@ -307,6 +307,39 @@ def release_meetings(participant: Participant) -> int:
     return len(ids)
 
 
+# What a registration's editors may change after it is made (the name keys the registration).
+UPDATABLE_FIELDS = (
+    "role",
+    "email",
+    "languages",
+    "needs_interpreter",
+    "sectors",
+    "partnership_types",
+)
+
+
+@transaction.atomic
+def participant_update(
+    *, actor: Any, participant: Participant, data: dict[str, Any]
+) -> Participant:
+    """Change a live registration's details (`data` is RegistrationForm's cleaned_data);
+    new availability windows go through `participant_set_availability`."""
+    if not can_act_for(actor, participant):
+        raise PermissionDenied()
+    locked = Participant.objects.select_for_update().get(pk=participant.pk)
+    if locked.status in (RegistrationStatus.CANCELLED, RegistrationStatus.REJECTED):
+        raise Conflict(_("This registration is cancelled."))
+    for name in UPDATABLE_FIELDS:
+        if name in data:
+            setattr(locked, name, data[name])
+    locked.save(update_fields=[*UPDATABLE_FIELDS, "updated_at"])
+    if "availability" in data:
+        participant_set_availability(
+            actor=actor, participant=locked, windows=data["availability"] or []
+        )
+    return locked
+
+
 @transaction.atomic
 def participant_cancel(*, actor: Any, participant: Participant) -> Participant:
     """Cancel a registration: the seat goes to the waiting list, the meetings are freed."""

@@ -12,7 +12,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techbridge.core import exports as core_exports
 from techbridge.events import pdf, selectors, services
+from techbridge.events.exports import PARTICIPANT_COLUMNS
 from techbridge.events.forms import OrganiserMeetingForm, ScheduleRunForm, SlotsForm
 from techbridge.events.models import (
     Meeting,
@@ -226,3 +228,16 @@ def checkin(request: HttpRequest, code: str) -> HttpResponse:
         p.refresh_from_db()
     no_shows = selectors.no_show_counts(p.event).get(p.pk, 0)
     return render(request, "events/checkin.html", {"p": p, "event": p.event, "no_shows": no_shows})
+
+
+@login_required
+def participants_export(request: HttpRequest, slug: str) -> HttpResponse:
+    """The event's registrations as CSV or XLSX (`?export=`), filtered by `?status=`."""
+    event = selectors.event_get_managed(actor=request.user, slug=slug)
+    rows = Participant.objects.filter(event=event).select_related("organisation")
+    status = request.GET.get("status", "")
+    if status in RegistrationStatus.values:
+        rows = rows.filter(status=status)
+    fmt = core_exports.requested(request) or "csv"
+    name = f"participants-{event.slug}"
+    return core_exports.respond(fmt, name, rows.order_by("name", "id"), PARTICIPANT_COLUMNS)

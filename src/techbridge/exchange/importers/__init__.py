@@ -1,5 +1,5 @@
 """The import kinds; importing this package registers them."""
 
-from techbridge.exchange.importers import organisations, profiles
+from techbridge.exchange.importers import events, organisations, profiles
 
-__all__ = ["organisations", "profiles"]
+__all__ = ["events", "organisations", "profiles"]

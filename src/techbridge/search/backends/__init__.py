@@ -6,6 +6,7 @@ over the same rows. A search cluster would implement the same methods."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from django.db import connection
 
 from techbridge.search.models import OrganisationDocument, SearchDocument
 from techbridge.search.query import Filters, TextQuery
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from techbridge.search.backends.database import DatabaseBackend
@@ -98,7 +101,20 @@ def get_backend() -> SearchBackend:
     backend = _backends.get(key)
     if backend is None:
         backend = _backends.setdefault(key, _new_backend(key[0]))
+        _build_if_empty()
     return backend
+
+
+def _build_if_empty() -> None:
+    """At a process's first use of a backend: build the index if it is empty while published
+    profiles exist (a first start, or data loaded without the reactions). Not at `migrate`,
+    not in a selector."""
+    from techbridge.search.services import ensure_index
+
+    try:
+        ensure_index()  # its rebuild asks for the backend again: now cached, no recursion
+    except Exception:  # a half-migrated database: the next process start tries again
+        logger.exception("search: could not build the index on first use")
 
 
 def _new_backend(name: str) -> SearchBackend:

@@ -60,8 +60,8 @@ def _cells(i: int, r: dict[str, Any], expires: str) -> list[Any]:
 
 
 def spreadsheet(n: int, seed: int, fmt: str) -> bytes:
+    from techbridge.core.spreadsheets import write_csv, write_xlsx
     from techbridge.demo import synthetic_profiles
-    from techbridge.exchange.formats import write_csv, write_xlsx
     from techbridge.exchange.importers.base import importer_for
 
     importer = importer_for("profiles")
@@ -97,22 +97,20 @@ def run(*, profiles: int, seed: int = 0, database: str | None = None, fmt: str =
 def _import(content: bytes, fmt: str) -> dict[str, Any]:
     from techbridge.accounts.models import User
     from techbridge.exchange import services
+    from techbridge.profiles.changes import profile_changed
     from techbridge.profiles.models import TechnologyProfile
-    from techbridge.profiles.signals import profile_changed
     from techbridge.search.services import index_profiles
 
     fill(0, 0)  # the 5,000 synthetic organisations the rows name
     staff = User.objects.create_user(email="bench-staff@example.org", password=None, is_staff=True)
     settings.TECHBRIDGE = {**settings.TECHBRIDGE, "IMPORT_MAX_BYTES": len(content) + 1}
-    receivers = profile_changed.receivers
-    profile_changed.receivers = []  # the indexing is timed on its own below
-    try:
-        # The end-of-import e-mail goes to memory, not to the console's JSON.
-        with override_settings(MAILERS={"default": {"BACKEND": MEMORY_MAIL}}):
-            timings, batch = _timed_import(services, staff, content, fmt)
-    finally:
-        profile_changed.receivers = receivers
-        profile_changed.sender_receivers_cache.clear()
+    # The indexing is timed on its own below; the end-of-import e-mail goes to memory, not to
+    # the console's JSON.
+    with (
+        profile_changed.muted(),
+        override_settings(MAILERS={"default": {"BACKEND": MEMORY_MAIL}}),
+    ):
+        timings, batch = _timed_import(services, staff, content, fmt)
     ids = list(TechnologyProfile.objects.filter(status="published").values_list("id", flat=True))
     started = time.perf_counter()
     index_profiles(ids)

@@ -56,7 +56,6 @@ def _child(config: dict[str, Any], started: float, seed: int, pipe: Any) -> None
     from techbridge.tooling.scratch import _use
 
     _use(config)
-    selectors._index_checked = True
     visitor = AnonymousUser()
     mix = query_mix(seed)
     selectors.search(actor=visitor, params=parse_params(mix[0]))
