@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE := techbridge.settings
 
-.PHONY: demo test test-shuffled check install install-dev migrate serve lint format clean e2e-browser
+.PHONY: demo test test-shuffled test-topology check install install-dev migrate serve lint format clean e2e-browser
 
 $(BIN)/python:
 	@if [ -z "$(PYTHON)" ]; then echo "TechBridge needs Python >= 3.12 (Django 6); none found." >&2; exit 1; fi
@@ -72,6 +72,12 @@ test: check e2e-browser
 	  echo "== the suite on PostgreSQL =="; \
 	  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/techbridge $(BIN)/python -m pytest -n 2 --dist loadgroup -p no:randomly -m "not e2e"; \
 	else echo "PostgreSQL at 127.0.0.1:5432 is not reachable: SKIPPING the PostgreSQL run"; fi
+
+# Two web nodes and a task worker on one PostgreSQL database (docs/scaling.md): a profile
+# approved through one node is found in search and matches through the other (~2-3 min).
+test-topology: install-dev
+	TECHBRIDGE_TOPOLOGY_TEST=1 DATABASE_URL=$${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/techbridge} \
+	  $(BIN)/python -m pytest tests/matches/test_topology.py -p no:randomly
 
 # The suite in a random order (pytest-randomly), to find tests that depend on each other:
 # `make test-shuffled SEED=123` replays one order. CI keeps the file order (`make test`).

@@ -27,6 +27,9 @@ def _isolated(settings: Any, tmp_path: Any) -> None:
     settings.TECHBRIDGE = {
         **settings.TECHBRIDGE,
         "MATCH_ON_IMPORT": False,
+        # Shared counters in the test's database (rolled back with it); the Redis tests
+        # set their own URL and key prefix.
+        "REDIS_URL": "",
         # Each test's database is rolled back: its search segments are its own too.
         "SEARCH_INDEX_DIR": str(tmp_path / "search"),
     }

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import dj_database_url
+from django.utils.csp import CSP
 
 BASE_DIR = Path(os.environ.get("TECHBRIDGE_HOME", Path(__file__).resolve().parents[2]))
 VAR_DIR = Path(os.environ.get("TECHBRIDGE_VAR", BASE_DIR / "var"))
@@ -63,6 +64,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "techbridge.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -70,11 +73,14 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Before any view or CSRF check reads the body: oversized uploads refused from their size.
+    "techbridge.core.middleware.RequestSizeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "techbridge.core.middleware.DomainErrorMiddleware",
+    "techbridge.core.scope.WebRequestMiddleware",
 ]
 
 ROOT_URLCONF = "techbridge.urls"
@@ -88,6 +94,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -115,6 +122,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # First: refuses locked accounts and addresses before any password is checked.
+    "techbridge.accounts.lockout.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -135,8 +144,10 @@ ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "manda
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[TechBridge] "
+# allauth's own failed-login limit counts per process (its cache) and locks a whole address
+# out: accounts.lockout replaces it (shared counters, per account and per address).
+ACCOUNT_RATE_LIMITS = False if TESTING else {"login_failed": None}
 ACCOUNT_ADAPTER = "techbridge.accounts.adapter.AccountAdapter"
-ACCOUNT_RATE_LIMITS = False if TESTING else {}
 LOGIN_REDIRECT_URL = "web:dashboard"
 LOGIN_URL = "account_login"
 
@@ -193,8 +204,15 @@ TASKS = {
 
 # Progress of long tasks, seen by every process of the machine (a worker writes it while its
 # transaction is open, web processes read it): files under var/ unless configured.
+# The default cache is per process unless TECHBRIDGE_REDIS_URL names a Redis database: then
+# every web process and task worker shares it (suggestion scores a worker computed, counts).
+REDIS_URL = os.environ.get("TECHBRIDGE_REDIS_URL", "")
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    ),
     "progress": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get(
@@ -203,18 +221,54 @@ CACHES = {
     },
 }
 
+# DJANGO_SECURE=1 (production behind HTTPS): HSTS, secure cookies, HTTPS redirects.
+# `techbridge check --deploy` is clean with it (tests/core/test_security.py).
+SECURE = env_bool("DJANGO_SECURE", False)
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", False)
+SESSION_COOKIE_SECURE = SECURE or env_bool("DJANGO_SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_SSL_REDIRECT = SECURE
+SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", 31_536_000)) if SECURE else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE
+# Preload only takes effect once the domain is submitted to the browsers' list.
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", SECURE)
+# The reverse proxy terminates TLS and says so in this header.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE else None
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Content-Security-Policy (Django's own middleware): scripts only from the platform itself
+# or with the page's nonce; no plugins, no framing, forms post only here. Inline style
+# attributes stay allowed (bar widths, htmx's indicator style).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+# Features no page uses are switched off (core.middleware.SecurityHeadersMiddleware).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), interest-cohort=()"
+)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "filters": {"one_line_client_errors": {"()": "techbridge.core.logs.OneLineClientErrors"}},
     "loggers": {
+        # 403/404 and other refusals: one line each, no traceback (500s keep theirs).
+        "django.request": {"filters": ["one_line_client_errors"]},
+        "django.security": {"filters": ["one_line_client_errors"]},
         "jieba": {"level": "ERROR"},
         "django.tasks": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
@@ -232,6 +286,9 @@ TECHBRIDGE = {
     # Spreadsheet imports (exchange): the largest file and the most rows accepted.
     "IMPORT_MAX_BYTES": int(os.environ.get("TECHBRIDGE_IMPORT_MAX_BYTES", 128 * 1024 * 1024)),
     "IMPORT_MAX_ROWS": int(os.environ.get("TECHBRIDGE_IMPORT_MAX_ROWS", 100_000)),
+    # Requests declaring a larger body are refused before it is read (core.middleware):
+    # the largest attachment plus 1 MiB, and the import size on the import paths.
+    "LARGE_REQUEST_PATHS": ("/data/imports/", "/api/v1/exchange/imports"),
     # Contract values: above CONTRACT_VALUE_MAX (in the contract's currency) a value is refused
     # as implausible; above CONTRACT_SECOND_APPROVAL_CNY a verified contract counts in the
     # figures only after a second member of staff approved it.
@@ -240,6 +297,17 @@ TECHBRIDGE = {
         os.environ.get("TECHBRIDGE_CONTRACT_SECOND_APPROVAL_CNY", 50_000_000)
     ),
     "API_MAX_PAGE_SIZE": 100,
+    # Shared counters (core.counters: login lockouts, rate limits): Redis when REDIS_URL is
+    # set, else the database, which also takes over while Redis is unreachable.
+    "REDIS_URL": os.environ.get("REDIS_URL", ""),
+    "REDIS_PREFIX": os.environ.get("TECHBRIDGE_REDIS_PREFIX", "techbridge:"),
+    # Login lockout (accounts.lockout): failures per account, per address, and the window.
+    "LOGIN_FAILURES_PER_ACCOUNT": int(os.environ.get("TECHBRIDGE_LOGIN_FAILURES_PER_ACCOUNT", 5)),
+    "LOGIN_FAILURES_PER_ADDRESS": int(os.environ.get("TECHBRIDGE_LOGIN_FAILURES_PER_ADDRESS", 50)),
+    "LOGIN_LOCKOUT_SECONDS": int(os.environ.get("TECHBRIDGE_LOGIN_LOCKOUT_SECONDS", 900)),
+    # Reverse proxies in front of the web processes: the client's address is this many
+    # entries from the right of X-Forwarded-For (0: REMOTE_ADDR).
+    "PROXY_HOPS": int(os.environ.get("TECHBRIDGE_PROXY_HOPS", 0)),
     # Notify both owners of a new match scoring at least this. Measured on the demo's 4,452
     # matches: 5.5 % reach 0.4 (3.5 % reach 0.5, where the English battery-recycling offers
     # of a Chinese 锂电池回收 request, at 0.41-0.48, would not be announced).

@@ -163,3 +163,28 @@ def test_a_pair_score_is_the_viewers_own(
     own_side = selectors.pair_score(people["de"], wang, scores, cn_member)
     assert own_side[0] == 0  # Wang Wei's colleagues know the owner: the engine's score
     assert selectors.pair_score(people["de"], wang, scores, member)[0] == 1
+
+
+def test_with_workers_a_page_asks_a_worker_for_the_scores(
+    scene: dict[str, Any], member: Any, event: Any, settings: Any, monkeypatch: Any
+) -> None:
+    """TASKS_BACKEND=database: the directory page never runs the engine; it shows the simple
+    scores, asks a worker once, and shows the engine's scores once the worker stored them."""
+    from django.core.cache import cache
+    from django_tasks_db.models import DBTaskResult
+
+    from tests.matches.test_workers import run_worker
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    cache.clear()
+    client = login(member)
+    for _ in range(2):
+        assert client.get(f"/events/{event.slug}/participants/").status_code == 200
+    assert engine._holder.engine is None
+    assert DBTaskResult.objects.filter(task_path__endswith="warm_suggestions").count() == 1
+    run_worker(monkeypatch)
+    assert engine._holder.engine is not None
+    from techbridge.core.scope import web_request
+
+    with web_request():  # in a request they can only come from the cache the worker filled
+        assert selectors.engine_scores(scene["de"])

@@ -1,6 +1,7 @@
-"""django-allauth's account e-mails signed by TechBridge: without django.contrib.sites allauth
-names the site after the request's host ("127.0.0.1:8100"); these mails name the platform and
-link to its public address (settings.SITE_URL)."""
+"""allauth's adapter: its login goes through the shared lockout (accounts.lockout) and says
+why an attempt is refused; its account e-mails are signed by TechBridge (without
+django.contrib.sites allauth names the site after the request's host, "127.0.0.1:8100") and
+end with the platform's public address (settings.SITE_URL)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django import forms
 from django.conf import settings
+from django.http import HttpRequest
 from django.utils.translation import gettext
+
+from techbridge.accounts import lockout
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,11 @@ def platform_site() -> PlatformSite:
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def pre_authenticate(self, request: HttpRequest, **credentials: Any) -> None:
+        if lockout.is_locked(request, lockout.identifier_of(credentials)):
+            raise forms.ValidationError(lockout.locked_message(), code="locked")
+        super().pre_authenticate(request, **credentials)
+
     def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
         context = {**context, "current_site": platform_site(), "site_url": settings.SITE_URL}
         super().send_mail(template_prefix, email, context)

@@ -10,7 +10,7 @@ from ninja import Query, Router, Schema, Status
 from techbridge.accounts import selectors, services
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.forms import OrganisationForm
-from techbridge.core.api_schemas import ErrorOut
+from techbridge.core.api_schemas import ErrorOut, Offset
 from techbridge.core.errors import ValidationFailed, form_errors
 
 router = Router(tags=["organisations"])
@@ -71,7 +71,7 @@ class OrganisationFilter(Schema):
     type: str = ""
     country: str = ""
     limit: int = 20
-    offset: int = 0
+    offset: Offset = 0
 
 
 class OrganisationPage(Schema):

@@ -8,6 +8,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and organisations")
 
     def ready(self) -> None:
+        from techbridge.accounts import lockout  # noqa: F401  (connects its signal receivers)
         from techbridge.core.panels import MenuItem, register_menu_item
 
         register_menu_item(

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from techbridge.api.parsing import BodyRefused, JsonObjectParser
 from techbridge.core.errors import DomainError
 
 logger = logging.getLogger(__name__)
@@ -21,6 +22,7 @@ api = NinjaAPI(
     urls_namespace="api",
     docs_url="/docs",
     openapi_url="/openapi.json",
+    parser=JsonObjectParser(),
 )
 
 
@@ -57,6 +59,9 @@ def auth_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
 @api.exception_handler(HttpError)
 def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     if exc.status_code == 400:
+        cause = exc.__cause__
+        if isinstance(cause, BodyRefused):
+            return _error(request, 400, cause.message)
         return _error(request, 400, _("The request body is not valid JSON."))
     return _error(request, exc.status_code, exc.message)
 

@@ -6,3 +6,11 @@ class CoreConfig(AppConfig):
     name = "techbridge.core"
     label = "core"
     verbose_name = _("Core data")
+
+    def ready(self) -> None:
+        from techbridge.core import (
+            checks,  # noqa: F401  (registers the system checks)
+            text,
+        )
+
+        text.install()  # one text rule for every form (core.text)

@@ -10,7 +10,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema
 
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
-from techbridge.core.api_schemas import ErrorOut
+from techbridge.core.api_schemas import ErrorOut, Offset
 from techbridge.core.errors import ValidationFailed, form_errors
 from techbridge.matches import selectors, services
 from techbridge.matches.forms import MatchFeedbackForm
@@ -62,7 +62,7 @@ class MatchFeedbackIn(Schema):
 
 class PageFilter(Schema):
     limit: int = 20
-    offset: int = 0
+    offset: Offset = 0
 
 
 def _out(card: selectors.MatchCard) -> dict[str, Any]:

@@ -28,7 +28,10 @@ from django.utils import timezone
 
 from techbridge.accounts.models import Organisation
 from techbridge.core.choices import OrganisationType, ProfileStatus
+from techbridge.core.scope import heavy_work_allowed
 from techbridge.engines.text.taxonomy import FIELD_BY_CODE, FIELDS
+from techbridge.matches import shared
+from techbridge.matches.catchup import Followed, catch_up
 from techbridge.profiles.models import TechnologyProfile
 
 logger = logging.getLogger(__name__)
@@ -168,6 +171,7 @@ class _Holder:
         self.lock = threading.RLock()
         self.engine: Any = None
         self.signature: tuple[Any, ...] | None = None
+        self.followed = Followed()
 
 
 _holder = _Holder()
@@ -240,15 +244,69 @@ def _feedback_model() -> Any:
     return fit(marks, docs)
 
 
+class MatchingInWebRequest(RuntimeError):
+    """The engine was asked for inside a web request while task workers exist: matching
+    belongs to them (`core.scope`); a web process reads the stored matches only."""
+
+
+def _not_in_web_request() -> None:
+    if not heavy_work_allowed():
+        raise MatchingInWebRequest(
+            "the matching engine is used by task workers only (TASKS_BACKEND=database)"
+        )
+
+
 def matcher() -> Any:
-    """The process-wide engine over the current population, built or rebuilt when stale."""
+    """The process-wide engine over the current population, built or rebuilt when stale.
+    Raises `MatchingInWebRequest` inside a web request when task workers exist."""
+    _not_in_web_request()
     signature = _signature()
     with _holder.lock:
-        if _holder.engine is None or _holder.signature != signature:
-            engine = _new_engine()
-            engine.build(all_docs())
-            _holder.engine, _holder.signature = engine, signature
+        held = _holder.signature
+        if _holder.engine is None or held is None:
+            _obtain(signature)
+        elif held != signature:
+            if catch_up(_holder.engine, held, signature, _holder.followed):
+                _holder.signature = signature
+            else:
+                _obtain(signature)
         return _holder.engine
+
+
+def _obtain(signature: tuple[Any, ...]) -> None:
+    """The machine's shared engine brought up to date, else one built here and shared
+    (`matches.shared`; one builder at a time, the others then load what it saved)."""
+    if not (ENGINE_AVAILABLE and shared.enabled()):
+        _build(signature)
+        return
+    if _adopt(signature):
+        return
+    with shared.lock():
+        if _adopt(signature):
+            return
+        _build(signature)
+        shared.save(_holder.engine, signature)
+
+
+def _adopt(signature: tuple[Any, ...]) -> bool:
+    if not shared.exists():
+        return False
+    found = shared.load(_new_engine())
+    if found is None:
+        return False
+    engine, held = found
+    followed = Followed()
+    if held != signature and not catch_up(engine, held, signature, followed):
+        return False
+    _holder.engine, _holder.signature, _holder.followed = engine, signature, followed
+    return True
+
+
+def _build(signature: tuple[Any, ...]) -> None:
+    engine = _new_engine()
+    engine.build(all_docs())
+    _holder.engine, _holder.signature = engine, signature
+    _holder.followed.forget()
 
 
 def rebuild(*, workers: int = 1) -> dict[str, Any]:
@@ -258,6 +316,7 @@ def rebuild(*, workers: int = 1) -> dict[str, Any]:
     it runs in that many forked processes."""
     from techbridge.matches.rematching import fork_map
 
+    _not_in_web_request()
     signature = _signature()
     docs = all_docs()
     engine = _new_engine()
@@ -270,6 +329,10 @@ def rebuild(*, workers: int = 1) -> dict[str, Any]:
         engine.build(docs)
     with _holder.lock:
         _holder.engine, _holder.signature = engine, signature
+        _holder.followed.forget()
+        if ENGINE_AVAILABLE and shared.enabled():
+            with shared.lock():
+                shared.save(engine, signature)
     return analyses
 
 
@@ -323,6 +386,7 @@ def reset() -> None:
     """Forget the built engine (tests; after a bulk change in another process)."""
     with _holder.lock:
         _holder.engine, _holder.signature = None, None
+        _holder.followed.forget()
 
 
 def top_for(
@@ -330,6 +394,7 @@ def top_for(
 ) -> list[Proposal]:
     """The engine's best partners for a profile, best first, the profile itself excluded.
     ``using``: a `matcher()` the caller already has (asking for many profiles at once)."""
+    _not_in_web_request()
     engine = using if using is not None else matcher()
     doc = profile_doc(profile)
     results = engine.top(doc, k + 1, now or timezone.now())
@@ -393,6 +458,7 @@ def explain_for_many(queries: Queries, proposals: list[list[Proposal]]) -> list[
 
 
 def _held() -> Any:
+    _not_in_web_request()
     held = _holder.engine
     return held if held is not None else matcher()
 

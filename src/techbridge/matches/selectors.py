@@ -16,6 +16,7 @@ from django.utils.translation import get_language
 
 from techbridge.accounts.selectors import is_staff, organisation_ids_of
 from techbridge.core.errors import NotFound, PermissionDenied
+from techbridge.core.scope import heavy_work_allowed
 from techbridge.matches import engine
 from techbridge.matches.models import Match, MatchStatus
 from techbridge.profiles.models import TechnologyProfile
@@ -180,6 +181,12 @@ def present_matches(matches: Any, *, actor: Any, profile_id: int | None = None) 
 
 
 # --- the engine's scores, for other apps (events' meeting suggestions) ----------------------
+
+
+def engine_usable_here() -> bool:
+    """Whether this code may ask the matching engine: not inside a web request when task
+    workers exist (then the engine lives in them; `engine.MatchingInWebRequest`)."""
+    return heavy_work_allowed()
 
 
 def engine_matcher() -> Any:

@@ -12,7 +12,7 @@ from ninja import Query, Router, Schema, Status
 
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.selectors import organisations_of
-from techbridge.core.api_schemas import ErrorOut
+from techbridge.core.api_schemas import ErrorOut, Offset
 from techbridge.core.choices import Language, ProfileKind, ProfileStatus
 from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed, form_errors
 from techbridge.profiles import selectors, services
@@ -114,7 +114,7 @@ class ProfileFilter(Schema):
     status: str = ""
     mine: bool = False
     limit: int = 20
-    offset: int = 0
+    offset: Offset = 0
 
 
 class ProfilePage(Schema):

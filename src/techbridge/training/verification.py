@@ -3,8 +3,8 @@
 Anybody may check a code; a wrong code (a typo caught by the check characters, a guess, an
 altered code) reads "not found" exactly like a code that was never issued. A client that
 keeps failing is refused for the rest of the window (HTTP 429), so guessing 80-bit codes
-through the page is hopeless. Counters live in Django's cache: shared by every process when
-the cache is shared (Redis), per process with the default in-memory cache.
+through the page is hopeless. Counters are core.counters: shared by every process (Redis when
+configured, else the database).
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import time
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from techbridge.core import counters
 from techbridge.core.errors import RateLimited
 from techbridge.training.models import Certificate
 from techbridge.training.selectors import certificate_verify
@@ -40,16 +40,11 @@ def _key(kind: str, client: str) -> str:
 
 
 def _count(key: str) -> int:
-    cache.add(key, 0, WINDOW_SECONDS)
-    try:
-        return int(cache.incr(key))
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, WINDOW_SECONDS)
-        return 1
+    return counters.hit(key, WINDOW_SECONDS)
 
 
 def _current(key: str) -> int:
-    return int(cache.get(key) or 0)
+    return counters.get(key)
 
 
 def verify(code: str, client: str) -> Certificate | None:

@@ -8,6 +8,8 @@ from typing import Any
 
 from ninja import Schema
 
+from techbridge.core.api_schemas import Offset
+
 
 class OrgRef(Schema):
     id: int
@@ -86,7 +88,7 @@ class ConnectionPage(Schema):
 class ConnectionFilter(Schema):
     status: str = ""
     limit: int = 20
-    offset: int = 0
+    offset: Offset = 0
 
 
 class EoiIn(Schema):

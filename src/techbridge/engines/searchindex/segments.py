@@ -44,7 +44,7 @@ class SegmentWriteError(Exception):
     """The segment directory cannot be written (read-only, full disk, no permission)."""
 
 
-def _crc(path: Path) -> int:
+def crc32_of(path: Path) -> int:
     crc = 0
     with path.open("rb") as f:
         while block := f.read(CHUNK):
@@ -52,7 +52,7 @@ def _crc(path: Path) -> int:
     return crc
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_directory(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -118,7 +118,7 @@ def _write(
             np.save(f, np.ascontiguousarray(array), allow_pickle=False)
             f.flush()
             os.fsync(f.fileno())
-        files[key] = {"bytes": path.stat().st_size, "crc32": _crc(path)}
+        files[key] = {"bytes": path.stat().st_size, "crc32": crc32_of(path)}
         if pause is not None:
             pause(key)
     manifest = {
@@ -128,25 +128,25 @@ def _write(
         "facets": _facets(index),
         "live_length": index.live_length,
     }
-    _write_file(tmp / MANIFEST, json.dumps(manifest, ensure_ascii=False).encode())
-    _fsync_dir(tmp)
+    write_file(tmp / MANIFEST, json.dumps(manifest, ensure_ascii=False).encode())
+    fsync_directory(tmp)
     final = directory / f"{PREFIX}{name}"
     tmp.rename(final)
-    _write_file(directory / f"{CURRENT}.{name}", final.name.encode())
+    write_file(directory / f"{CURRENT}.{name}", final.name.encode())
     (directory / f"{CURRENT}.{name}").replace(directory / CURRENT)
-    _fsync_dir(directory)
-    _remove_others(directory, keep=final.name)
+    fsync_directory(directory)
+    remove_others(directory, keep=final.name)
     return final
 
 
-def _write_file(path: Path, data: bytes) -> None:
+def write_file(path: Path, data: bytes) -> None:
     with path.open("wb") as f:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())
 
 
-def _remove_others(directory: Path, *, keep: str) -> None:
+def remove_others(directory: Path, *, keep: str) -> None:
     """Older segments and a crashed writer's leftovers (a process that still maps an old
     segment keeps reading it: its files live until it closes them)."""
     for path in directory.iterdir():
@@ -187,7 +187,7 @@ def open_segment(
         arrays = {}
         for key in ARRAYS:
             path, spec = segment / f"{key}.npy", manifest["files"][key]
-            if path.stat().st_size != spec["bytes"] or (verify and _crc(path) != spec["crc32"]):
+            if path.stat().st_size != spec["bytes"] or (verify and crc32_of(path) != spec["crc32"]):
                 raise CorruptSegment(f"{path}: size or checksum differs from the manifest")
             arrays[key] = np.load(path, mmap_mode="r", allow_pickle=False)
     except CorruptSegment:

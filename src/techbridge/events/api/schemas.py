@@ -7,6 +7,7 @@ from typing import Any
 
 from ninja import Schema
 
+from techbridge.core.api_schemas import Offset
 from techbridge.events import selectors
 from techbridge.events.models import MeetingRequest, Participant
 
@@ -89,7 +90,7 @@ class DirectoryFilter(Schema):
     partnership: str = ""
     kind: str = ""
     limit: int = 30
-    offset: int = 0
+    offset: Offset = 0
 
 
 class RegistrationIn(Schema):

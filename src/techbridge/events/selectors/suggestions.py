@@ -123,6 +123,9 @@ def _engine_scores(
     cached = cache.get(key)
     if cached is not None:
         return cached
+    if not matching.engine_usable_here():
+        _warm_later(participant.event_id)  # a worker fills the cache; the simple score now
+        return None
     brought = event.brought(participant)
     try:
         scores = matching.partner_scores(mine, among=brought, k=SUGGEST_K, using=event.matcher())
@@ -131,6 +134,18 @@ def _engine_scores(
         return None
     cache.set(key, scores, SUGGEST_CACHE_SECONDS)
     return scores
+
+
+def _warm_later(event_id: int) -> None:
+    """Ask a task worker for the event's scores (once per event while it works on them)."""
+    if not cache.add(f"events:suggest:warming:{event_id}", True, SUGGEST_CACHE_SECONDS):
+        return
+    from techbridge.events.tasks import warm_suggestions
+
+    try:
+        warm_suggestions.enqueue(event_id)
+    except Exception:
+        logger.exception("could not enqueue the suggestions of event %s", event_id)
 
 
 def pair_score(

@@ -106,10 +106,12 @@ def run(
     cache_dir: Path | None = None,
     unique: int | None = None,
     queries: int = QUERIES,
+    processes: int = 0,
 ) -> dict[str, Any]:
     """Index ``profiles`` synthetic profiles and time top-20 matching of new ones.
 
     ``unique`` caps the distinct profiles (see :func:`_indexed`); by default all are distinct.
+    ``processes``: then that many processes share the engine (`bench.matching_processes`).
     """
     if cache_dir is None:
         from techbridge.matches.engine import embedding_cache
@@ -121,12 +123,12 @@ def run(
     build_seconds = time.perf_counter() - start
     # New profiles: another seed, so their texts are not in the index (nor the cache).
     new_profiles = [to_doc(row) for row in _profiles(queries, seed + 7919)]
-    latencies = []
+    latencies, found = [], []
     for query in new_profiles:
         t = time.perf_counter()
-        engine.top(query, k=20, now=NOW)
+        found.append([r.id for r in engine.top(query, k=20, now=NOW)])
         latencies.append((time.perf_counter() - t) * 1000.0)
-    result = {
+    result: dict[str, Any] = {
         "profiles": profiles,
         "build_seconds": round(build_seconds, 1),
         "p50_ms": round(float(np.percentile(latencies, 50)), 1),
@@ -137,4 +139,10 @@ def run(
     }
     if unique and unique < profiles:
         result["distinct_profiles"] = unique
+    if processes:
+        from techbridge.tooling.bench import matching_processes
+
+        result["shared"] = matching_processes.run(
+            engine, new_profiles, found, processes=processes, now=NOW
+        )
     return result

@@ -67,8 +67,9 @@ class Command(BaseCommand):
             "--processes",
             type=int,
             default=0,
-            help="search only: then measure this many serving processes sharing the index "
-            "(first answer, latency, publish visibility, memory)",
+            help="search: then measure this many serving processes sharing the index (first "
+            "answer, latency, publish visibility, memory); matching: this many worker processes "
+            "loading the engine's snapshot (open time, latency, memory)",
         )
         parser.add_argument(
             "--distinct",
@@ -113,9 +114,7 @@ class Command(BaseCommand):
                 raise CommandError("--distinct is a positive number, for matching only")
             kwargs["unique"] = options["distinct"]
         if options["processes"]:
-            if options["engine"] != "search" or not 1 <= options["processes"] <= 16:
-                raise CommandError("--processes is between 1 and 16, for search only")
-            kwargs["processes"] = options["processes"]
+            kwargs["processes"] = _processes(options)
         if options["engine"] == "rematch":
             kwargs["workers"] = check_workers(options["workers"] or 1)
         kwargs.update(_import_options(options))
@@ -145,3 +144,12 @@ def _import_options(options: dict[str, Any]) -> dict[str, Any]:
     if options["engine"] != "import":
         raise CommandError("--format is for import only")
     return {"fmt": options["format"]}
+
+
+def _processes(options: dict[str, Any]) -> int:
+    """``--processes``, checked: 1 to 16, for search and matching."""
+    if options["engine"] not in ("search", "matching"):
+        raise CommandError("--processes is for search and matching only")
+    if not 1 <= options["processes"] <= 16:
+        raise CommandError("--processes is between 1 and 16")
+    return int(options["processes"])
