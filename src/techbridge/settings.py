@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "techbridge.events",
     "techbridge.training",
     "techbridge.desk",
+    "techbridge.incubation",
     "techbridge.exchange",
     "techbridge.domiciliation",
     "techbridge.web",

@@ -31,6 +31,7 @@ urlpatterns = [
     *_app_urls("events"),
     *_app_urls("training"),
     *_app_urls("desk"),
+    *_app_urls("incubation"),
     *_app_urls("exchange"),
     *_app_urls("domiciliation"),
 ]

@@ -52,3 +52,25 @@ def test_load_is_idempotent_and_fills_the_figures(demo_world: dict[str, Any]) ->
 
 def test_load_without_demo_data(db: Any) -> None:
     assert demo.load(now=timezone.now())["connections_created"] == 0
+
+
+def test_connections_from_the_best_matches(demo_world: dict[str, Any]) -> None:
+    from techbridge.deals.match_funnel import from_matching_headline
+    from techbridge.matches.models import Match
+    from techbridge.profiles.models import TechnologyProfile
+
+    requests = TechnologyProfile.objects.filter(kind="request").exclude(
+        organisation=demo_world["member_cn_org"]
+    )
+    offers = list(
+        TechnologyProfile.objects.filter(kind="offer").exclude(
+            organisation=demo_world["member_org"]
+        )
+    )
+    for i, request in enumerate(requests.order_by("ref")):
+        Match.objects.create(request=request, offer=offers[i % len(offers)], score=0.5 + i / 100)
+    demo.load(now=timezone.now())
+    linked = Connection.objects.filter(from_match=True)
+    assert 1 <= linked.count() <= len(demo.MATCH_SCENARIOS)
+    assert all(c.match_id and c.match_pair for c in linked)
+    assert from_matching_headline()["contracts"] == 1

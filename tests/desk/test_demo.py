@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from techbridge.desk.models import Case, CaseStatus, Handoff, ServiceType
+from techbridge.deals.models import Contract
+from techbridge.desk.models import (
+    Case,
+    CaseStatus,
+    ExportControlItem,
+    Handoff,
+    Procedure,
+    ProcedureKind,
+    ServiceType,
+)
 from techbridge.desk.starter import SERVICES
 from techbridge.tooling.demo_loader import MEMBER_CN_EMAIL, MEMBER_EMAIL, load_demo
 
@@ -36,5 +45,25 @@ def test_demo_desk(db: Any) -> None:
     assert Case.objects.filter(rating__isnull=False).count() >= 10
     for case in Case.objects.filter(resolved_at__isnull=False):
         assert case.created_at <= case.first_response_at <= case.resolved_at
+    _procedures()
     again = load_demo(apps=("desk",))
     assert again["desk_cases"] == summary["desk_cases"]
+    assert again["desk_procedures"] == summary["desk_procedures"]
+
+
+def _procedures() -> None:
+    """Every procedure, with what the issue's story needs: a registration whose number is on
+    the contract, the three export-control classes, sample catalogue entries marked as such,
+    and the foreign member's signed contract waiting for its registration."""
+    kinds = set(Procedure.objects.values_list("kind", flat=True))
+    assert kinds == set(ProcedureKind.values)
+    done = Procedure.objects.filter(kind="contract_registration").exclude(registration_number="")
+    done = done.first()
+    assert done is not None and done.contract.registration_number == done.registration_number
+    assert done.steps.get(key="tax_followup").started_at is not None  # the follow-up runs
+    assert Procedure.objects.filter(kind="contract_registration", registration_number="").exists()
+    classes = set(Procedure.objects.exclude(export_class="").values_list("export_class", flat=True))
+    assert classes == {"prohibited", "restricted", "free"}
+    assert not ExportControlItem.objects.filter(sample=False).exists()
+    mine = Contract.objects.filter(connection__requester_org__memberships__user__email=MEMBER_EMAIL)
+    assert mine.filter(registration_number="").exists()

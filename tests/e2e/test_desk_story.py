@@ -2,12 +2,14 @@
 request's page; the international-relations department takes the case, shares a legal
 question with the legal department (which answers within its own deadline), replies and
 resolves; the member reads the reply (never the internal notes), closes and rates the case;
-the staff report shows the times in business hours."""
+the staff report shows the times in business hours. Then a contract from the deals pipeline
+goes through technology-contract registration and gets its number."""
 
 from __future__ import annotations
 
 import pytest
 
+from techbridge.deals.models import Connection
 from techbridge.desk.models import Case
 from techbridge.profiles.models import TechnologyProfile
 from techbridge.tooling.demo_loader import MEMBER_EMAIL, load_demo
@@ -110,3 +112,65 @@ def test_member_asks_staff_answer_resolved(new_page, live_server):
     market = next(r for r in rows if "Market entry to China" in r)
     assert " h" in market and "5" in market
     assert staff.locator("[data-testid=report-chart]").is_visible()
+
+
+def _pdf(name: str) -> dict:
+    return {"name": name, "mimeType": "application/pdf", "buffer": b"%PDF-1.4 e2e"}
+
+
+def test_a_signed_contract_is_registered_and_gets_its_number(new_page, live_server):
+    """The foreign member asks for the registration from the page of their signed contract;
+    the legal department reviews the checklist, submits, and records the number, which the
+    connection's page then shows."""
+    load_demo(apps=("desk",))
+    base = live_server.url
+    connection = Connection.objects.get(
+        requester_org__memberships__user__email=MEMBER_EMAIL, contract__registration_number=""
+    )
+
+    member = new_page()
+    log_in(member, base, MEMBER_EMAIL, DEMO_PASSWORD)
+    member.goto(f"{base}/connections/{connection.pk}/")
+    with member.expect_navigation():
+        member.click("[data-testid=desk-ask-link]")
+    with member.expect_navigation():
+        member.click("a[href*='/desk/services/contract-registration/']")
+    member.fill("#id_subject", "Registration of our licence contract")
+    member.fill("#id_description", "Please register our licence with the Chinese company.")
+    member.select_option("#id_f_contract_language", "en")
+    member.set_input_files("#id_f_contract_file", _pdf("licence-signed.pdf"))
+    with member.expect_navigation():
+        member.click("[data-testid=case-submit]")
+    number = member.locator("[data-testid=case-number]").inner_text()
+    procedure = member.locator("[data-testid=procedure-contract_registration]")
+    assert "licence-signed.pdf" in procedure.locator("[data-testid=document-contract]").inner_text()
+    for key in ("annex", "price", "ip_proof", "chinese_text"):
+        row = member.locator(f"[data-testid=document-{key}]")
+        row.locator("input[type=file]").set_input_files(_pdf(f"{key}.pdf"))
+        with member.expect_navigation():
+            row.locator("button").click()
+    assert member.locator("[data-testid=document-missing]").count() == 0
+
+    legal = new_page()
+    log_in(legal, base, LEGAL, DEMO_PASSWORD)
+    legal.goto(f"{base}/desk/queue/?department=legal")
+    with legal.expect_navigation():
+        legal.click(f"text={number}")
+    with legal.expect_navigation():
+        legal.click("[data-testid=take]")
+    for key in ("documents", "legal_review", "submission"):
+        with legal.expect_navigation():
+            legal.locator(f"[data-testid=step-{key}] [data-testid=step-done]").click()
+        assert (
+            "done"
+            in legal.locator(f"[data-testid=step-{key}] [data-testid=step-state]").inner_text()
+        )
+    legal.fill("[data-testid=registration-form] input[name=number]", "2026310101000777")
+    with legal.expect_navigation():
+        legal.click("[data-testid=registration-submit]")
+    assert "2026310101000777" in legal.locator("[data-testid=registration-number]").inner_text()
+    tax = legal.locator("[data-testid=step-tax_followup] [data-testid=step-state]").inner_text()
+    assert "under way" in tax
+
+    member.goto(f"{base}/connections/{connection.pk}/")
+    assert "2026310101000777" in member.locator("[data-testid=contract]").inner_text()

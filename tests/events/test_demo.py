@@ -5,8 +5,8 @@ from typing import Any
 from django.utils import timezone
 
 from techbridge.events import demo
-from techbridge.events.models import Event, Meeting
-from tests.factories import ChineseOrganisationFactory, OrganisationFactory
+from techbridge.events.models import Event, Meeting, ScheduleRun, ScheduleVersion
+from tests.factories import ChineseOrganisationFactory, OrganisationFactory, StaffFactory
 
 
 def test_demo_load_is_idempotent(db: Any, monkeypatch: Any) -> None:
@@ -17,6 +17,7 @@ def test_demo_load_is_idempotent(db: Any, monkeypatch: Any) -> None:
         ("MATCHMAKING_MEETINGS", 6),
     ):
         monkeypatch.setattr(demo, name, value)
+    StaffFactory(email=demo.STAFF_EMAIL, department="management")
     for _ in range(3):
         OrganisationFactory()
         ChineseOrganisationFactory()
@@ -25,6 +26,10 @@ def test_demo_load_is_idempotent(db: Any, monkeypatch: Any) -> None:
     assert first["convention_participants"] == 16
     assert first["convention_accepted_requests"] == 20
     assert first["convention_scheduled"] == 20
+    # the matchmaking agenda is announced and a repair after a late change waits
+    assert "matchmaking_repair_changes" in first
+    assert ScheduleVersion.objects.filter(number=1).count() == 1
+    assert ScheduleRun.objects.filter(kind="repair", status="proposed").count() == 1
     meetings = Meeting.objects.count()
     second = demo.load(now=now)
     assert "convention_participants" not in second

@@ -86,6 +86,7 @@ def _mount() -> None:
         "events",
         "training",
         "desk",
+        "incubation",
         "exchange",
         "domiciliation",
     ):

@@ -28,6 +28,9 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "my_organisation": ("organisation", "membership"),  # a member's own organisation page
     "connection_detail": ("connection",),  # a connection's page (deals)
     "event_detail": ("event",),  # an event's page
+    "profile_form": ("organisation", "profile"),  # the profile form (profile None: a new one)
+    "review_row": ("profile",),  # a row of staff's review queue
+    "match_card": ("card",),  # a match card (matches), card = MatchCard
 }
 
 Audience = Literal["public", "member", "staff"]

@@ -26,6 +26,7 @@ from techbridge.deals.models import (
     Status,
 )
 from techbridge.deals.services.access import disclose
+from techbridge.matches.models import Match
 from techbridge.profiles.models import TechnologyProfile
 
 MEMBER_EMAIL = "member@techbridge.example"
@@ -67,6 +68,16 @@ SCENARIOS = (
     Scenario(Status.ACCEPTED, Stage.CLOSED_WON, contract=("800000", "EUR")),
     Scenario(Status.ACCEPTED, Stage.CONTRACT_SIGNED, contract=("1200000", "USD")),
     Scenario(Status.ACCEPTED, Stage.CLOSED_LOST, lost_reason="The budget was cut."),
+)
+# Connections sent from automatic matches (the funnel's "from matching" part): the best
+# matches between demo organisations, one scenario each.
+MATCH_SCENARIOS = (
+    Scenario(Status.ACCEPTED, Stage.CONTRACT_SIGNED, contract=("2600000", "CNY")),
+    Scenario(Status.ACCEPTED, Stage.INTENTION_SIGNED, event_ref="convention-2025"),
+    Scenario(Status.ACCEPTED, Stage.MEETING_HELD),
+    Scenario(Status.ACCEPTED, Stage.CONTACT_ACCEPTED),
+    Scenario(Status.PENDING),
+    Scenario(Status.DECLINED, decline_reason="not_relevant"),
 )
 
 
@@ -191,8 +202,42 @@ def load(*, now: Any) -> dict[str, int]:
             continue
         _create(profile, org, scenario, now, i)
         created += 1
+    created += _from_matches(now)
     _member_cn_example(now)
     return {"connections": Connection.objects.count(), "connections_created": created}
+
+
+def _from_matches(now: Any) -> int:
+    """Connections sent from the demo's best offer matches (the requester's organisation
+    expresses interest in the matched offer), recording the match they came from."""
+    demo_members = [_org_of(MEMBER_EMAIL), _org_of(MEMBER_CN_EMAIL)]
+    matches = (
+        Match.objects.filter(offer__isnull=False, offer__visibility=Visibility.PUBLIC)
+        .exclude(request__organisation_id__in=demo_members)
+        .exclude(offer__organisation_id__in=demo_members)
+        .select_related("request__organisation", "offer__organisation")
+        .order_by("-score", "id")
+    )
+    created, used = 0, set()
+    for match in matches[:200]:
+        if created == len(MATCH_SCENARIOS):
+            break
+        org, offer = match.request.organisation, match.offer
+        if org.pk == offer.organisation_id or org.pk in used:  # type: ignore[union-attr]
+            continue
+        used.add(org.pk)
+        if Connection.objects.filter(requester_org=org, profile=offer).exists():
+            continue
+        connection = _create(offer, org, MATCH_SCENARIOS[created], now, created)  # type: ignore[arg-type]
+        Connection.objects.filter(pk=connection.pk).update(
+            match=match,
+            from_match=True,
+            match_pair=f"{match.request.language}->{offer.language}",  # type: ignore[union-attr]
+            match_score=match.score,
+            related_profile=match.request,
+        )
+        created += 1
+    return created
 
 
 def _member_cn_example(now: Any) -> None:

@@ -45,6 +45,7 @@ class EoiForm(forms.Form):
         min_value=1,
         help_text=_("For members of several organisations."),
     )
+    match = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
 
 class DecisionForm(forms.Form):

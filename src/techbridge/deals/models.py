@@ -18,6 +18,7 @@ from simple_history.models import HistoricalRecords
 
 from techbridge.accounts.models import Organisation
 from techbridge.core.choices import Currency, Department, PartnershipType
+from techbridge.matches.models import Match
 from techbridge.profiles.models import TechnologyProfile
 
 
@@ -92,6 +93,19 @@ class Connection(models.Model):
         related_name="+",
         verbose_name=_("related profile of the requester"),
     )
+    # The automatic match the EOI was sent from (None: found another way). The pair's language
+    # and score are copied, so the funnel still counts it after a rematch prunes the match.
+    match = models.ForeignKey(
+        Match,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="connections",
+        verbose_name=_("match it was sent from"),
+    )
+    from_match = models.BooleanField(_("sent from an automatic match"), default=False)
+    match_pair = models.CharField(_("language pair of the match"), max_length=8, blank=True)
+    match_score = models.FloatField(_("score of the match"), null=True, blank=True)
     message = models.TextField(_("message"), max_length=3000)
     partnership_type = models.CharField(
         _("proposed partnership"), max_length=24, choices=PartnershipType.choices

@@ -17,7 +17,9 @@ def contact_box(request: HttpRequest, objects: Mapping[str, Any]) -> dict[str, A
     card = objects["card"]
     options = selectors.contact_options(actor=request.user, card=card)
     first = card.partnership_types[0] if card.partnership_types else ""
+    raw_match = request.GET.get("match", "")[:12]
     return {
+        "match_id": int(raw_match) if raw_match.isdigit() else None,
         "card": card,
         "member": options.member,
         "staff": options.staff,

@@ -67,6 +67,7 @@ def connection_create(request: HttpRequest, profile_id: int) -> HttpResponse:
             message=form.cleaned_data["message"],
             partnership_type=form.cleaned_data["partnership_type"],
             related_profile_id=form.cleaned_data.get("related_profile"),
+            match_id=form.cleaned_data.get("match"),
             organisation=selectors.sending_organisation(
                 actor=request.user, organisation_id=form.cleaned_data.get("organisation")
             ),
@@ -375,17 +376,31 @@ def broker_queue(request: HttpRequest) -> HttpResponse:
 
 def figures_public(request: HttpRequest) -> HttpResponse:
     from techbridge.deals.figures import headline
+    from techbridge.deals.match_funnel import from_matching_headline
 
-    return render(request, "deals/figures.html", {"figures": headline()})
+    context = {"figures": headline(), "from_matching": from_matching_headline()}
+    return render(request, "deals/figures.html", context)
 
 
 @login_required
 def figures_staff(request: HttpRequest) -> HttpResponse:
     from techbridge.deals.figures import DIMENSIONS, funnel
+    from techbridge.deals.match_funnel import match_funnel
 
     data = funnel(actor=request.user)
     tables = [(key, label, data.breakdowns[key]) for key, label in DIMENSIONS]
-    return render(request, "deals/funnel.html", {"funnel": data, "tables": tables})
+    matching = match_funnel(actor=request.user)
+    matching_tables = [
+        ("pair", _("Language pair"), matching.by_pair),
+        ("sector", _("Sector"), matching.by_sector),
+    ]
+    context = {
+        "funnel": data,
+        "tables": tables,
+        "matching": matching,
+        "matching_tables": matching_tables,
+    }
+    return render(request, "deals/funnel.html", context)
 
 
 @login_required

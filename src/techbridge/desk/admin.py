@@ -6,6 +6,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from techbridge.desk.models import Case, FormField, ServiceType
+from techbridge.desk.models_procedures import ExportControlItem, Procedure
 from techbridge.desk.models_sla import CalendarDay, DepartmentPolicy, SlaTarget
 
 
@@ -60,3 +61,25 @@ class SlaTargetAdmin(admin.ModelAdmin):
         "resolution_hours",
     ]  # fmt: skip
     list_filter = ["priority", "service_type"]
+
+
+@admin.register(ExportControlItem)
+class ExportControlItemAdmin(admin.ModelAdmin):
+    """The catalogue of technologies prohibited or restricted from export (or import) that
+    the export-control check classifies against; an editable table."""
+
+    list_display = ["code", "direction", "category", "name_en", "name_zh", "sample", "active"]
+    list_editable = ["category", "name_en", "name_zh", "sample", "active"]
+    list_filter = ["direction", "category", "sample", "active"]
+    search_fields = ["code", "name_en", "name_zh"]
+
+
+@admin.register(Procedure)
+class ProcedureAdmin(admin.ModelAdmin):
+    """Procedures run through the case page (the services keep their steps and history);
+    read-only here."""
+
+    list_display = ["case", "kind", "status", "registration_number", "export_class", "created_at"]
+    list_filter = ["kind", "status", "export_class"]
+    search_fields = ["case__number", "registration_number"]
+    readonly_fields = [f.name for f in Procedure._meta.fields]

@@ -24,7 +24,7 @@ from django.db import transaction
 
 from techbridge.accounts.models import Membership, Organisation, User
 from techbridge.core.choices import Department, MemberRole
-from techbridge.desk import notices, services
+from techbridge.desk import demo_procedures, notices, services
 from techbridge.desk.models import Case, CaseStatus, ServiceType
 from techbridge.desk.models_sla import DepartmentPolicy, HandoffKind
 from techbridge.desk.services.sla_watch import sla_sweep
@@ -212,7 +212,9 @@ def _staff_by_department() -> dict[str, list[User]]:
 def load(*, now: datetime) -> dict[str, int]:
     services.catalogue_install(specs=SERVICES)
     if Case.objects.exists():
-        return {"desk_cases": Case.objects.count()}
+        with notices.in_app_only():
+            extra = demo_procedures.load(now=now, staff=_staff_by_department(), member=_member())
+        return {"desk_cases": Case.objects.count(), **extra}
     rng = random.Random(13)
     staff = _staff_by_department()
     _policies(staff)
@@ -240,5 +242,14 @@ def load(*, now: datetime) -> dict[str, int]:
             worker = rng.choice(staff.get(service.department, staff[Department.LEGAL]))
             _walk(case, fates[i % len(fates)], (worker, client), start, now, rng)
             _hand_off(case, staff, i, now)
+        extra = demo_procedures.load(now=now, staff=staff, member=_member())
         sla_sweep(now=now)
-    return {"desk_services": ServiceType.objects.count(), "desk_cases": Case.objects.count()}
+    return {
+        "desk_services": ServiceType.objects.count(),
+        "desk_cases": Case.objects.count(),
+        **extra,
+    }
+
+
+def _member() -> User | None:
+    return User.objects.filter(email=MEMBER_EMAIL).first()

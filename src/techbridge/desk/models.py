@@ -65,6 +65,17 @@ class EventKind(models.TextChoices):
     REPLY = "reply", _("Replied")
     NOTE = "note", _("Internal note")
     HANDOFF = "handoff", _("Handed off")
+    PROCEDURE = "procedure", _("Procedure")
+
+
+class ProcedureKind(models.TextChoices):
+    CONTRACT_REGISTRATION = (
+        "contract_registration",
+        _("Technology-contract registration (技术合同认定登记)"),
+    )
+    EXPORT_CONTROL = "export_control", _("Export-control check")
+    IP_FILING = "ip_filing", _("IP filing in China")
+    FIE_REPORT = "fie_report", _("Foreign-investment information report")
 
 
 def localised(obj: object, field: str) -> str:
@@ -98,6 +109,14 @@ class ServiceType(models.Model):
     )
     reopen_days = models.PositiveSmallIntegerField(
         _("the client may reopen within (days)"), default=14
+    )
+    # A Chinese procedure started with each request (desk/procedures.py), its facts taken
+    # from the form's answers.
+    procedure = models.CharField(
+        _("procedure started with each request"),
+        max_length=24,
+        blank=True,
+        choices=ProcedureKind.choices,
     )
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
@@ -389,6 +408,14 @@ class CaseEvent(models.Model):
 
 
 # The SLA and hand-off tables live in their own module (this file's size); loaded with it.
+from techbridge.desk.models_procedures import (  # noqa: E402, F401
+    ExportClass,
+    ExportControlItem,
+    Procedure,
+    ProcedureDocument,
+    ProcedureStatus,
+    ProcedureStep,
+)
 from techbridge.desk.models_sla import (  # noqa: E402, F401
     CalendarDay,
     DayKind,

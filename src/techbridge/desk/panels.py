@@ -16,6 +16,7 @@ from techbridge.core.choices import Department
 from techbridge.core.panels import MenuItem, Panel, register_menu_item, register_panel
 from techbridge.desk import selectors
 from techbridge.desk.models import OPEN_STATUSES
+from techbridge.desk.procedure_reads import export_verdict
 
 
 def my_requests(request: HttpRequest, objects: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -61,6 +62,15 @@ def ask_about_connection(request: HttpRequest, objects: Mapping[str, Any]) -> di
     return {"link_query": f"connection={connection.pk}"}
 
 
+def export_control(request: HttpRequest, objects: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The technology's export-control class, for staff."""
+    profile = objects.get("profile")
+    if profile is None or not is_staff(request.user):
+        return None
+    verdict = export_verdict(profile.pk)
+    return {"verdict": verdict} if verdict else None
+
+
 PANELS = (
     Panel("dashboard", "desk.my_requests", "desk/panels/dashboard.html", my_requests, 40),
     Panel("staff_dashboard", "desk.queue", "desk/panels/staff.html", staff_queue, 30),
@@ -72,6 +82,7 @@ PANELS = (
         50,
     ),
     Panel("profile_detail", "desk.ask_profile", "desk/panels/ask.html", ask_about_profile, 90),
+    Panel("profile_detail", "desk.export_control", "desk/panels/export.html", export_control, 85),
     Panel(
         "connection_detail", "desk.ask_connection", "desk/panels/ask.html", ask_about_connection, 90
     ),

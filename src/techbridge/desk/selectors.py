@@ -103,7 +103,8 @@ def attachments_for(*, actor: Any, case: Case) -> QuerySet[CaseAttachment]:
 
 
 def form_attachments(*, actor: Any, case: Case) -> list[CaseAttachment]:
-    return list(attachments_for(actor=actor, case=case).filter(message__isnull=True))
+    qs = attachments_for(actor=actor, case=case).filter(message__isnull=True)
+    return list(qs.exclude(field_key__startswith="procedure:"))
 
 
 def attachment_get_for(*, actor: Any, case_id: Any, attachment_id: Any) -> CaseAttachment:

@@ -137,6 +137,7 @@ SERVICES: list[dict[str, Any]] = [
     },
     {
         "slug": "ip-filing-china",
+        "procedure": "ip_filing",
         "department": "legal",
         "name": ("IP filing in China", "在华知识产权申请"),
         "summary": (
@@ -202,6 +203,7 @@ SERVICES: list[dict[str, Any]] = [
     },
     {
         "slug": "contract-registration",
+        "procedure": "contract_registration",
         "department": "legal",
         "name": ("Technology-contract registration", "技术合同认定登记"),
         "summary": (
@@ -231,6 +233,7 @@ SERVICES: list[dict[str, Any]] = [
     },
     {
         "slug": "export-control-check",
+        "procedure": "export_control",
         "department": "legal",
         "name": ("Export-control check", "出口管制审查"),
         "summary": (
@@ -260,6 +263,7 @@ SERVICES: list[dict[str, Any]] = [
     },
     {
         "slug": "foreign-investment-report",
+        "procedure": "fie_report",
         "department": "legal",
         "name": ("Foreign-investment information report", "外商投资信息报告"),
         "summary": (

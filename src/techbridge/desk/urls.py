@@ -1,6 +1,6 @@
 from django.urls import path
 
-from techbridge.desk.views import cases, catalogue, reports, staff
+from techbridge.desk.views import cases, catalogue, procedures, reports, staff
 
 app_name = "desk"
 
@@ -21,6 +21,27 @@ urlpatterns = [
         name="handoff_answer",
     ),
     path("desk/cases/<int:pk>/rate/", cases.rate, name="rate"),
+    path("desk/cases/<int:pk>/procedures/", procedures.start, name="procedure_start"),
+    path(
+        "desk/cases/<int:pk>/procedures/<int:procedure_id>/steps/<slug:key>/done/",
+        procedures.step_done,
+        name="procedure_step",
+    ),
+    path(
+        "desk/cases/<int:pk>/procedures/<int:procedure_id>/documents/<slug:key>/",
+        procedures.document,
+        name="procedure_document",
+    ),
+    path(
+        "desk/cases/<int:pk>/procedures/<int:procedure_id>/registration/",
+        procedures.registration,
+        name="procedure_registration",
+    ),
+    path(
+        "desk/cases/<int:pk>/procedures/<int:procedure_id>/classification/",
+        procedures.classification,
+        name="procedure_classification",
+    ),
     path("desk/queue/", staff.queue, name="queue"),
     path("desk/reports/", reports.report_page, name="reports"),
 ]

@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, Q
 
 from techbridge.accounts.models import User
 from techbridge.events.demo_people import organisations, participants, requests
@@ -23,7 +23,9 @@ from techbridge.events.models import (
     Event,
     Meeting,
     MeetingSlot,
+    Participant,
     ProgrammeSession,
+    RunKind,
     RunStatus,
     ScheduleRun,
 )
@@ -230,6 +232,48 @@ def _schedule(slug_prefix: str) -> dict[str, int]:
     return {f"{slug_prefix.split('-')[0]}_scheduled": int(run.stats.get("saved", 0))}
 
 
+def _late_change(slug_prefix: str) -> dict[str, int]:
+    """Announce the event's schedule (version 1 of its change log), then one participant
+    leaves early (the organiser records it) and a repair with at most 3 moves waits for the
+    organiser: its change list is on the staff page, to announce or discard."""
+    from techbridge.events.services import (
+        participant_set_availability,
+        schedule_announce,
+        schedule_run_execute,
+    )
+
+    event = Event.objects.filter(slug__startswith=slug_prefix).order_by("-id").first()
+    staff = User.objects.filter(email=STAFF_EMAIL).first()
+    if event is None or staff is None or event.schedule_versions.exists():
+        return {}
+    if not Meeting.objects.filter(event=event, slot__isnull=False).exists():
+        return {}
+    schedule_announce(actor=staff, event=event)
+    busiest = (
+        Participant.objects.filter(event=event, seats__isnull=False)
+        .annotate(n=Count("seats"))
+        .order_by("-n", "id")
+        .first()
+    )
+    slots = list(MeetingSlot.objects.filter(event=event).order_by("starts_at"))
+    if busiest is None or len(slots) < 4:
+        return {}
+    half = slots[len(slots) // 2 - 1]
+    participant_set_availability(
+        actor=staff, participant=busiest, windows=[(slots[0].starts_at, half.ends_at)]
+    )
+    run = ScheduleRun.objects.create(
+        event=event, started_by=staff, time_limit=3, kind=RunKind.REPAIR, max_moves=3,
+        proposal={"base_version": 1},
+    )  # fmt: skip
+    try:
+        run = schedule_run_execute(run.pk)
+    except Exception:  # the demo must load even when the solver is unavailable
+        logger.exception("demo: repairing %s failed", event.slug)
+        return {}
+    return {f"{slug_prefix.split('-')[0]}_repair_changes": len(run.proposal.get("changes", []))}
+
+
 def load(*, now: datetime) -> dict[str, int]:
     """Create the demo events once; later calls change nothing."""
     rng = random.Random(2026)
@@ -239,5 +283,6 @@ def load(*, now: datetime) -> dict[str, int]:
         summary |= _seminar(now)
     summary |= _schedule("matchmaking-energy-")
     summary |= _schedule("convention-")
+    summary |= _late_change("matchmaking-energy-")
     summary["events"] = Event.objects.filter(~Q(slug="")).count()
     return summary

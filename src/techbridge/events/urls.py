@@ -1,6 +1,6 @@
 from django.urls import path
 
-from techbridge.events.views import agenda, editing, organiser, participant
+from techbridge.events.views import agenda, changes, editing, organiser, participant
 
 app_name = "events"
 urlpatterns = [
@@ -74,6 +74,15 @@ urlpatterns = [
         organiser.schedule_announce,
         name="schedule_announce",
     ),
+    path("events/<slug:slug>/manage/repair/", changes.repair_run, name="repair_run"),
+    path("events/<slug:slug>/manage/repair/<int:rid>/", changes.repair, name="repair"),
+    path(
+        "events/<slug:slug>/manage/repair/<int:rid>/<str:decision>/",
+        changes.repair_decide,
+        name="repair_decide",
+    ),
+    path("events/<slug:slug>/manage/versions/", changes.versions, name="versions"),
+    path("events/<slug:slug>/manage/versions/<int:number>/", changes.version, name="version"),
     path("events/<slug:slug>/manage/meetings/add/", organiser.meeting_add, name="meeting_add"),
     path("events/<slug:slug>/manage/tables/", organiser.table_plan, name="table_plan"),
     path("events/<slug:slug>/manage/report/", organiser.report, name="report"),

@@ -216,7 +216,7 @@ def _new_engine() -> Any:
 
 # Our decline reasons -> the engine's (None: the reason blames no scoring component).
 REASON_TO_ENGINE = {
-    "not_relevant": None,
+    "not_relevant": "not_relevant",  # lowers proposals similar to the declined one
     "too_early": "wrong_stage",
     "terms": "wrong_partnership",
     "geography": "wrong_region",

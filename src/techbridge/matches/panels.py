@@ -8,11 +8,12 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from techbridge.accounts.selectors import is_member
+from techbridge.accounts.selectors import is_member, is_staff
 from techbridge.core.choices import ProfileStatus
 from techbridge.core.panels import Panel, register_panel
 from techbridge.matches import selectors
 from techbridge.matches.models import FeedbackReason
+from techbridge.matches.quality import advice_text, profile_quality
 
 PANEL_SIZE = 5
 
@@ -48,7 +49,42 @@ def profile_matches(request: HttpRequest, objects: Mapping[str, Any]) -> dict[st
     }
 
 
+def listing_quality(request: HttpRequest, objects: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The quality panel of the profile form (filled by htmx as the member writes)."""
+    org = objects.get("organisation")
+    if org is None or not is_member(request.user):
+        return None
+    profile = objects.get("profile")
+    return {"quality_org": org.id, "quality_profile": profile.id if profile else ""}
+
+
+def review_quality(request: HttpRequest, objects: Mapping[str, Any]) -> dict[str, Any] | None:
+    """A submitted profile's matching quality, in staff's review queue."""
+    if not is_staff(request.user):
+        return None
+    quality = profile_quality(objects["profile"])
+    return {"quality": quality, "advice": [advice_text(a) for a in quality.advice]}
+
+
 def register() -> None:
+    register_panel(
+        Panel(
+            slot="profile_form",
+            name="matches.listing_quality",
+            template="matches/partials/quality_panel.html",
+            context=listing_quality,
+            order=10,
+        )
+    )
+    register_panel(
+        Panel(
+            slot="review_row",
+            name="matches.review_quality",
+            template="matches/partials/review_quality.html",
+            context=review_quality,
+            order=10,
+        )
+    )
     register_panel(
         Panel(
             slot="dashboard",

@@ -11,11 +11,14 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from techbridge.core.errors import ValidationFailed, form_errors
+from techbridge.accounts.models import Organisation
+from techbridge.accounts.selectors import organisation_ids_of
+from techbridge.core.errors import PermissionDenied, ValidationFailed, form_errors
 from techbridge.core.pagination import page_of
 from techbridge.matches import selectors, services
-from techbridge.matches.forms import MatchFeedbackForm
+from techbridge.matches.forms import ListingDraftForm, MatchFeedbackForm
 from techbridge.matches.models import FeedbackReason
+from techbridge.matches.quality import listing_quality as quality_of
 
 
 def _profile_param(request: HttpRequest) -> int | None:
@@ -61,3 +64,25 @@ def match_feedback(request: HttpRequest, match_id: int) -> HttpResponse:
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return redirect(target)
     return redirect("matches:list")
+
+
+@login_required
+@require_POST
+def listing_quality(request: HttpRequest) -> HttpResponse:
+    """The quality panel of a listing being written: score, advice, top matches now. It
+    reads what the form holds and never saves anything."""
+    raw_org = request.POST.get("quality_org", "")[:12]
+    own = organisation_ids_of(request.user, editable=True)
+    if not raw_org.isdigit() or int(raw_org) not in own:
+        raise PermissionDenied()
+    organisation = Organisation.objects.get(pk=int(raw_org))
+    raw_profile = request.POST.get("quality_profile", "")[:12]
+    form = ListingDraftForm(request.POST)
+    form.is_valid()
+    view = quality_of(
+        actor=request.user,
+        data=form.cleaned_data,
+        organisation=organisation,
+        profile_id=int(raw_profile) if raw_profile.isdigit() else None,
+    )
+    return render(request, "matches/partials/quality.html", {"q": view})

@@ -27,6 +27,7 @@ DEMO_APPS = (
     "events",
     "training",
     "desk",
+    "incubation",
     "exchange",
     "domiciliation",
 )

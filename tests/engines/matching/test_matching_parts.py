@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -198,6 +199,37 @@ class TestFeedback:
         theirs = ProfileDoc(id="q2", kind="request", title="battery data platform", org_id="zz")
         assert [r.id for r in eng.top(mine, k=2)] == ["food", "ai"]
         assert [r.id for r in eng.top(theirs, k=2)] == ["ai", "food"]
+
+    def test_declined_as_not_relevant_lowers_similar_candidates_for_that_org(self) -> None:
+        from techbridge.engines.matching.feedback import NOT_RELEVANT, FeedbackModel
+        from techbridge.engines.matching.representation import HashingEncoder
+
+        docs = [
+            ProfileDoc(id="old", kind="offer", title="solar wafer cutting saw diamond wire"),
+            ProfileDoc(id="twin", kind="offer", title="solar wafer cutting saw diamond wire"),
+            ProfileDoc(id="far", kind="offer", title="battery recycling hydrometallurgy plant"),
+        ]
+        marks = [Mark("org", "old", useful=False, reason=NOT_RELEVANT)]
+        model = fit(marks, {d.id: d for d in docs})
+        assert model.declined("org") == ("old",) and model.declined(None) == ()
+        query = ProfileDoc(
+            id="q", kind="request", title="solar wafer saw and battery recycling", org_id="org"
+        )
+        scores = {}
+        for name, fb in (
+            ("plain", None),
+            ("marked", FeedbackModel(not_relevant={"org": ("old",)})),
+        ):
+            eng = MatchingEngine(
+                MatchingConfig(encoder="none", feedback=fb), encoder=HashingEncoder()
+            )
+            eng.build(docs)
+            scores[name] = {r.id: r.score for r in eng.top(query, k=3)}
+            other = replace(query, org_id="someone-else")
+            scores[name + "-other"] = {r.id: r.score for r in eng.top(other, k=3)}
+        assert scores["marked"]["twin"] < scores["plain"]["twin"]  # identical: lowered
+        assert scores["marked"]["far"] == pytest.approx(scores["plain"]["far"], abs=1e-6)
+        assert scores["marked-other"] == pytest.approx(scores["plain-other"])  # that org only
 
 
 class TestEvaluation:

@@ -129,6 +129,7 @@ def connection_create(request: HttpRequest, payload: EoiIn) -> Any:
         message=data["message"],
         partnership_type=data["partnership_type"],
         related_profile_id=data.get("related_profile"),
+        match_id=data.get("match"),
         organisation=selectors.sending_organisation(
             actor=actor, organisation_id=data.get("organisation")
         ),

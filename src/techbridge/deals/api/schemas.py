@@ -97,6 +97,7 @@ class EoiIn(Schema):
     partnership_type: str
     related_profile: int | None = None
     organisation: int | None = None
+    match: int | None = None
 
 
 class DecisionIn(Schema):

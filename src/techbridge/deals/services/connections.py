@@ -32,6 +32,9 @@ from techbridge.deals.services.access import (
     record_stage,
     require_side,
 )
+from techbridge.matches.models import Match
+from techbridge.matches.selectors import match_list
+from techbridge.matches.services import match_feedback_from_decline
 from techbridge.profiles.models import TechnologyProfile
 from techbridge.profiles.selectors import profile_get_for
 
@@ -86,6 +89,7 @@ def connection_create(
     partnership_type: str,
     organisation: Organisation | None = None,
     related_profile_id: int | None = None,
+    match_id: int | None = None,
     now: Any = None,
 ) -> Connection:
     """Send an expression of interest about a published profile. It goes to the owner, or to
@@ -101,7 +105,14 @@ def connection_create(
         raise ValidationFailed(fields={"partnership_type": [str(_("Unknown partnership."))]})
     _check_flood(org, now)
     brokered = profile.broker_requested or profile.organisation.broker_requested
+    match = _source_match(actor, org, profile, match_id)
+    if match is not None and not related_profile_id:
+        related_profile_id = _own_side(match, org)
     connection = Connection(
+        match=match,
+        from_match=match is not None,
+        match_pair=match_pair(match) if match is not None else "",
+        match_score=match.score if match is not None else None,
         profile=profile,
         owner_org_id=profile.organisation_id,
         requester_org=org,
@@ -123,6 +134,41 @@ def connection_create(
     else:
         _announce_eoi(connection)
     return connection
+
+
+def _source_match(
+    actor: User, org: Organisation, profile: TechnologyProfile, match_id: int | None
+) -> Match | None:
+    """The actor's match the EOI was sent from: one of `org`'s matches whose other side is
+    `profile`. Anything else (someone else's match, another profile's) links nothing: the
+    EOI itself is what the member asked for."""
+    if not match_id:
+        return None
+    match = match_list(actor=actor).filter(pk=match_id).first()
+    if match is None:
+        return None
+    if match.offer_id == profile.pk and match.request.organisation_id == org.pk:
+        return match
+    if match.request_id == profile.pk and org.pk in (
+        match.partner_org_id,
+        match.offer.organisation_id if match.offer is not None else None,
+    ):
+        return match
+    return None
+
+
+def _own_side(match: Match, org: Organisation) -> int | None:
+    """The requester's own profile in the match (None for an organisation match)."""
+    if match.request.organisation_id == org.pk:
+        return match.request_id
+    return match.offer_id
+
+
+def match_pair(match: Match) -> str:
+    """The match's language pair, request -> offer ("en->zh"), or "zh->org" for a match
+    with an organisation."""
+    target = match.offer.language if match.offer is not None else "org"
+    return f"{match.request.language}->{target}"
 
 
 def _announce_eoi(connection: Connection) -> None:
@@ -241,6 +287,14 @@ def connection_decline(
             "updated_at",
         ]
     )
+    if locked.match_id is not None:
+        # The decliner's verdict on the match it came from, for matching to learn from.
+        match_feedback_from_decline(
+            actor=actor,
+            match_id=locked.match_id,
+            organisation_id=locked.owner_org_id,
+            reason=reason,
+        )
     announce(
         locked,
         to_org_id=locked.requester_org_id,

@@ -13,6 +13,7 @@ from techbridge.core.errors import (
     ValidationFailed,
 )
 from techbridge.deals.forms import implausible_value
+from techbridge.deals.guards import contract_blocker
 from techbridge.deals.models import (
     CLOSED_STAGES,
     Connection,
@@ -151,6 +152,9 @@ def contract_record(
         raise ValidationFailed(fields={"value": [problem]})
     locked = lock_connection(connection)
     _check_transition(locked, Stage.CONTRACT_SIGNED)
+    blocker = contract_blocker(locked)
+    if blocker:
+        raise Conflict(blocker)
     contract = Contract.objects.create(
         connection=locked,
         signed_on=signed_on,

@@ -14,6 +14,7 @@ from techbridge.accounts.selectors import is_staff, organisations_of
 from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import NotFound, ValidationFailed, form_errors
 from techbridge.desk import selectors, services
+from techbridge.desk.api.procedures import router as procedures_router
 from techbridge.desk.api.schemas import (
     AttachmentOut,
     CaseDetailOut,
@@ -28,6 +29,7 @@ from techbridge.desk.forms import FIELD_PREFIX, CaseForm, ReplyForm
 from techbridge.desk.models import Case, ServiceType
 
 router = Router(tags=["desk"])
+router.add_router("", procedures_router)
 ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 

@@ -93,3 +93,63 @@ class ReplyIn(Schema):
 
 class StatusIn(Schema):
     status: str
+
+
+class StepOut(Schema):
+    key: str
+    label: str
+    department: str
+    state: str
+    due_at: datetime | None
+    done_at: datetime | None
+    note: str
+
+
+class DocumentOut(Schema):
+    key: str
+    label: str
+    required: bool
+    attachment: int | None
+    received_at: datetime | None
+
+
+class ProcedureOut(Schema):
+    id: int
+    kind: str
+    status: str
+    facts: dict[str, str]
+    registration_number: str
+    export_class: str
+    export_item: str | None
+    export_reason: str
+    steps: list[StepOut]
+    documents: list[DocumentOut]
+
+
+class ProcedureIn(Schema):
+    kind: str
+    facts: dict[str, str] = {}
+
+
+class StepDoneIn(Schema):
+    note: str = ""
+
+
+class RegistrationIn(Schema):
+    number: str
+
+
+class ClassificationIn(Schema):
+    export_class: str
+    item: int | None = None
+    reason: str = ""
+
+
+class ExportItemOut(Schema):
+    id: int
+    code: str
+    direction: str
+    category: str
+    name_en: str
+    name_zh: str
+    sample: bool

@@ -29,6 +29,7 @@ from techbridge.desk.models import (
     ServiceType,
 )
 from techbridge.desk.services.history import lock_case, record
+from techbridge.desk.services.procedures import start_with_request
 from techbridge.profiles.selectors import profile_get_for
 
 
@@ -107,6 +108,7 @@ def case_submit(
     case.save(update_fields=["number"])
     _store_files(case, files, actor=actor)
     record(case, actor, EventKind.CREATED, new=CaseStatus.NEW, now=now)
+    start_with_request(case, actor, now)
     sla.refresh(case, now)
     notices.tell_staff(
         case,

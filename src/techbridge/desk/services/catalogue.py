@@ -49,6 +49,7 @@ def catalogue_install(*, specs: list[dict[str, Any]]) -> int:
             first_response_hours=first,
             resolution_hours=resolution,
             order=(order + 1) * 10,
+            procedure=spec.get("procedure", ""),
         )
         _fields(service, spec["fields"])
         created += 1

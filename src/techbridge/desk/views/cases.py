@@ -12,9 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from techbridge.accounts.selectors import is_staff
-from techbridge.desk import selectors, services, sla
+from techbridge.core.choices import Department
+from techbridge.desk import procedure_reads, selectors, services, sla
 from techbridge.desk.forms import HandoffForm, ReplyForm
-from techbridge.desk.models import CaseStatus
+from techbridge.desk.models import CaseStatus, ExportClass
+from techbridge.desk.procedures import procedure_kinds
 from techbridge.desk.views import act
 
 
@@ -44,6 +46,12 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_rate": selectors.can_ask(request.user, case)
         and case.status in (CaseStatus.RESOLVED, CaseStatus.CLOSED),
         "colleagues": selectors.colleagues(actor=request.user),
+        "procedures": procedure_reads.procedures_for(actor=request.user, case=case, now=now),
+        "procedure_kinds": procedure_kinds() if staff and case.is_open else [],
+        "export_items": procedure_reads.export_items(actor=request.user),
+        "export_classes": ExportClass.choices,
+        "departments": Department.choices,
+        "can_send": staff or selectors.can_ask(request.user, case),
     }
     return render(request, "desk/case.html", context)
 

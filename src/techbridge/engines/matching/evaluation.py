@@ -210,12 +210,14 @@ def feedback_experiment(
 
     Each query is its own organisation. Its owner marks the matches at ranks 11-30 of the
     plain ranking (useful when graded >= 2, else not useful); a :class:`FeedbackModel`
-    is fitted on every mark, and both rankings are scored on the documents that were not
+    is fitted on every mark ("with"; "with_not_relevant": the not-useful marks carry the
+    reason "not relevant", so similar candidates are lowered too; "not_relevant_only": that
+    lowering alone), and every ranking is scored on the documents that were not
     marked (the residual collection), so that feedback gets no credit for what it was told.
     """
     from dataclasses import replace
 
-    from techbridge.engines.matching.feedback import Mark, fit
+    from techbridge.engines.matching.feedback import NOT_RELEVANT, FeedbackModel, Mark, fit
 
     lo, hi = marked_ranks
     asked = [replace(q.doc, org_id=f"org-{q.doc.id}") for q in queries]
@@ -225,11 +227,21 @@ def feedback_experiment(
         for qid, ranked in plain.items()
         for doc_id in ranked[lo:hi]
     ]
+    # The same marks with a reason: a profile judged below 2 was not relevant to the query.
+    with_reason = [m if m.useful else replace(m, reason=NOT_RELEVANT) for m in marks]
     indexed = {doc.id: doc for doc in engine.indexed()}
+    full = fit(with_reason, indexed)
+    models = {
+        "with": fit(marks, indexed),
+        "with_not_relevant": full,
+        "not_relevant_only": FeedbackModel(not_relevant=full.not_relevant),
+    }
     saved = engine.config
-    engine.config = replace(saved, feedback=fit(marks, indexed))
+    learnt: dict[str, dict[str, list[str]]] = {}
     try:
-        learnt = {d.id: [r.id for r in engine.top(d, k=100)] for d in asked}
+        for name, model in models.items():
+            engine.config = replace(saved, feedback=model)
+            learnt[name] = {d.id: [r.id for r in engine.top(d, k=100)] for d in asked}
     finally:
         engine.config = saved
     marked = {(m.org_id, m.profile_id) for m in marks}
@@ -244,5 +256,8 @@ def feedback_experiment(
     return {
         "marks": len(marks),
         "without": score_runs(residual(plain), queries, residual_qrels),
-        "with": score_runs(residual(learnt), queries, residual_qrels),
+        **{
+            name: score_runs(residual(runs), queries, residual_qrels)
+            for name, runs in learnt.items()
+        },
     }

@@ -6,7 +6,10 @@ with a structured decline reason. Two things are learnt:
 - per organisation, a preference in [-1, 1] for each sector and partnership type of the
   profiles it marked (smoothed, so one mark moves little);
 - globally, the weights of the non-text components: each decline reason that blames a
-  component ("wrong sector", "wrong stage"...) raises that component's weight.
+  component ("wrong sector", "wrong stage"...) raises that component's weight;
+- per organisation, the profiles it declined as "not relevant": candidates whose vector is
+  close to one of them (cosine above ``SIMILAR_FROM``) lose up to ``SIMILAR_WEIGHT`` of their
+  score, in proportion to how close (``MatchingEngine`` applies it; needs an encoder).
 
 The engine applies a model only when ``MatchingConfig.feedback`` is set: switch it on after
 measuring it (``docs/matching.md`` says how it was measured).
@@ -31,6 +34,11 @@ REASON_COMPONENT: dict[str, str] = {
     "outdated": "freshness",
 }
 SMOOTHING = 3.0
+NOT_RELEVANT = "not_relevant"
+# A candidate as close as this to a profile declined as not relevant starts to lose; one
+# identical to it loses SIMILAR_WEIGHT of its score (set a priori, not fitted).
+SIMILAR_FROM = 0.5
+SIMILAR_WEIGHT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +58,11 @@ class FeedbackModel:
     weights: ComponentWeights = field(default_factory=ComponentWeights)
     sector_pref: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     partnership_pref: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    not_relevant: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def declined(self, org_id: str | None) -> tuple[str, ...]:
+        """The profiles ``org_id`` declined as not relevant."""
+        return self.not_relevant.get(org_id, ()) if org_id is not None else ()
 
     def preference(self, org_id: str | None, doc: ProfileDoc) -> float:
         """The org's learnt liking of ``doc`` in [-1, 1] (0 without marks)."""
@@ -75,6 +88,7 @@ def fit(
     sectors: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     partnerships: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     blamed: dict[str, int] = defaultdict(int)
+    not_relevant: dict[str, list[str]] = defaultdict(list)
     declined = 0
     for mark in marks:
         doc = profiles.get(mark.profile_id)
@@ -87,6 +101,8 @@ def fit(
             partnerships[mark.org_id][p][slot] += 1
         if not mark.useful:
             declined += 1
+            if mark.reason == NOT_RELEVANT:
+                not_relevant[mark.org_id].append(mark.profile_id)
             component = REASON_COMPONENT.get(mark.reason or "")
             if component:
                 blamed[component] += 1
@@ -98,4 +114,5 @@ def fit(
         weights=weights,
         sector_pref={org: _smoothed(c) for org, c in sectors.items()},
         partnership_pref={org: _smoothed(c) for org, c in partnerships.items()},
+        not_relevant={org: tuple(dict.fromkeys(ids)) for org, ids in not_relevant.items()},
     )

@@ -125,6 +125,11 @@ class ProfileIndex:
     def __contains__(self, profile_id: object) -> bool:
         return profile_id in self._pos
 
+    def term_idf(self, term: str) -> float:
+        """The IDF of an index term (a Chinese word or an English stem) among the indexed
+        profiles of its script: how well it tells profiles apart (listing quality)."""
+        return self._native.idf(term)
+
     def indexed(self) -> list[ProfileDoc]:
         """The indexed profiles (without their descriptions, which the index does not keep)."""
         return [d for d in self._docs if d is not None]

@@ -18,6 +18,7 @@ from techbridge.engines.matching import evidence, learned, scoring
 from techbridge.engines.matching.context import KIND_CODE
 from techbridge.engines.matching.crosslingual import translated_terms
 from techbridge.engines.matching.explanation import explain
+from techbridge.engines.matching.feedback import SIMILAR_FROM, SIMILAR_WEIGHT
 from techbridge.engines.matching.indexing import AnalysedProfile, FloatArray, ProfileIndex
 from techbridge.engines.matching.lexical import BM25Index
 from techbridge.engines.matching.regularise import regularise
@@ -345,10 +346,11 @@ class ProfileQueries(ProfileIndex):
             positions = np.asarray(pool, dtype=np.int64)
             fits = self._table.fit_many(query, positions, now, self.config.context)
         if fits is None:
+            kept = self._not_relevant_factors(query, pool)
             out: list[tuple[float, int, float, dict[str, float | None] | None]] = []
-            for pos in pool:
+            for i, pos in enumerate(pool):
                 score, context, parts = self._score(query, pos, float(fused[pos]), now)
-                out.append((-score, pos, context, parts))
+                out.append((-score * kept[i], pos, context, parts))
             return out
         for_query, for_candidate = fits
         contexts = np.sqrt(for_query * for_candidate) if self.config.reciprocity else for_query
@@ -357,6 +359,21 @@ class ProfileQueries(ProfileIndex):
             (-_final(value, context), pos, context, None)
             for pos, value, context in zip(pool, values, contexts.tolist(), strict=True)
         ]
+
+    def _not_relevant_factors(self, query: ProfileDoc, pool: list[int]) -> list[float]:
+        """Per pool position, the share of its score kept after the query's organisation
+        declined similar profiles as not relevant (1.0 everywhere without such marks)."""
+        fb = self.config.feedback
+        ids = fb.declined(query.org_id) if fb is not None else ()
+        declined = [self._pos[i] for i in ids if i in self._pos]
+        if not declined or not pool or self.encoder is None:
+            return [1.0] * len(pool)
+        candidates = self._vectors.rows(np.asarray(pool, dtype=np.int64)).astype(np.float64)
+        marked = self._vectors.rows(np.asarray(declined, dtype=np.int64)).astype(np.float64)
+        closest = (candidates @ marked.T).max(axis=1)
+        reach = np.clip((closest - SIMILAR_FROM) / (1.0 - SIMILAR_FROM), 0.0, 1.0)
+        kept: list[float] = (1.0 - SIMILAR_WEIGHT * reach).tolist()
+        return kept
 
     def _parts(self, query: ProfileDoc, pos: int, now: datetime | None) -> dict[str, float | None]:
         doc = self._docs[pos]

@@ -1,7 +1,8 @@
 """B2B meeting scheduling engine (pure Python + OR-Tools CP-SAT; no Django).
 
 Public API: the dataclasses of `problem`, `solve` / `CpSatScheduler` (the Scheduler
-protocol), `greedy_schedule` (baseline), `check_schedule` (independent checker) and the JSON
+protocol), `repair` (an announced schedule after changes, with at most K moves),
+`greedy_schedule` (baseline), `check_schedule` (independent checker) and the JSON
 file functions of `fileformat`. See docs/scheduling.md.
 """
 
@@ -27,6 +28,8 @@ from .problem import (
     Slot,
     SolveStats,
 )
+from .repair import Repair, RepairStats, repair
+from .repair_plan import RepairError
 from .solver import CpSatScheduler, ScheduleError, Scheduler, solve
 
 __all__ = [
@@ -37,6 +40,9 @@ __all__ = [
     "Meeting",
     "Participant",
     "Problem",
+    "Repair",
+    "RepairError",
+    "RepairStats",
     "Room",
     "Schedule",
     "ScheduleError",
@@ -51,6 +57,7 @@ __all__ = [
     "load_schedule",
     "priority_scheduled",
     "problem_from_dict",
+    "repair",
     "save_schedule",
     "schedule_from_dict",
     "schedule_to_dict",

@@ -23,6 +23,7 @@ from techbridge.events.forms.organiser import (
     EventForm,
     OrganiserMeetingForm,
     ProgrammeSessionForm,
+    RepairForm,
     ScheduleRunForm,
     SlotsForm,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "OrganiserMeetingForm",
     "ProgrammeSessionForm",
     "RegistrationForm",
+    "RepairForm",
     "ScheduleRunForm",
     "SlotsForm",
     "WindowForm",

@@ -43,6 +43,16 @@ class ScheduleRunForm(forms.Form):
     allow_moves = forms.BooleanField(label=_("Allow moving announced meetings"), required=False)
 
 
+class RepairForm(forms.Form):
+    """A repair of the announced agenda: at most `max_moves` announced meetings change slot
+    (besides those whose slot became impossible)."""
+
+    max_moves = forms.IntegerField(
+        label=_("Announced meetings that may move"), min_value=0, max_value=100_000, initial=0
+    )
+    time_limit = forms.IntegerField(label=_("Time limit (seconds)"), min_value=1, max_value=600)
+
+
 class OrganiserMeetingForm(forms.Form):
     a = forms.IntegerField(label=_("Participant"), min_value=1)
     b = forms.IntegerField(label=_("Participant"), min_value=1)

@@ -5,6 +5,7 @@ requests, meetings, check-in and outcomes.
 - `event`: events, programme sessions, meeting slots
 - `participants`: registrations and availability windows
 - `meetings`: requests, meetings and seats, feedback, scheduler runs
+- `versions`: the change log of announced agendas
 
 Double booking is impossible at the database level: a scheduled meeting owns one
 MeetingSeat per participant with UNIQUE(participant, slot), and UNIQUE(event, slot, table)
@@ -20,6 +21,7 @@ from techbridge.events.models.choices import (
     Outcome,
     RegistrationStatus,
     RequestStatus,
+    RunKind,
     RunStatus,
     SessionKind,
 )
@@ -39,6 +41,7 @@ from techbridge.events.models.participants import (
     AvailabilityWindow,
     Participant,
 )
+from techbridge.events.models.versions import ScheduleVersion
 
 __all__ = [
     "SEATED",
@@ -58,7 +61,9 @@ __all__ = [
     "ProgrammeSession",
     "RegistrationStatus",
     "RequestStatus",
+    "RunKind",
     "RunStatus",
     "ScheduleRun",
+    "ScheduleVersion",
     "SessionKind",
 ]

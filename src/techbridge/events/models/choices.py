@@ -72,3 +72,12 @@ class RunStatus(models.TextChoices):
     RUNNING = "running", _("Running")
     DONE = "done", _("Done")
     FAILED = "failed", _("Failed")
+    # A repair waits for the organiser: its change list is announced or discarded.
+    PROPOSED = "proposed", _("Waiting for the organiser")
+    APPLIED = "applied", _("Announced")
+    DISCARDED = "discarded", _("Discarded")
+
+
+class RunKind(models.TextChoices):
+    SOLVE = "solve", _("Schedule")
+    REPAIR = "repair", _("Repair")

@@ -19,6 +19,7 @@ from techbridge.events.models.choices import (
     MeetingStatus,
     Outcome,
     RequestStatus,
+    RunKind,
     RunStatus,
 )
 from techbridge.events.models.event import Event, MeetingSlot
@@ -195,9 +196,15 @@ class ScheduleRun(models.Model):
     started_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
-    status = models.CharField(max_length=8, choices=RunStatus.choices, default=RunStatus.QUEUED)
+    status = models.CharField(max_length=10, choices=RunStatus.choices, default=RunStatus.QUEUED)
     time_limit = models.PositiveIntegerField(default=30)
     allow_moves = models.BooleanField(default=False)
+    kind = models.CharField(max_length=8, choices=RunKind.choices, default=RunKind.SOLVE)
+    # A repair: at most this many announced meetings change slot (besides the hit ones).
+    max_moves = models.PositiveIntegerField(null=True, blank=True)
+    # A repair's result until the organiser decides: {"assignments": [[meeting, slot,
+    # table], ...], "changes": [...]} (see services/versions.py).
+    proposal = models.JSONField(default=dict, blank=True)
     stats = models.JSONField(default=dict, blank=True)
     message = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -7,6 +7,7 @@ may be shown (blind profiles go through `techbridge.profiles.selectors.present`)
 - `suggestions`: whom a participant should meet
 - `agenda`: a participant's requests, meetings and agenda
 - `organiser`: the table plan and the event report
+- `changes`: a repair's change list and the change log of announced agendas
 """
 
 from techbridge.events.selectors.access import (
@@ -30,6 +31,14 @@ from techbridge.events.selectors.agenda import (
     requests_for,
     upcoming_registrations,
     with_accept_blockers,
+)
+from techbridge.events.selectors.changes import (
+    affected_people,
+    change_rows,
+    pending_repair,
+    repair_get,
+    version_get,
+    versions_for,
 )
 from techbridge.events.selectors.organiser import (
     event_report,
@@ -61,11 +70,13 @@ __all__ = [
     "AgendaItem",
     "ParticipantCard",
     "acting_participants",
+    "affected_people",
     "agenda_by_token",
     "agenda_for",
     "can_act_for",
     "can_edit_events",
     "can_see_directory",
+    "change_rows",
     "checkin_target",
     "directory",
     "engine_scores",
@@ -81,10 +92,14 @@ __all__ = [
     "participant_by_feed_token",
     "participant_card",
     "participant_get_for",
+    "pending_repair",
+    "repair_get",
     "requests_for",
     "suggestion_score",
     "suggestions_for",
     "table_plan",
     "upcoming_registrations",
+    "version_get",
+    "versions_for",
     "with_accept_blockers",
 ]

@@ -213,7 +213,9 @@ def participant_set_availability(
     A scheduled meeting whose slot falls outside the new windows: when it is not announced
     yet it loses its slot and table (the organisers are notified and the next scheduler run
     places it again); when it is announced the change is refused with a Conflict that names
-    the meetings, and nothing is saved. Returns the meetings that were unscheduled."""
+    the meetings, and nothing is saved, unless an organiser makes it (someone arrives late
+    or leaves early): then the announced meetings lose their slot too and the organisers
+    repair the announced agenda (services/repair.py). Returns the meetings unscheduled."""
     if not can_act_for(actor, participant):
         raise PermissionDenied()
     locked = Participant.objects.select_for_update().select_related("event").get(pk=participant.pk)
@@ -241,7 +243,7 @@ def participant_set_availability(
     )
     lost = [m for m in scheduled if m.slot is not None and not _covered(windows, m.slot)]
     announced = [m for m in lost if m.announced]
-    if announced:
+    if announced and not is_staff(actor):
         raise Conflict(
             _(
                 "These announced meetings fall outside the new availability: %(meetings)s. "

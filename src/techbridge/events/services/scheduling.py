@@ -23,9 +23,11 @@ from techbridge.events.models import (
     MeetingStatus,
     Participant,
     RegistrationStatus,
+    RunKind,
     RunStatus,
     ScheduleRun,
 )
+from techbridge.events.services.versions import announced_places, version_record
 from techbridge.notifications.services import notify_organisation
 
 if TYPE_CHECKING:
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 MAX_TIME_LIMIT = 600
 
 
-def _engine() -> Any:
+def engine_module() -> Any:
     """The scheduling engine, imported on use (it loads OR-Tools)."""
     from techbridge.engines import scheduling
 
@@ -65,9 +67,12 @@ def _unavailable(p: Participant, slots: list[MeetingSlot]) -> frozenset[int]:
     )
 
 
-def problem_for_event(event: Event, *, allow_moves: bool = False) -> EventProblem:
+def problem_for_event(
+    event: Event, *, allow_moves: bool = False, pin_announced: bool = True
+) -> EventProblem:
     """The engine's Problem for the event's active meetings between confirmed participants.
-    Announced meetings are pinned at their slot and table unless `allow_moves`.
+    Announced meetings are pinned at their slot and table unless `allow_moves`; a repair
+    asks for no pins (`pin_announced=False`: it gets the announced schedule separately).
     Raises ValidationFailed with the engine's message when the data cannot form a problem."""
     slots = list(MeetingSlot.objects.filter(event=event).order_by("starts_at", "id"))
     if not slots:
@@ -82,8 +87,8 @@ def problem_for_event(event: Event, *, allow_moves: bool = False) -> EventProble
         _pid(p.pk): p
         for p in Participant.objects.filter(pk__in=ids).prefetch_related("availability")
     }
-    pinned = [m for m in meetings if m.announced and m.slot_id is not None]
-    engine = _engine()
+    pinned = {m.pk for m in meetings if pin_announced and m.announced and m.slot_id is not None}
+    engine = engine_module()
     try:
         problem = engine.Problem(
             name=event.slug,
@@ -99,8 +104,8 @@ def problem_for_event(event: Event, *, allow_moves: bool = False) -> EventProble
                     _pid(m.a_id),
                     _pid(m.b_id),
                     m.priority,
-                    m.slot_id if m in pinned else None,
-                    m.table if m in pinned else None,
+                    m.slot_id if m.pk in pinned else None,
+                    m.table if m.pk in pinned else None,
                 )
                 for m in meetings
             ),
@@ -129,6 +134,9 @@ def schedule_run_start(
     busy = ScheduleRun.objects.filter(event=event, status__in=[RunStatus.QUEUED, RunStatus.RUNNING])
     if busy.exists():
         raise Conflict(_("The scheduler is already running for this event."))
+    ScheduleRun.objects.filter(event=event, status=RunStatus.PROPOSED).update(
+        status=RunStatus.DISCARDED
+    )
     run = ScheduleRun.objects.create(
         event=event, started_by=actor, time_limit=limit, allow_moves=allow_moves
     )
@@ -168,14 +176,18 @@ def schedule_run_execute(run_id: int) -> ScheduleRun:
             return run
         run.status = RunStatus.RUNNING
         run.save(update_fields=["status"])
-    engine = _engine()
+    if run.kind == RunKind.REPAIR:
+        from techbridge.events.services.repair import repair_execute
+
+        return repair_execute(run)
+    engine = engine_module()
     try:
         ep = problem_for_event(run.event, allow_moves=run.allow_moves)
         schedule = engine.CpSatScheduler(time_limit=float(run.time_limit)).solve(ep.problem)
         violations = engine.check_schedule(ep.problem, schedule)
         if violations:
             raise engine.ScheduleError(violations[0].message)
-        saved = _save(run.event, ep, schedule)
+        saved = save_assignments(run.event, ep, schedule)
     except ValidationFailed as exc:
         _finish(run, RunStatus.FAILED, str(exc.message), {})
         return run
@@ -188,7 +200,7 @@ def schedule_run_execute(run_id: int) -> ScheduleRun:
 
 
 @transaction.atomic
-def _save(event: Event, ep: EventProblem, schedule: engine.Schedule) -> int:
+def save_assignments(event: Event, ep: EventProblem, schedule: engine.Schedule) -> int:
     """Write slot and table of every meeting of the problem; meetings cancelled while the
     solver ran are skipped (removing meetings keeps a schedule feasible)."""
     Event.objects.select_for_update().get(pk=event.pk)
@@ -218,15 +230,25 @@ def _save(event: Event, ep: EventProblem, schedule: engine.Schedule) -> int:
 
 @transaction.atomic
 def schedule_announce(*, actor: Any, event: Event) -> int:
-    """Announce the schedule: scheduled meetings are pinned from now on (a later run keeps
-    them in place unless the organiser allows moves). Returns how many were announced."""
+    """Announce the schedule as it stands: scheduled meetings are pinned from now on (a later
+    run keeps them in place unless the organiser allows moves) and a version is recorded in
+    the change log. The first announcement tells every organisation with meetings; later
+    ones only the participants whose meetings changed. Returns how many were announced."""
     if not is_staff(actor):
         raise PermissionDenied()
     event = Event.objects.select_for_update().get(pk=event.pk)
+    first = announced_places(event) is None
     scheduled = Meeting.objects.filter(event=event, status=MeetingStatus.ACTIVE, slot__isnull=False)
+    version_record(event=event, actor=actor)
     n = scheduled.update(announced=True)
     event.schedule_published_at = timezone.now()
     event.save(update_fields=["schedule_published_at", "updated_at"])
+    if first:
+        _tell_organisations(event, scheduled)
+    return n
+
+
+def _tell_organisations(event: Event, scheduled: Any) -> None:
     orgs = set(
         Participant.objects.filter(
             Q(meetings_as_a__in=scheduled) | Q(meetings_as_b__in=scheduled)
@@ -241,4 +263,3 @@ def schedule_announce(*, actor: Any, event: Event) -> int:
             ),
             url=reverse("events:detail", args=[event.slug]),
         )
-    return n

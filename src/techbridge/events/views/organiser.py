@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from techbridge.core import exports as core_exports
 from techbridge.events import pdf, selectors, services
 from techbridge.events.exports import PARTICIPANT_COLUMNS
-from techbridge.events.forms import OrganiserMeetingForm, ScheduleRunForm, SlotsForm
+from techbridge.events.forms import OrganiserMeetingForm, RepairForm, ScheduleRunForm, SlotsForm
 from techbridge.events.models import (
     Meeting,
     MeetingSlot,
@@ -48,6 +48,8 @@ def manage(request: HttpRequest, slug: str) -> HttpResponse:
             "report": selectors.event_report(actor=request.user, event=event),
             "slots_form": SlotsForm(),
             "run_form": ScheduleRunForm(initial={"time_limit": event.schedule_time_limit}),
+            "repair_form": RepairForm(initial={"time_limit": event.schedule_time_limit}),
+            "pending_repair": selectors.pending_repair(actor=request.user, event=event),
             "meeting_form": OrganiserMeetingForm(),
             "no_shows": _no_show_rows(event),
             "unscheduled": _unscheduled(event),

@@ -16,6 +16,7 @@ from techbridge.matches.services.explanations import (
 )
 from techbridge.matches.services.feedback import (
     match_feedback,
+    match_feedback_from_decline,
     match_remove_for_organisation,
     match_remove_for_profile,
     matches_mark_seen,
@@ -51,6 +52,7 @@ __all__ = [
     "match_compute_all",
     "match_compute_for_profile",
     "match_feedback",
+    "match_feedback_from_decline",
     "match_remove_for_organisation",
     "match_remove_for_profile",
     "matches_mark_seen",

@@ -88,6 +88,38 @@ def match_feedback(
     return locked
 
 
+def match_feedback_from_decline(
+    *, actor: Any, match_id: int, organisation_id: int, reason: str
+) -> None:
+    """An EOI sent from a match was declined by `organisation_id` (one side of the match)
+    with `reason` (the deals app's decline reasons are the same codes): kept as that side's
+    verdict on the match, as if they had marked it not useful. Nothing when the match is
+    gone or the organisation is on neither side."""
+    match = Match.objects.select_related("request", "offer").filter(pk=match_id).first()
+    if match is None or reason not in FeedbackReason.values:
+        return
+    request_ref, partner_ref = f"p:{match.request_id}", _partner_ref(match)
+    if match.request.organisation_id == organisation_id:
+        column, own, other = "request_status", request_ref, partner_ref
+    elif match.partner_organisation_id == organisation_id:
+        column, own, other = "partner_status", partner_ref, request_ref
+    else:
+        return
+    Match.objects.filter(pk=match.pk).update(**{column: MatchStatus.NOT_USEFUL})
+    MatchFeedback.objects.create(
+        match=match,
+        organisation_id=organisation_id,
+        user=actor if getattr(actor, "is_authenticated", False) else None,
+        useful=False,
+        reason=reason,
+        comment="",
+        own_ref=own,
+        counterpart_ref=other,
+        score=match.score,
+        components=match.components,
+    )
+
+
 def _partner_ref(match: Match) -> str:
     if match.offer_id is not None:
         return f"{engine.PROFILE_PREFIX}{match.offer_id}"

@@ -1,0 +1,159 @@
+"""/api/v1/desk/cases/{id}/procedures: the procedures of a case, with the page's permissions
+(the case's readers see them; staff start them, complete steps and record outcomes; the
+client and staff send documents as multipart uploads)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import File, Router, Status
+from ninja.files import UploadedFile
+
+from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
+from techbridge.core.api_schemas import ErrorOut
+from techbridge.desk import procedure_reads, selectors
+from techbridge.desk.api.schemas import (
+    ClassificationIn,
+    ExportItemOut,
+    ProcedureIn,
+    ProcedureOut,
+    RegistrationIn,
+    StepDoneIn,
+)
+from techbridge.desk.services import outcomes, procedures
+
+router = Router(tags=["desk"])
+ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+BASE = "/cases/{case_id}/procedures"
+
+
+def _out(row: dict[str, Any]) -> dict[str, Any]:
+    p = row["procedure"]
+    item = row["export_item"]
+    return {
+        "id": p.pk, "kind": p.kind, "status": p.status,
+        "facts": {k: str(v) for k, v in p.facts.items()},
+        "registration_number": p.registration_number, "export_class": p.export_class,
+        "export_item": f"{item.code} {item.name}" if item else None,
+        "export_reason": row["export_reason"],
+        "steps": [
+            {k: getattr(s, k) for k in ("key", "label", "department", "state", "due_at",
+                                         "done_at", "note")}
+            for s in row["steps"]
+        ],
+        "documents": [
+            {"key": d.key, "label": d.label, "required": d.required,
+             "attachment": d.attachment_id, "received_at": d.received_at}
+            for d in row["documents"]
+        ],
+    }  # fmt: skip
+
+
+def _one(actor: Any, case_id: int, procedure_id: int) -> dict[str, Any]:
+    case = selectors.case_get_for(actor=actor, case_id=case_id)
+    rows = procedure_reads.procedures_for(actor=actor, case=case)
+    return _out(next(r for r in rows if r["procedure"].pk == procedure_id))
+
+
+@router.get(BASE, response={200: list[ProcedureOut], **ERRORS})
+def procedure_list(request: HttpRequest, case_id: int) -> list[dict[str, Any]]:
+    actor = actor_of(request)
+    case = selectors.case_get_for(actor=actor, case_id=case_id)
+    return [_out(r) for r in procedure_reads.procedures_for(actor=actor, case=case)]
+
+
+@router.post(BASE, response={201: ProcedureOut, **ERRORS}, auth=WRITE_AUTH)
+def procedure_start(
+    request: HttpRequest, case_id: int, payload: ProcedureIn
+) -> Status[dict[str, Any]]:
+    case = selectors.case_get_for(actor=request.user, case_id=case_id)
+    p = procedures.procedure_start(
+        actor=request.user,  # type: ignore[arg-type]
+        case=case,
+        kind=payload.kind,
+        facts=payload.facts,
+    )
+    return Status(201, _one(request.user, case_id, p.pk))
+
+
+@router.post(
+    BASE + "/{procedure_id}/steps/{key}/done", response={200: ProcedureOut, **ERRORS},
+    auth=WRITE_AUTH,
+)  # fmt: skip
+def step_done(
+    request: HttpRequest, case_id: int, procedure_id: int, key: str, payload: StepDoneIn
+) -> dict[str, Any]:
+    p = procedure_reads.procedure_get_for(
+        actor=request.user, case_id=case_id, procedure_id=procedure_id
+    )
+    procedures.procedure_step_done(
+        actor=request.user,  # type: ignore[arg-type]
+        procedure=p,
+        key=key,
+        note=payload.note,
+    )
+    return _one(request.user, case_id, procedure_id)
+
+
+@router.post(
+    BASE + "/{procedure_id}/documents/{key}", response={200: ProcedureOut, **ERRORS},
+    auth=WRITE_AUTH,
+)  # fmt: skip
+def document(
+    request: HttpRequest, case_id: int, procedure_id: int, key: str, file: File[UploadedFile]
+) -> dict[str, Any]:
+    p = procedure_reads.procedure_get_for(
+        actor=request.user, case_id=case_id, procedure_id=procedure_id
+    )
+    procedures.procedure_document_add(
+        actor=request.user,  # type: ignore[arg-type]
+        procedure=p,
+        key=key,
+        upload=file,
+    )
+    return _one(request.user, case_id, procedure_id)
+
+
+@router.post(
+    BASE + "/{procedure_id}/registration", response={200: ProcedureOut, **ERRORS},
+    auth=WRITE_AUTH,
+)  # fmt: skip
+def registration(
+    request: HttpRequest, case_id: int, procedure_id: int, payload: RegistrationIn
+) -> dict[str, Any]:
+    p = procedure_reads.procedure_get_for(
+        actor=request.user, case_id=case_id, procedure_id=procedure_id
+    )
+    outcomes.registration_record(
+        actor=request.user,  # type: ignore[arg-type]
+        procedure=p,
+        number=payload.number,
+    )
+    return _one(request.user, case_id, procedure_id)
+
+
+@router.post(
+    BASE + "/{procedure_id}/classification", response={200: ProcedureOut, **ERRORS},
+    auth=WRITE_AUTH,
+)  # fmt: skip
+def classification(
+    request: HttpRequest, case_id: int, procedure_id: int, payload: ClassificationIn
+) -> dict[str, Any]:
+    p = procedure_reads.procedure_get_for(
+        actor=request.user, case_id=case_id, procedure_id=procedure_id
+    )
+    outcomes.export_classify(
+        actor=request.user,  # type: ignore[arg-type]
+        procedure=p,
+        export_class=payload.export_class,
+        item=outcomes.item_get(payload.item),
+        reason=payload.reason,
+    )
+    return _one(request.user, case_id, procedure_id)
+
+
+@router.get("/export-items", response={200: list[ExportItemOut], **ERRORS})
+def export_items(request: HttpRequest, category: str = "") -> list[Any]:
+    """The export-control catalogue (staff; empty for anyone else)."""
+    return procedure_reads.export_items(actor=actor_of(request), category=category)

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class IncubationConfig(AppConfig):
+    name = "techbridge.incubation"
+    label = "incubation"
+    verbose_name = _("Incubation")
+
+    def ready(self) -> None:
+        from techbridge.incubation import panels
+        from techbridge.notifications.kinds import register_kind
+
+        register_kind("incubation.application", _("Your applications to incubation programmes"))
+        register_kind("incubation.call", _("Calls for applications you manage"))
+        panels.register()

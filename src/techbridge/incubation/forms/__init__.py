@@ -1,0 +1,1 @@
+"""The one validator of incubation input, for pages and the API."""

@@ -1,0 +1,33 @@
+from django.urls import path
+
+from techbridge.incubation.views import calls, manage
+
+app_name = "incubation"
+
+urlpatterns = [
+    path("incubation/", calls.call_list, name="calls"),
+    path("incubation/calls/<slug:slug>/", calls.call_detail, name="call"),
+    path("incubation/applications/", calls.my_applications, name="mine"),
+    path("incubation/applications/<int:pk>/", calls.application_detail, name="application"),
+    path(
+        "incubation/applications/<int:pk>/files/<int:file_id>/",
+        calls.application_file,
+        name="application_file",
+    ),
+    path("incubation/manage/", manage.overview, name="manage"),
+    path("incubation/manage/programmes/new/", manage.programme_edit, name="programme_new"),
+    path("incubation/manage/programmes/<slug:slug>/", manage.programme_edit, name="programme_edit"),
+    path("incubation/manage/calls/new/", manage.call_edit, name="call_new"),
+    path("incubation/manage/calls/<slug:slug>/", manage.call_manage, name="manage_call"),
+    path("incubation/manage/calls/<slug:slug>/edit/", manage.call_edit, name="call_edit"),
+    path(
+        "incubation/manage/calls/<slug:slug>/applications.csv",
+        manage.call_export,
+        name="call_export",
+    ),
+    path(
+        "incubation/manage/calls/<slug:slug>/<str:what>/<int:pk>/remove/",
+        manage.call_remove,
+        name="call_remove",
+    ),
+]
