@@ -99,8 +99,6 @@ def test_stored_feedback_feeds_the_engine_when_switched_on(match, cn_member, set
     services.match_feedback(actor=cn_member, match_id=match.id, useful=False, reason="geography")
     settings.TECHBRIDGE = {**settings.TECHBRIDGE, "MATCH_FEEDBACK": True}
     engine.reset()
-    built = engine.matcher()
-    if engine.ENGINE_AVAILABLE:
-        model = built.config.feedback
-        assert model is not None
-        assert model.weights.geography > type(model.weights)().geography
+    model = engine.matcher().config.feedback
+    assert model is not None
+    assert model.weights.geography > type(model.weights)().geography

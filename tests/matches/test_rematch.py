@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from techbridge.matches.models import Match, MatchingState
+from techbridge.matches.services import explanations
 from tests.matches.conftest import BLIND_OWNER, chinese_request
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +71,7 @@ def test_rematch_in_batches_writes_what_one_profile_at_a_time_proposes(market, c
         cn_org, status="published", published_at=market["offers"]["hydromet"].published_at
     )
     ProfileFactory(organisation=cn_org, kind="request", title="Solar panel recycling")
-    live = list(engine._live_profiles().select_related("organisation").order_by("id"))
+    live = list(engine.live_profiles().select_related("organisation").order_by("id"))
     assert len(live) >= 6
     best: dict = {}
     for profile in live:
@@ -90,10 +91,10 @@ def test_rematch_in_batches_writes_what_one_profile_at_a_time_proposes(market, c
     assert set(rows) == set(best)
     assert all(abs(rows[key][0] - best[key].score) < 1e-5 for key in best)
     # The workers write the explanations the one-profile path writes (blind owners unnamed).
-    names = services._blind_owner_names(best)
+    names = explanations.blind_owner_names(best)
     assert names
     for key, proposal in best.items():
-        assert rows[key][1] == services._explanation(proposal, hidden=names.get(key, ()))
+        assert rows[key][1] == explanations.explanation_for(proposal, hidden=names.get(key, ()))
     assert BLIND_OWNER not in json.dumps([row[1] for row in rows.values()], ensure_ascii=False)
 
 
@@ -116,7 +117,7 @@ def test_any_batch_of_profiles_in_any_order_gets_the_proposals_each_gets_alone(
         cn_org, status="published", published_at=market["offers"]["hydromet"].published_at
     )
     ProfileFactory(organisation=cn_org, kind="request", title="Solar panel recycling")
-    live = list(engine._live_profiles().select_related("organisation").order_by("id"))
+    live = list(engine.live_profiles().select_related("organisation").order_by("id"))
     now = timezone.now()
     alone = {p.id: services.proposals_for(p, now=now) for p in live}
     assert any(alone.values())
@@ -153,16 +154,15 @@ def test_rematch_and_its_bench_refuse_bad_worker_counts():
 def test_a_profile_made_blind_during_a_rematch_is_not_named(market):
     """The workers scrub the owners that were blind when the rematch started; one made blind
     (or renamed) while it ran is scrubbed at the write."""
-    from techbridge.matches import services
     from techbridge.matches.engine import Proposal
 
     blind = market["offers"]["blackmass"]
     key = (market["offers"]["hydromet"].id, blind.id, None)  # (request side, offer, org)
     said = {"summary": f"{BLIND_OWNER} separates black mass.", "concepts": [], "notes": []}
     pairs = {key: Proposal(ref=f"p:{blind.id}", score=0.9, explanation=said)}
-    services._scrub_newly_blind(pairs, before={})
+    explanations.scrub_newly_blind(pairs, before={})
     assert BLIND_OWNER not in json.dumps(pairs[key].explanation, ensure_ascii=False)
     # already blind at the start: the workers scrubbed it, nothing more to do
     kept = {key: Proposal(ref=f"p:{blind.id}", score=0.9, explanation=said)}
-    services._scrub_newly_blind(kept, before=services._blind_owners())
+    explanations.scrub_newly_blind(kept, before=explanations.blind_owners())
     assert kept[key].explanation == said

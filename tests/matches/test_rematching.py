@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import warnings
 
-from techbridge.matches import rematching
+from techbridge.matches import forking, rematching
 
 
 def _ids_doubled(ids: list[int]) -> list[tuple[int, int]]:
@@ -49,7 +49,7 @@ class _Squarer:
 def test_fork_map_runs_an_inherited_function_in_order():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
-        found = rematching.fork_map(_Squarer().square, list(range(50)), workers=2)
+        found = forking.fork_map(_Squarer().square, list(range(50)), workers=2)
     assert [x for x, _pid in found] == [i * i for i in range(50)]
     assert {pid for _x, pid in found} - {os.getpid()}
-    assert rematching.fork_map(_Squarer().square, [3], workers=1) == [(9, os.getpid())]
+    assert forking.fork_map(_Squarer().square, [3], workers=1) == [(9, os.getpid())]

@@ -10,7 +10,8 @@ from ninja import Query, Router, Schema, Status
 from techbridge.accounts import selectors, services
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.forms import OrganisationForm
-from techbridge.core.api_schemas import ErrorOut, Offset
+from techbridge.accounts.models import ORGANISATION_FIELDS
+from techbridge.core.api_schemas import ErrorOut, Offset, patch_of
 from techbridge.core.errors import ValidationFailed, form_errors
 
 router = Router(tags=["organisations"])
@@ -50,20 +51,7 @@ class OrganisationIn(Schema):
     broker_requested: bool = False
 
 
-class OrganisationPatch(Schema):
-    name: str | None = None
-    name_alt: str | None = None
-    type: str | None = None
-    country: str | None = None
-    province: str | None = None
-    city: str | None = None
-    sectors: list[str] | None = None
-    size_band: str | None = None
-    founded: int | None = None
-    website: str | None = None
-    description: str | None = None
-    language: str | None = None
-    broker_requested: bool | None = None
+OrganisationPatch = patch_of(OrganisationIn, ORGANISATION_FIELDS, "OrganisationPatch")
 
 
 class OrganisationFilter(Schema):

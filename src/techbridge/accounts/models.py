@@ -84,6 +84,25 @@ def logo_path(instance: Organisation, filename: str) -> str:
     return f"logos/{secrets.token_hex(8)}.png"
 
 
+# What a member writes on an organisation: the one list the form, the services and the API's
+# POST/PATCH bodies share (tests/architecture/test_shapes.py keeps them equal).
+ORGANISATION_FIELDS = (
+    "name",
+    "name_alt",
+    "type",
+    "country",
+    "province",
+    "city",
+    "sectors",
+    "size_band",
+    "founded",
+    "website",
+    "description",
+    "language",
+    "broker_requested",
+)
+
+
 class Organisation(models.Model):
     """A registered organisation: it posts profiles and its members act for it."""
 

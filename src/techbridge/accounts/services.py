@@ -10,27 +10,19 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.accounts.changes import OrganisationChange, organisation_changed
-from techbridge.accounts.models import ApiToken, Membership, Organisation, User
+from techbridge.accounts.models import (
+    ORGANISATION_FIELDS,
+    ApiToken,
+    Membership,
+    Organisation,
+    User,
+)
 from techbridge.accounts.selectors import can_edit_organisation, is_member, is_staff
 from techbridge.core.choices import MemberRole
 from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
 from techbridge.core.slugs import slug_for
 
-ORG_FIELDS = (
-    "name",
-    "name_alt",
-    "type",
-    "country",
-    "province",
-    "city",
-    "sectors",
-    "size_band",
-    "founded",
-    "website",
-    "description",
-    "language",
-    "broker_requested",
-)
+ORG_FIELDS = ORGANISATION_FIELDS
 
 
 def _unique_slug(name: str) -> str:

@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max
 from django.utils import timezone
 
 from techbridge.accounts.models import Organisation
-from techbridge.core.choices import OrganisationType, ProfileStatus
+from techbridge.core.choices import OrganisationType
 from techbridge.core.scope import heavy_work_allowed
 from techbridge.engines.text.taxonomy import FIELD_BY_CODE, FIELDS
 from techbridge.matches import shared
@@ -136,11 +136,12 @@ def organisation_doc(org: Organisation) -> Any:
     )
 
 
-def _live_profiles() -> Any:
-    today = timezone.localdate()
-    return TechnologyProfile.objects.filter(
-        Q(status=ProfileStatus.PUBLISHED) & (Q(expires_on__isnull=True) | Q(expires_on__gte=today))
-    )
+def live_profiles() -> Any:
+    """The profiles the engine indexes: the profiles app's one live rule."""
+    return TechnologyProfile.objects.live()
+
+
+_live_profiles = live_profiles  # the name catchup uses
 
 
 def _partner_orgs() -> Any:
@@ -314,7 +315,7 @@ def rebuild(*, workers: int = 1) -> dict[str, Any]:
     document's analysis by engine id (a rematch reuses them for the queries). The analysis
     (jieba, glossing) is most of a build when the embeddings are cached: with ``workers``
     it runs in that many forked processes."""
-    from techbridge.matches.rematching import fork_map
+    from techbridge.matches.forking import fork_map
 
     _not_in_web_request()
     signature = _signature()

@@ -9,24 +9,21 @@ process.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from functools import partial
 from typing import Any
 
 from django.core.management.base import CommandError
-from django.db import connections
 
+from techbridge.matches.forking import fork_imap, inherited
+from techbridge.matches.services.proposals import proposals_for_many
 from techbridge.profiles.models import TechnologyProfile
 
 BATCH = 64
 MAX_WORKERS = 16
 
 Found = list[tuple[Any, Any]]  # (pair key, proposal) of one batch, in profile order
-
-# What forked processes inherit instead of receiving it pickled with every task.
-_inherited: dict[str, Any] = {}
 
 
 def proposals_of_all(
@@ -44,8 +41,8 @@ def proposals_of_all(
     is applied to each batch's list where it is computed (in the worker)."""
     batches = [ids[i : i + BATCH] for i in range(0, len(ids), BATCH)]
     ticks = iter(progress(ids) if progress else ids)
-    _inherited["analyses"] = analyses or {}
-    _inherited["finish"] = finish
+    inherited["analyses"] = analyses or {}
+    inherited["finish"] = finish
     try:
         compute = partial(_batch, now=now)
         for batch, found in zip(batches, fork_imap(compute, batches, workers), strict=True):
@@ -53,7 +50,7 @@ def proposals_of_all(
                 next(ticks, None)
             yield found
     finally:
-        _inherited.clear()
+        inherited.clear()
     for _ in ticks:  # lets a progress bar close
         pass
 
@@ -67,46 +64,9 @@ def check_workers(workers: int) -> int:
 
 
 def _batch(ids: list[int], *, now: datetime | None) -> Found:
-    from techbridge.matches.services import proposals_for_many
-
     by_id = TechnologyProfile.objects.select_related("organisation").in_bulk(ids)
     profiles = [by_id[i] for i in ids if i in by_id]
-    found = proposals_for_many(profiles, now=now, analyses=_inherited.get("analyses"))
+    found = proposals_for_many(profiles, now=now, analyses=inherited.get("analyses"))
     items = [item for pairs in found for item in pairs.items()]  # (key, proposal)
-    finish = _inherited.get("finish")
+    finish = inherited.get("finish")
     return finish(items) if finish is not None else items
-
-
-def fork_map[T, R](fn: Callable[[T], R], items: list[T], *, workers: int) -> list[R]:
-    """``[fn(x) for x in items]``, in ``workers`` forked processes when there are several
-    (``fn`` is inherited, not pickled: it may be a bound method of a large object)."""
-    step = max(1, min(500, len(items) // max(1, workers * 8)))
-    chunks = [items[i : i + step] for i in range(0, len(items), step)]
-    _inherited["fn"] = fn
-    try:
-        return [r for chunk in fork_imap(_apply, chunks, workers) for r in chunk]
-    finally:
-        _inherited.pop("fn", None)
-
-
-def _apply(chunk: list[Any]) -> list[Any]:
-    fn = _inherited["fn"]
-    return [fn(x) for x in chunk]
-
-
-def fork_imap[T, R](fn: Callable[[T], R], items: list[T], workers: int) -> Iterator[R]:
-    """``map(fn, items)`` in order; in forked processes when ``workers`` > 1 (each opens
-    its own database connection: the parent's are closed first so that none is shared)."""
-    if workers <= 1 or len(items) <= 1:
-        yield from map(fn, items)
-        return
-    connections.close_all()
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_child_started) as pool:
-        yield from pool.imap(fn, items)
-
-
-def _child_started() -> None:
-    # Connection objects inherited from the parent must not be used: forget them.
-    for conn in connections.all(initialized_only=True):
-        conn.connection = None

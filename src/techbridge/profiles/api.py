@@ -12,11 +12,12 @@ from ninja import Query, Router, Schema, Status
 
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.selectors import organisations_of
-from techbridge.core.api_schemas import ErrorOut, Offset
+from techbridge.core.api_schemas import ErrorOut, Offset, patch_of
 from techbridge.core.choices import Language, ProfileKind, ProfileStatus
 from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed, form_errors
 from techbridge.profiles import selectors, services
 from techbridge.profiles.forms import ProfileForm
+from techbridge.profiles.models import PROFILE_FIELDS
 
 router = Router(tags=["profiles"])
 MAX_LIMIT = 100
@@ -84,26 +85,7 @@ class ProfileIn(Schema):
     submit: bool = False
 
 
-class ProfilePatch(Schema):
-    kind: str | None = None
-    language: str | None = None
-    title: str | None = None
-    summary: str | None = None
-    description: str | None = None
-    sectors: list[str] | None = None
-    keywords: list[str] | None = None
-    trl: int | None = None
-    ip_status: str | None = None
-    patent_numbers: list[str] | None = None
-    partnership_types: list[str] | None = None
-    target_countries: list[str] | None = None
-    value_min: Decimal | None = None
-    value_max: Decimal | None = None
-    currency: str | None = None
-    expires_on: date | None = None
-    visibility: str | None = None
-    broker_requested: bool | None = None
-    nda_required: bool | None = None
+ProfilePatch = patch_of(ProfileIn, PROFILE_FIELDS, "ProfilePatch")
 
 
 class ProfileFilter(Schema):

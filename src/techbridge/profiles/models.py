@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import secrets
+from datetime import date
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -19,6 +21,42 @@ from techbridge.core.choices import (
     ProfileStatus,
     Visibility,
 )
+
+# What a member writes on a profile: the one list the form, the services, the bulk import and
+# the API's POST/PATCH bodies share (tests/architecture/test_shapes.py keeps them equal).
+PROFILE_FIELDS = (
+    "kind",
+    "language",
+    "title",
+    "summary",
+    "description",
+    "sectors",
+    "keywords",
+    "trl",
+    "ip_status",
+    "patent_numbers",
+    "partnership_types",
+    "target_countries",
+    "value_min",
+    "value_max",
+    "currency",
+    "expires_on",
+    "visibility",
+    "broker_requested",
+    "nda_required",
+)
+
+
+def live_condition(today: date | None = None) -> Q:
+    """THE rule of a live profile: published and not past its expiry date. Also holds for
+    rows with the same two fields (the search index's)."""
+    day = today or timezone.localdate()
+    return Q(status=ProfileStatus.PUBLISHED) & (Q(expires_on__isnull=True) | Q(expires_on__gte=day))
+
+
+class ProfileQuerySet(models.QuerySet["TechnologyProfile"]):
+    def live(self, today: date | None = None) -> ProfileQuerySet:
+        return self.filter(live_condition(today))
 
 
 class TechnologyProfile(models.Model):
@@ -88,6 +126,8 @@ class TechnologyProfile(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
+    objects = ProfileQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("technology profile")
         verbose_name_plural = _("technology profiles")
@@ -123,6 +163,13 @@ class TechnologyProfile(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == ProfileStatus.PUBLISHED
+
+    @property
+    def is_live(self) -> bool:
+        """`live_condition` for a profile in hand."""
+        return self.is_published and (
+            self.expires_on is None or self.expires_on >= timezone.localdate()
+        )
 
     @property
     def is_blind(self) -> bool:

@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
-from django.utils import timezone
 
 from techbridge.accounts.models import Organisation
 from techbridge.accounts.selectors import is_member, is_staff, organisation_ids_of
@@ -22,15 +21,8 @@ from techbridge.profiles.models import (
     ProfileAttachment,
     ProfileDisclosure,
     TechnologyProfile,
+    live_condition,
 )
-
-
-def _live() -> Q:
-    """Published and not past its expiry date."""
-    today = timezone.localdate()
-    return Q(status=ProfileStatus.PUBLISHED) & (
-        Q(expires_on__isnull=True) | Q(expires_on__gte=today)
-    )
 
 
 def visible_filter(actor: Any) -> Q | None:
@@ -38,11 +30,11 @@ def visible_filter(actor: Any) -> Q | None:
     if is_staff(actor):
         return None
     if not is_member(actor):
-        return _live() & Q(visibility__in=[Visibility.PUBLIC, Visibility.BLIND])
+        return live_condition() & Q(visibility__in=[Visibility.PUBLIC, Visibility.BLIND])
     own = organisation_ids_of(actor)
     if not own:
-        return _live() & Q(visibility__in=[Visibility.PUBLIC, Visibility.BLIND])
-    return (_live() & Q(visibility__in=Visibility.values)) | Q(organisation_id__in=own)
+        return live_condition() & Q(visibility__in=[Visibility.PUBLIC, Visibility.BLIND])
+    return (live_condition() & Q(visibility__in=Visibility.values)) | Q(organisation_id__in=own)
 
 
 def profile_list(*, actor: Any) -> QuerySet[TechnologyProfile]:
@@ -59,7 +51,7 @@ def profile_list(*, actor: Any) -> QuerySet[TechnologyProfile]:
 
 def public_profile_list(*, actor: Any) -> QuerySet[TechnologyProfile]:
     """Profiles shown in the public database: published (live) and visible to the actor."""
-    return profile_list(actor=actor).filter(_live())
+    return profile_list(actor=actor).filter(live_condition())
 
 
 def profile_get_for(*, actor: Any, profile_id: int) -> TechnologyProfile:
@@ -297,7 +289,7 @@ def review_queue(*, actor: Any) -> QuerySet[TechnologyProfile]:
 
 def headline_figures() -> dict[str, int]:
     """The public figures on the home page (public and blind published profiles)."""
-    live = TechnologyProfile.objects.filter(_live())
+    live = TechnologyProfile.objects.filter(live_condition())
     orgs = Organisation.objects.all()
     return {
         "organisations": orgs.count(),

@@ -17,6 +17,7 @@ from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
 from techbridge.notifications.services import notify_organisation
 from techbridge.profiles.changes import ProfileAction, announce
 from techbridge.profiles.models import (
+    PROFILE_FIELDS,
     DisclosureLevel,
     ProfileAttachment,
     ProfileDisclosure,
@@ -24,27 +25,7 @@ from techbridge.profiles.models import (
 )
 from techbridge.profiles.selectors import can_edit_profile
 
-EDITABLE_FIELDS = (
-    "kind",
-    "language",
-    "title",
-    "summary",
-    "description",
-    "sectors",
-    "keywords",
-    "trl",
-    "ip_status",
-    "patent_numbers",
-    "partnership_types",
-    "target_countries",
-    "value_min",
-    "value_max",
-    "currency",
-    "expires_on",
-    "visibility",
-    "broker_requested",
-    "nda_required",
-)
+EDITABLE_FIELDS = PROFILE_FIELDS
 
 
 def _announce(profile_id: int, action: ProfileAction) -> None:

@@ -11,7 +11,8 @@ class SearchConfig(AppConfig):
         from techbridge.accounts.changes import organisation_changed
         from techbridge.notifications.kinds import register_kind
         from techbridge.profiles.changes import on, profile_changed
-        from techbridge.search import panels, receivers
+        from techbridge.search import panels, receivers, services
+        from techbridge.search.backends import at_first_use
 
         register_kind("search.alert", _("New profiles for a saved search"))
         panels.register()
@@ -23,3 +24,4 @@ class SearchConfig(AppConfig):
             "search.alerts", receivers.alert_saved_searches, when=on(receivers.ALERT_ACTIONS)
         )
         organisation_changed.react("search.organisation", receivers.index_organisation)
+        at_first_use(services.ensure_index)

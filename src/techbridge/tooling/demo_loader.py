@@ -12,7 +12,7 @@ from allauth.account.models import EmailAddress
 from django.db import transaction
 from django.utils import timezone
 
-from techbridge.accounts.models import Membership, Organisation, User
+from techbridge.accounts.models import ORGANISATION_FIELDS, Membership, Organisation, User
 from techbridge.core.choices import Department, MemberRole
 from techbridge.profiles.services import profiles_import
 
@@ -31,21 +31,7 @@ DEMO_APPS = (
     "exchange",
     "domiciliation",
 )
-ORG_FIELDS = (
-    "name",
-    "name_alt",
-    "type",
-    "country",
-    "province",
-    "city",
-    "sectors",
-    "size_band",
-    "founded",
-    "website",
-    "description",
-    "language",
-    "verified",
-)
+ORG_FIELDS = (*ORGANISATION_FIELDS, "verified")  # the demo set has verified organisations
 
 
 def _user(email: str, *, full_name: str, staff: bool = False, department: str = "") -> User:

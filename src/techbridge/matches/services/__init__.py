@@ -8,12 +8,6 @@ removing them, members' feedback. Notifications for new matches go out after com
 - `feedback`: removing matches, members' feedback.
 """
 
-from techbridge.matches.services.explanations import (
-    _blind_owner_names,
-    _blind_owners,
-    _explanation,
-    _scrub_newly_blind,
-)
 from techbridge.matches.services.feedback import (
     match_feedback,
     match_feedback_from_decline,
@@ -44,10 +38,6 @@ __all__ = [
     "TOUCHED",
     "MatchingSummary",
     "PairKey",
-    "_blind_owner_names",
-    "_blind_owners",
-    "_explanation",
-    "_scrub_newly_blind",
     "cross_language_slots",
     "match_compute_all",
     "match_compute_for_profile",

@@ -4,6 +4,7 @@ each UI language and never the name of a blind profile's owner."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
 
@@ -18,9 +19,10 @@ from techbridge.matches.services.proposals import PairKey
 from techbridge.profiles.models import TechnologyProfile
 
 
-def _blind_owner_names(pairs: dict[PairKey, engine.Proposal]) -> dict[PairKey, tuple[str, ...]]:
-    """For each pair, the names of its blind profiles' owners (never to appear in text)."""
-    blind = _blind_owners()
+def blind_owner_names(pairs: dict[PairKey, engine.Proposal]) -> dict[PairKey, tuple[str, ...]]:
+    """For each pair, the names of its blind profiles' owners (never to appear in text); only
+    the pairs' own profiles are looked up."""
+    blind = blind_owners(ids={i for key in pairs for i in key[:2] if i is not None})
     out: dict[PairKey, tuple[str, ...]] = {}
     for key in pairs:
         names = _hidden(key, blind)
@@ -29,42 +31,46 @@ def _blind_owner_names(pairs: dict[PairKey, engine.Proposal]) -> dict[PairKey, t
     return out
 
 
-def _blind_owners() -> dict[int, tuple[str, str]]:
-    """The owner names of every blind profile, by profile id."""
+def blind_owners(ids: Collection[int] | None = None) -> dict[int, tuple[str, str]]:
+    """The owner names of blind profiles (every one, or those of ``ids``), by profile id."""
+    rows = TechnologyProfile.objects.filter(visibility=Visibility.BLIND).exclude(
+        status=ProfileStatus.DRAFT
+    )
+    if ids is not None:
+        rows = rows.filter(id__in=ids)
     return {
         p.id: (p.organisation.name, p.organisation.name_alt)
-        for p in TechnologyProfile.objects.filter(visibility=Visibility.BLIND)
-        .exclude(status=ProfileStatus.DRAFT)
-        .select_related("organisation")
-        .only("id", "organisation__name", "organisation__name_alt")
+        for p in rows.select_related("organisation").only(
+            "id", "organisation__name", "organisation__name_alt"
+        )
     }
 
 
-def _scrub_newly_blind(
+def scrub_newly_blind(
     pairs: dict[PairKey, engine.Proposal], *, before: dict[int, tuple[str, str]]
 ) -> None:
     """Owners of profiles made blind (or renamed) while a rematch ran leave the explanations
     its workers made with the names read at its start (one query at the write)."""
-    newly = {i: names for i, names in _blind_owners().items() if before.get(i) != names}
+    newly = {i: names for i, names in blind_owners().items() if before.get(i) != names}
     if not newly:
         return
     for key, proposal in pairs.items():
         hidden = _hidden(key, newly)
         if hidden:
-            pairs[key] = replace(proposal, explanation=_explanation(proposal, hidden=hidden))
+            pairs[key] = replace(proposal, explanation=explanation_for(proposal, hidden=hidden))
 
 
 def _hidden(key: PairKey, blind: dict[int, tuple[str, str]]) -> tuple[str, ...]:
     return tuple(n for i in key[:2] if i in blind for n in blind[i] if n)
 
 
-def _explained(
+def with_explanations(
     found: list[tuple[PairKey, engine.Proposal]], blind: dict[int, tuple[str, str]]
 ) -> list[tuple[PairKey, engine.Proposal]]:
-    """The proposals with the explanations `_write` stores (a rematch's workers make them,
+    """The proposals with the explanations `write_pairs` stores (a rematch's workers make them,
     so that the single write does not)."""
     return [
-        (key, replace(p, explanation=_explanation(p, hidden=_hidden(key, blind))))
+        (key, replace(p, explanation=explanation_for(p, hidden=_hidden(key, blind))))
         for key, p in found
     ]
 
@@ -75,7 +81,7 @@ def _scrub(text: str, hidden: tuple[str, ...]) -> str:
     return text
 
 
-def _explanation(proposal: engine.Proposal, *, hidden: tuple[str, ...]) -> dict[str, Any]:
+def explanation_for(proposal: engine.Proposal, *, hidden: tuple[str, ...]) -> dict[str, Any]:
     """The engine's explanation, kept structured, with a sentence in each UI language and
     any blind owner's name removed."""
     data = dict(proposal.explanation)

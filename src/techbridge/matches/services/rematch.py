@@ -13,12 +13,12 @@ from django.db.models import Q
 from techbridge.matches import engine, rematching
 from techbridge.matches.models import Match
 from techbridge.matches.services.explanations import (
-    _blind_owners,
-    _explained,
-    _scrub_newly_blind,
+    blind_owners,
+    scrub_newly_blind,
+    with_explanations,
 )
 from techbridge.matches.services.proposals import PairKey
-from techbridge.matches.services.writing import MatchingSummary, _mark_computed, _write
+from techbridge.matches.services.writing import MatchingSummary, mark_computed, write_pairs
 
 
 def match_compute_all(
@@ -35,16 +35,16 @@ def match_compute_all(
     started = time.perf_counter()
     analyses = engine.rebuild(workers=workers)
     summary.build_seconds = time.perf_counter() - started
-    ids = list(engine._live_profiles().order_by("id").values_list("id", flat=True))
+    ids = list(engine.live_profiles().order_by("id").values_list("id", flat=True))
     pairs: dict[PairKey, engine.Proposal] = {}
-    blind = _blind_owners()
+    blind = blind_owners()
     batches = rematching.proposals_of_all(
         ids,
         now=now,
         workers=workers,
         progress=progress,
         analyses=analyses,
-        finish=partial(_explained, blind=blind),
+        finish=partial(with_explanations, blind=blind),
     )
     for found in batches:
         for key, proposal in found:
@@ -52,12 +52,12 @@ def match_compute_all(
                 pairs[key] = proposal
     started = time.perf_counter()
     with transaction.atomic():
-        live = engine._live_profiles().values("id")
+        live = engine.live_profiles().values("id")
         kept = Q(request_id__in=live) & (Q(offer__isnull=True) | Q(offer_id__in=live))
         summary.removed += Match.objects.exclude(kept).delete()[1].get("matches.Match", 0)
-        _scrub_newly_blind(pairs, before=blind)
-        _write(pairs, scope=live, summary=summary, notify=notify, explained=True)
-        _mark_computed(ids)
+        scrub_newly_blind(pairs, before=blind)
+        write_pairs(pairs, scope=live, summary=summary, notify=notify, explained=True)
+        mark_computed(ids)
     summary.write_seconds = time.perf_counter() - started
     summary.profiles = len(ids)
     return summary

@@ -15,10 +15,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import ngettext
 
-from techbridge.core.choices import ProfileStatus
 from techbridge.matches import engine
 from techbridge.matches.models import Match, MatchingState, MatchStatus
-from techbridge.matches.services.explanations import _blind_owner_names, _explanation
+from techbridge.matches.services.explanations import blind_owner_names, explanation_for
 from techbridge.matches.services.feedback import match_remove_for_profile
 from techbridge.matches.services.proposals import PairKey, proposals_for, setting
 from techbridge.notifications.services import notify_organisation
@@ -54,13 +53,6 @@ class MatchingSummary:
         }
 
 
-def _live(profile: TechnologyProfile) -> bool:
-    today = timezone.localdate()
-    return profile.status == ProfileStatus.PUBLISHED and (
-        profile.expires_on is None or profile.expires_on >= today
-    )
-
-
 def match_compute_for_profile(
     *, profile_id: int, now: datetime | None = None, notify: bool = True, force: bool = False
 ) -> MatchingSummary:
@@ -70,7 +62,7 @@ def match_compute_for_profile(
     profile has not changed since its last computation unless `force`."""
     summary = MatchingSummary(engine=engine.engine_name())
     profile = TechnologyProfile.objects.select_related("organisation").filter(pk=profile_id).first()
-    if profile is None or not _live(profile):
+    if profile is None or not profile.is_live:
         summary.removed = match_remove_for_profile(profile_id=profile_id)
         return summary
     state = MatchingState.objects.filter(profile_id=profile_id).first()
@@ -79,13 +71,13 @@ def match_compute_for_profile(
     engine.note_changed(profile=profile)
     pairs = proposals_for(profile, now=now)
     with transaction.atomic():
-        _write(pairs, scope=[profile.id], summary=summary, notify=notify)
-        _mark_computed([profile.id])
+        write_pairs(pairs, scope=[profile.id], summary=summary, notify=notify)
+        mark_computed([profile.id])
     summary.profiles = 1
     return summary
 
 
-def _mark_computed(ids: list[int]) -> None:
+def mark_computed(ids: list[int]) -> None:
     at = timezone.now()  # compared with the profiles' updated_at, so the real clock
     MatchingState.objects.filter(profile_id__in=ids).delete()
     MatchingState.objects.bulk_create(
@@ -94,7 +86,7 @@ def _mark_computed(ids: list[int]) -> None:
     )
 
 
-def _write(
+def write_pairs(
     pairs: dict[PairKey, engine.Proposal],
     *,
     scope: Any,
@@ -103,7 +95,7 @@ def _write(
     explained: bool = False,
 ) -> None:
     """Store ``pairs`` (``explained``: their explanations are already the stored ones, see
-    `_explained`), prune this scope's untouched matches no longer proposed, notify."""
+    `explanations.explained`), prune this scope's untouched matches no longer proposed, notify."""
     in_scope = Q(request_id__in=scope) | Q(offer_id__in=scope)
     if isinstance(scope, list):  # pairs may also name other requests (investor matches)
         in_scope |= Q(request_id__in={key[0] for key in pairs} - set(scope))
@@ -116,11 +108,13 @@ def _write(
         if not isinstance(scope, list)
         else {key: m for key, m in existing.items() if key[0] in scope or key[1] in scope}
     )
-    names = {} if explained else _blind_owner_names(pairs)
+    names = {} if explained else blind_owner_names(pairs)
     fresh, changed = [], []
     for key, proposal in pairs.items():
         explanation = (
-            proposal.explanation if explained else _explanation(proposal, hidden=names.get(key, ()))
+            proposal.explanation
+            if explained
+            else explanation_for(proposal, hidden=names.get(key, ()))
         )
         match = existing.get(key)
         if match is None:

@@ -7,7 +7,7 @@ over the same rows. A search cluster would implement the same methods."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -105,16 +105,22 @@ def get_backend() -> SearchBackend:
     return backend
 
 
-def _build_if_empty() -> None:
-    """At a process's first use of a backend: build the index if it is empty while published
-    profiles exist (a first start, or data loaded without the reactions). Not at `migrate`,
-    not in a selector."""
-    from techbridge.search.services import ensure_index
+_first_use: list[Callable[[], object]] = []
 
-    try:
-        ensure_index()  # its rebuild asks for the backend again: now cached, no recursion
-    except Exception:  # a half-migrated database: the next process start tries again
-        logger.exception("search: could not build the index on first use")
+
+def at_first_use(hook: Callable[[], object]) -> None:
+    """Run ``hook`` when a process first uses a backend (search.apps: build the index if it is
+    empty while published profiles exist; not at `migrate`, not in a selector)."""
+    if hook not in _first_use:
+        _first_use.append(hook)
+
+
+def _build_if_empty() -> None:
+    for hook in _first_use:
+        try:
+            hook()  # a rebuild asks for the backend again: now cached, no recursion
+        except Exception:  # a half-migrated database: the next process start tries again
+            logger.exception("search: first-use hook %s failed", hook)
 
 
 def _new_backend(name: str) -> SearchBackend:
@@ -132,6 +138,7 @@ __all__ = [
     "Facets",
     "Hit",
     "SearchBackend",
+    "at_first_use",
     "backend_name",
     "database_backend",
     "get_backend",

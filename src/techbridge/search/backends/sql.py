@@ -12,6 +12,7 @@ from django.db import connection
 from django.db.models import Q, QuerySet
 from django.db.models.sql.where import WhereNode
 
+from techbridge.profiles.models import live_condition
 from techbridge.search.models import (
     SearchDocument,
 )
@@ -47,8 +48,9 @@ ORDER = {
 
 
 def live(today: date) -> Q:
-    """Published and not past its expiry date (as profiles.selectors decides it)."""
-    return Q(status="published") & (Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+    """Index rows of live profiles: the profiles' one rule (`profiles.models.live_condition`)
+    over the same two columns."""
+    return live_condition(today)
 
 
 def audience(filters: Filters) -> QuerySet[SearchDocument]:
