@@ -35,11 +35,16 @@ demo: install
 	$(TB) collectstatic --no-input -v 0
 	$(TB) demo
 	@echo ""
-	@echo "TechBridge is running on http://$(HOST):$(PORT)/"
-	@echo "  staff:  staff@techbridge.example / techbridge-demo"
-	@echo "  member: member@techbridge.example / techbridge-demo"
+	@echo "TechBridge is running on http://$(HOST):$(PORT)/   (another address: make demo HOST=0.0.0.0 PORT=8100)"
+	@echo "  logins (password techbridge-demo for all):"
+	@echo "    staff of the centre:            staff@techbridge.example"
+	@echo "    member, a foreign university:   member@techbridge.example"
+	@echo "    member, a Chinese company (中文): member-cn@techbridge.example"
+	@echo "    department staff (service desk): legal@ / scientific@ / international@techbridge.example"
+	@echo "  e-mails sent (sign-up verification…): printed here, and listed at http://$(HOST):$(PORT)/outbox/"
 	@echo ""
-	$(BIN)/gunicorn techbridge.wsgi --bind $(HOST):$(PORT) --workers 2 --threads 4 --access-logfile -
+	TECHBRIDGE_OUTBOX=$(abspath var/outbox) TECHBRIDGE_SITE_URL=$${TECHBRIDGE_SITE_URL:-http://$(HOST):$(PORT)} \
+	  $(BIN)/gunicorn techbridge.wsgi --bind $(HOST):$(PORT) --workers 2 --threads 4 --access-logfile -
 
 serve: install
 	$(BIN)/gunicorn techbridge.wsgi --bind $(HOST):$(PORT) --workers 2 --threads 4

@@ -154,6 +154,8 @@ LOGIN_URL = "account_login"
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("zh-hans", "简体中文")]
+# Our corrections of Django's locale formats (digit grouping in Chinese): core/formats/.
+FORMAT_MODULE_PATH = ["techbridge.core.formats"]
 LOCALE_PATHS = [Path(__file__).resolve().parent / "locale"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
@@ -181,10 +183,12 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 MAILERS = {
     "default": {
-        "BACKEND": os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+        "BACKEND": os.environ.get("EMAIL_BACKEND", "techbridge.core.mail.ReadableConsoleBackend")
     }
 }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "TechBridge <noreply@techbridge.example>")
+# Demo mode: every mail sent is also kept in this folder and listed at /outbox/ (`make demo`).
+OUTBOX_DIR = os.environ.get("TECHBRIDGE_OUTBOX", "")
 # The site's public address: links in e-mails are built on it (notifications.links).
 SITE_URL = os.environ.get("TECHBRIDGE_SITE_URL", "http://127.0.0.1:8000")
 

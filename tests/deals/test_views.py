@@ -326,3 +326,10 @@ def test_back_office_lists(accepted: Connection, client_staff: Client) -> None:
         client_staff.get(reverse("admin:deals_connection_change", args=[accepted.pk])).status_code
         == 200
     )
+
+
+def test_empty_conversation_is_a_sentence_not_a_numbered_item(accepted: Any, owner: Any) -> None:
+    """Issue 18: "1. 暂无留言。" — the empty state sits outside the numbered thread."""
+    page = login(owner).get(f"/connections/{accepted.pk}/").content.decode()
+    assert 'data-testid="messages-empty"' in page
+    assert '<ol class="messages-thread"' not in page

@@ -60,7 +60,8 @@ def post_chinese_request(page, base: str) -> None:
         "#id_description",
         "问题：退役动力电池快速增长。需求：回收率高于95%的湿法冶金工艺，可技术许可或联合研发。",
     )
-    page.select_option("#id_sectors", ["energy-storage", "recycling"])
+    page.check("input[name=sectors][value=energy-storage]")
+    page.check("input[name=sectors][value=recycling]")
     page.fill("#id_keywords", "锂电池回收, 湿法冶金")
     page.select_option("#id_trl", "6")
     page.select_option("#id_ip_status", "none")

@@ -1,17 +1,19 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
 from django.test import Client
 from icalendar import Calendar
 
-from techbridge.core.errors import PermissionDenied
+from techbridge.core.errors import Conflict, PermissionDenied
 from techbridge.events import pdf, selectors, services
 from techbridge.events.models import MeetingSlot
 from tests.conftest import login
 from tests.events.conftest import add_slots
+
+HOUR = timedelta(hours=1)
 
 
 @pytest.fixture
@@ -61,7 +63,13 @@ def test_pdf_without_cjk_font_falls_back(
 def test_attendance_no_show_and_feedback(
     scheduled: Any, people: dict[str, Any], member: Any, cn_member: Any, organiser: Any, event: Any
 ) -> None:
-    m = services.meeting_mark_attendance(actor=member, meeting=scheduled, held=False)
+    with pytest.raises(Conflict):  # not begun yet: nothing to mark
+        services.meeting_mark_attendance(
+            actor=member, meeting=scheduled, held=True, now=scheduled.slot.starts_at - HOUR
+        )
+    m = services.meeting_mark_attendance(
+        actor=member, meeting=scheduled, held=False, now=scheduled.slot.starts_at + HOUR
+    )
     assert m.no_show_participant_id == people["cn"].id
     assert selectors.no_show_counts(event) == {people["cn"].id: 1}
     with pytest.raises(PermissionDenied):

@@ -14,6 +14,7 @@ from techbridge.core.choices import Language, OrganisationType, SizeBand
 from techbridge.core.provinces import province_choices
 from techbridge.core.regions import country_choices
 from techbridge.core.taxonomy import sector_choices
+from techbridge.core.widgets import SearchableChecklist
 
 ALLOWED_LOGO_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
 
@@ -23,15 +24,21 @@ class OrganisationForm(forms.Form):
     name_alt = forms.CharField(
         label=_("Name in the other language"), max_length=200, required=False
     )
-    type = forms.ChoiceField(label=_("Type"), choices=OrganisationType.choices)
-    country = forms.ChoiceField(label=_("Country"), choices=country_choices)
+    type = forms.ChoiceField(
+        label=_("Type"), choices=[("", _("— choose —")), *OrganisationType.choices]
+    )
+    country = forms.ChoiceField(
+        label=_("Country"), choices=lambda: [("", _("— choose —")), *country_choices()]
+    )
     province = forms.ChoiceField(
         label=_("Province (China)"),
         required=False,
         choices=lambda: [("", "—"), *province_choices()],
     )
     city = forms.CharField(label=_("City"), max_length=100, required=False)
-    sectors = forms.MultipleChoiceField(label=_("Sectors"), choices=sector_choices, required=False)
+    sectors = forms.MultipleChoiceField(
+        label=_("Sectors"), choices=sector_choices, required=False, widget=SearchableChecklist
+    )
     size_band = forms.ChoiceField(
         label=_("Size"), choices=[("", "—"), *SizeBand.choices], required=False
     )

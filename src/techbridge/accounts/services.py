@@ -7,7 +7,6 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.accounts.changes import OrganisationChange, organisation_changed
@@ -21,12 +20,13 @@ from techbridge.accounts.models import (
 from techbridge.accounts.selectors import can_edit_organisation, is_member, is_staff
 from techbridge.core.choices import MemberRole
 from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
+from techbridge.core.slugs import slug_for
 
 ORG_FIELDS = ORGANISATION_FIELDS
 
 
 def _unique_slug(name: str) -> str:
-    base = slugify(name)[:40] or "org"
+    base = slug_for(name, max_length=40) or f"org-{secrets.token_hex(3)}"
     slug = base
     while Organisation.objects.filter(slug=slug).exists():
         slug = f"{base}-{secrets.token_hex(3)}"

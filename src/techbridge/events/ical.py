@@ -69,7 +69,11 @@ def agenda_ics(participant: Participant, items: Iterable[Any]) -> bytes:
         ve.add("summary", _summary(item))
         ve.add("description", _description(item))
         table = _("Table %(table)s") % {"table": m.table}
-        location = join_list(x for x in (table, event.venue, event.city) if x)
+        parts = [str(x) for x in (table, event.venue, event.city) if x]
+        # A venue with commas of its own ("Expo Centre, Hall 3") is joined as clauses, so
+        # one separator reads through the whole place ("；" in Chinese, "; " in English).
+        style = "clauses" if any("," in p or "，" in p for p in parts) else "words"
+        location = join_list(parts, style=style)
         ve.add("location", location)
         ve.add("status", "CONFIRMED")
         cal.add_component(ve)

@@ -117,6 +117,9 @@ def agenda_pdf(participant: Any, items: Iterable[Any]) -> bytes:
     )
     doc.para(f"{event.venue} · {event.time_zone}", 9)
     doc.ln(4)
+    items = list(items)
+    if not items:
+        doc.para(_("No meetings yet."), 11)
     for item in items:
         m = item.meeting
         other = item.counterpart

@@ -19,6 +19,7 @@ from techbridge.core.choices import (
 )
 from techbridge.core.regions import target_choices
 from techbridge.core.taxonomy import sector_choices
+from techbridge.core.widgets import SearchableChecklist
 from techbridge.engines.text import detect_language
 
 PATENT_RE = re.compile(r"^[A-Z]{2}[A-Z0-9./\- ]{3,30}$")
@@ -87,7 +88,9 @@ class ProfileForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 10}),
         help_text=_("The problem, the solution, applications, advantages, IP and stage."),
     )
-    sectors = forms.MultipleChoiceField(label=_("Sectors"), choices=sector_choices)
+    sectors = forms.MultipleChoiceField(
+        label=_("Sectors"), choices=sector_choices, widget=SearchableChecklist
+    )
     keywords = ListField(
         label=_("Keywords"),
         max_items=MAX_KEYWORDS,
@@ -97,9 +100,13 @@ class ProfileForm(forms.Form):
     trl = forms.TypedChoiceField(
         label=_("Technology readiness level"),
         coerce=int,
-        choices=[(i, str(i)) for i in range(1, 10)],
+        empty_value=None,
+        # An empty first option: an untouched select must not save TRL 1 (issue 18).
+        choices=[("", _("— choose —")), *((i, str(i)) for i in range(1, 10))],
     )
-    ip_status = forms.ChoiceField(label=_("IP status"), choices=IPStatus.choices)
+    ip_status = forms.ChoiceField(
+        label=_("IP status"), choices=[("", _("— choose —")), *IPStatus.choices]
+    )
     patent_numbers = ListField(
         label=_("Patent numbers"),
         max_items=20,
@@ -112,7 +119,10 @@ class ProfileForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     target_countries = forms.MultipleChoiceField(
-        label=_("Target countries or regions"), choices=target_choices, required=False
+        label=_("Target countries or regions"),
+        choices=target_choices,
+        required=False,
+        widget=SearchableChecklist,
     )
     value_min = forms.DecimalField(
         label=_("Value from"), required=False, min_value=0, max_digits=16, decimal_places=2

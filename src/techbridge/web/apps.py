@@ -6,3 +6,8 @@ class WebConfig(AppConfig):
     name = "techbridge.web"
     label = "web"
     verbose_name = _("Website")
+
+    def ready(self) -> None:
+        from techbridge.web.labels import translate_derived_labels
+
+        translate_derived_labels()

@@ -13,4 +13,5 @@ def platform(request: HttpRequest) -> dict[str, Any]:
     return {
         "unread_notifications": unread_count(user) if user is not None else 0,
         "LANGUAGES_AVAILABLE": settings.LANGUAGES,
+        "OUTBOX_ENABLED": bool(settings.OUTBOX_DIR),
     }

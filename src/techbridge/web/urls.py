@@ -8,5 +8,6 @@ urlpatterns = [
     path("health", health.health, name="health"),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("notifications/", views.notifications, name="notifications"),
+    path("outbox/", views.outbox, name="outbox"),
     path("notifications/read/", views.notifications_read, name="notifications_read"),
 ]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from techbridge.accounts.selectors import organisations_of
+from techbridge.core.mail import outbox_dir, outbox_list
 from techbridge.core.pagination import page_of
 from techbridge.notifications.models import Notification
 from techbridge.notifications.services import notification_mark_read
@@ -55,3 +56,11 @@ def notifications_read(request: HttpRequest) -> HttpResponse:
         user=request.user, notification_id=int(raw) if raw and raw.isdigit() else None
     )
     return redirect("web:notifications")
+
+
+def outbox(request: HttpRequest) -> HttpResponse:
+    """Demo mode only (`TECHBRIDGE_OUTBOX` set): the mails sent, so that a visitor trying the
+    platform can open the link of a verification e-mail. Absent in production."""
+    if outbox_dir() is None:
+        raise Http404
+    return render(request, "web/outbox.html", {"mails": outbox_list()})

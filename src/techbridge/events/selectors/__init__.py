@@ -30,6 +30,7 @@ from techbridge.events.selectors.agenda import (
     meetings_of,
     requests_for,
     upcoming_registrations,
+    with_accept_blockers,
 )
 from techbridge.events.selectors.changes import (
     affected_people,
@@ -100,4 +101,5 @@ __all__ = [
     "upcoming_registrations",
     "version_get",
     "versions_for",
+    "with_accept_blockers",
 ]

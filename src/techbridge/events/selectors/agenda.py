@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from techbridge.accounts.selectors import is_member, organisation_ids_of
 from techbridge.core.errors import NotFound
@@ -15,6 +18,7 @@ from techbridge.events.models import (
     MeetingStatus,
     Participant,
     RegistrationStatus,
+    RequestStatus,
 )
 from techbridge.events.selectors.access import can_act_for, participant_by_feed_token
 from techbridge.events.selectors.people import ParticipantCard, _visible_profiles, participant_card
@@ -31,6 +35,46 @@ def requests_for(*, participants: list[Participant]) -> dict[str, QuerySet[Meeti
         "incoming": base.filter(recipient_id__in=ids).order_by("-created_at"),
         "outgoing": base.filter(requester_id__in=ids).order_by("-created_at"),
     }
+
+
+def with_accept_blockers(
+    requests: QuerySet[MeetingRequest], *, event: Any, now: datetime
+) -> list[MeetingRequest]:
+    """The requests, each pending one with `accept_blocker`: why accepting it now would be
+    refused (the same rules as `services.request_accept`), or "" when it can succeed, so that
+    a page offers Accept only when it works."""
+    rows = list(requests)
+    pending = [r for r in rows if r.status == RequestStatus.PENDING]
+    ids = {p for r in pending for p in (r.requester_id, r.recipient_id)}
+    live = Meeting.objects.filter(status=MeetingStatus.ACTIVE).filter(
+        Q(a_id__in=ids) | Q(b_id__in=ids)
+    )
+    load: Counter[int] = Counter()
+    pairs = set()
+    for a, b in live.values_list("a_id", "b_id"):
+        load.update((a, b))
+        pairs.add((a, b))
+    for r in rows:
+        r.accept_blocker = _blocker(r, event, now, load, pairs) if r in pending else ""
+    return rows
+
+
+def _blocker(
+    r: MeetingRequest, event: Any, now: datetime, load: Counter[int], pairs: set[Any]
+) -> str:
+    if r.expires_at < now:
+        return str(_("This request has expired."))
+    if tuple(sorted((r.requester_id, r.recipient_id))) in pairs:
+        return str(_("These two people already have a meeting."))
+    for p in (r.recipient, r.requester):
+        if p.status != RegistrationStatus.CONFIRMED:
+            return str(_("%(name)s's registration is not confirmed.") % {"name": p.name})
+        if load[p.id] >= event.max_meetings:
+            return str(
+                _("%(name)s already has the most meetings allowed (%(n)d).")
+                % {"name": p.name, "n": event.max_meetings}
+            )
+    return ""
 
 
 def meetings_of(participant: Participant) -> QuerySet[Meeting]:

@@ -47,15 +47,26 @@ def _reporting_side(actor: Any, meeting: Meeting) -> Participant | None:
 
 @transaction.atomic
 def meeting_mark_attendance(
-    *, actor: Any, meeting: Meeting, held: bool, absent: Participant | None = None
+    *,
+    actor: Any,
+    meeting: Meeting,
+    held: bool,
+    absent: Participant | None = None,
+    now: datetime | None = None,
 ) -> Meeting:
     """Either side (or staff) marks a meeting held, or a no-show of `absent` (the other side
-    by default when a participant reports it)."""
-    locked = Meeting.objects.select_for_update().select_related("a", "b").get(pk=meeting.pk)
+    by default when a participant reports it), once its slot has begun."""
+    locked = (
+        Meeting.objects.select_for_update(of=("self",))
+        .select_related("a", "b", "slot")
+        .get(pk=meeting.pk)
+    )
     if not (can_act_for(actor, locked.a) or can_act_for(actor, locked.b)):
         raise PermissionDenied()
     if locked.status != MeetingStatus.ACTIVE or locked.slot_id is None:
         raise Conflict(_("Only a scheduled meeting can be marked."))
+    if locked.slot.starts_at > (now or timezone.now()):
+        raise Conflict(_("A meeting can be marked held or missed once it has begun."))
     if held:
         locked.attendance, locked.no_show_participant = Attendance.HELD, None
     else:

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -35,6 +36,7 @@ def agenda(request: HttpRequest, slug: str, pid: int) -> HttpResponse:
             "items": items,
             "feed_url": feed_url,
             "feedback_form": FeedbackForm(),
+            "now": timezone.now(),
         },
     )
 

@@ -262,7 +262,9 @@ def meetings(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "event": event,
             "mine": mine,
-            "incoming": reqs["incoming"][:200],
+            "incoming": selectors.with_accept_blockers(
+                reqs["incoming"][:200], event=event, now=timezone.now()
+            ),
             "outgoing": reqs["outgoing"][:200],
         },
     )
