@@ -72,7 +72,9 @@ def _world() -> dict[str, Any]:
 
 
 def _context(browser: Any, base: str, language: str, user: Any = None, width: int = 1280) -> Any:
-    context = browser.new_context(viewport={"width": width, "height": 900})
+    # axe-core is injected as a script, which the pages' CSP (no inline scripts) would block:
+    # the checker's context bypasses it (the CSP itself is tested in tests/core/test_security).
+    context = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True)
     cookies = [{"name": "django_language", "value": language, "url": base}]
     if user is not None:
         client = Client()
