@@ -57,6 +57,8 @@ def _check_deploy(extra_env: dict[str, str]) -> subprocess.CompletedProcess[str]
         **extra_env,
     }
     env.pop("TECHBRIDGE_TESTING", None)
+    # The browser tests' conftest allows sync ORM calls in its own process; a deployment never does.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return subprocess.run(
         [sys.executable, "-m", "django", "check", "--deploy", "--fail-level", "WARNING"],
         env=env,
