@@ -17,9 +17,10 @@ are regularised over their nearest fellow candidates (:mod:`.regularise`), then 
 geography and freshness fit, from both sides (reciprocity). The measured comparison is in
 docs/matching.md.
 
-The engine is built in three layers, a module each: :mod:`.indexing` (analysis, the BM25
-and vector indexes, :class:`MatchingConfig`), :mod:`.querying` (one query: channels,
-fusion, pool, context fit, explanations) and :mod:`.batch` (many queries at once).
+The engine is built in four layers, a module each: :mod:`.indexing` (analysis, the BM25
+and vector indexes, :class:`MatchingConfig`), :mod:`.rescoring` (context fit of candidates,
+feedback, explanations), :mod:`.querying` (one query: channels, fusion, pool) and
+:mod:`.batch` (many queries at once).
 """
 
 from __future__ import annotations
