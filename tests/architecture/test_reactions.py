@@ -93,7 +93,7 @@ def test_staff_approval_under_the_database_backend_leaves_the_work_to_a_worker(
     # Nothing ran in the request: no index row, no match, no engine built, no alert.
     assert not SearchDocument.objects.filter(profile_id=profile.pk).exists()
     assert not Match.objects.exists()
-    assert engine._holder.engine is None
+    assert not engine.built()
     assert not member.notifications.filter(kind="search.alert").exists()
     queued = sorted(DBTaskResult.objects.values_list("task_path", flat=True))
     assert "techbridge.search.tasks.index_profiles_task" in queued

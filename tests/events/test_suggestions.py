@@ -180,10 +180,10 @@ def test_with_workers_a_page_asks_a_worker_for_the_scores(
     client = login(member)
     for _ in range(2):
         assert client.get(f"/events/{event.slug}/participants/").status_code == 200
-    assert engine._holder.engine is None
+    assert not engine.built()
     assert DBTaskResult.objects.filter(task_path__endswith="warm_suggestions").count() == 1
     run_worker(monkeypatch)
-    assert engine._holder.engine is not None
+    assert engine.built()
     from techbridge.core.scope import web_request
 
     with web_request():  # in a request they can only come from the cache the worker filled

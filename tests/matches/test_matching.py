@@ -214,7 +214,7 @@ def test_an_investors_request_for_projects_matches_requests_seeking_investment(
 def test_other_language_partners_get_reserved_slots(market, cn_org, settings, monkeypatch):
     """When the engine ranks same-language partners first, the best other-language ones
     still make the kept list (MATCH_CROSS_LANGUAGE_SLOTS)."""
-    from techbridge.matches.engine import Proposal
+    from techbridge.matches.results import Proposal
     from tests.factories import OrganisationFactory, ProfileFactory
 
     settings.TECHBRIDGE = {**settings.TECHBRIDGE, "MATCH_TOP_K": 2, "MATCH_CROSS_LANGUAGE_SLOTS": 1}

@@ -64,14 +64,14 @@ def _rows() -> dict[tuple, tuple]:
 def test_rematch_in_batches_writes_what_one_profile_at_a_time_proposes(market, cn_org, monkeypatch):
     """The batch path (several profiles per engine call) keeps, for each pair, the best
     proposal that computing the profiles one by one makes."""
-    from techbridge.matches import engine, rematching, services
+    from techbridge.matches import documents, rematching, services
     from tests.factories import ProfileFactory
 
     chinese_request(
         cn_org, status="published", published_at=market["offers"]["hydromet"].published_at
     )
     ProfileFactory(organisation=cn_org, kind="request", title="Solar panel recycling")
-    live = list(engine.live_profiles().select_related("organisation").order_by("id"))
+    live = list(documents.live_profiles().select_related("organisation").order_by("id"))
     assert len(live) >= 6
     best: dict = {}
     for profile in live:
@@ -110,14 +110,14 @@ def test_any_batch_of_profiles_in_any_order_gets_the_proposals_each_gets_alone(
     from hypothesis import strategies as st
 
     from techbridge.engines.matching.dense import VectorIndex
-    from techbridge.matches import engine, services
+    from techbridge.matches import documents, services
     from tests.factories import ProfileFactory
 
     chinese_request(
         cn_org, status="published", published_at=market["offers"]["hydromet"].published_at
     )
     ProfileFactory(organisation=cn_org, kind="request", title="Solar panel recycling")
-    live = list(engine.live_profiles().select_related("organisation").order_by("id"))
+    live = list(documents.live_profiles().select_related("organisation").order_by("id"))
     now = timezone.now()
     alone = {p.id: services.proposals_for(p, now=now) for p in live}
     assert any(alone.values())
@@ -154,7 +154,7 @@ def test_rematch_and_its_bench_refuse_bad_worker_counts():
 def test_a_profile_made_blind_during_a_rematch_is_not_named(market):
     """The workers scrub the owners that were blind when the rematch started; one made blind
     (or renamed) while it ran is scrubbed at the write."""
-    from techbridge.matches.engine import Proposal
+    from techbridge.matches.results import Proposal
 
     blind = market["offers"]["blackmass"]
     key = (market["offers"]["hydromet"].id, blind.id, None)  # (request side, offer, org)

@@ -13,6 +13,7 @@ import pytest
 
 from techbridge.engines.searchindex.segments import current
 from techbridge.matches import engine, shared
+from techbridge.matches.results import Proposal
 from tests.engines.test_snapshots import _mapped
 from tests.matches.conftest import chinese_request
 
@@ -29,7 +30,7 @@ def snapshots_on(settings: Any, tmp_path: Path) -> Path:
     return tmp_path / "engine"
 
 
-def _refs(proposals: list[engine.Proposal]) -> list[tuple[str, float]]:
+def _refs(proposals: list[Proposal]) -> list[tuple[str, float]]:
     return [(p.ref, round(p.score, 6)) for p in proposals]
 
 

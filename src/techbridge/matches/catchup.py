@@ -11,8 +11,15 @@ changes -- returns False and the caller rebuilds, as before."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
+from techbridge.engines.matching import MatchingEngine
+from techbridge.matches.documents import (
+    Signature,
+    live_profiles,
+    partner_orgs,
+    profile_doc,
+    profile_ref,
+)
 from techbridge.profiles.models import TechnologyProfile
 
 # Changes saved this long before the newest one seen are looked at again: a transaction may
@@ -31,14 +38,12 @@ class Followed:
         self.applied = {}
 
 
-def catch_up(engine: Any, held: tuple[Any, ...], now: tuple[Any, ...], followed: Followed) -> bool:
+def catch_up(engine: MatchingEngine, held: Signature, now: Signature, followed: Followed) -> bool:
     """Apply to ``engine`` (whose population had signature ``held``) the profile changes
     made since, so that it matches signature ``now``; False when it cannot (rebuild)."""
-    from techbridge.matches import engine as glue
-
     _n, last, _top, *orgs_then = held
     _count, _last_now, _top_now, *orgs_now = now
-    if last is None or orgs_then != orgs_now or not hasattr(engine, "__len__"):
+    if last is None or orgs_then != orgs_now:
         return False
     since = last - LOOKBACK
     changed = list(
@@ -49,12 +54,12 @@ def catch_up(engine: Any, held: tuple[Any, ...], now: tuple[Any, ...], followed:
     if len(changed) > MAX_CHANGES:
         return False
     todo = [pid for pid, at in changed if followed.applied.get(pid) != at]
-    live = glue._live_profiles().filter(id__in=todo).select_related("organisation")
-    docs = {p.id: glue.profile_doc(p) for p in live}
+    live = live_profiles().filter(id__in=todo).select_related("organisation")
+    docs = {p.id: profile_doc(p) for p in live}
     for pid in todo:
-        glue._remove(engine, f"{glue.PROFILE_PREFIX}{pid}")
+        engine.remove(profile_ref(pid))
         if pid in docs:
             engine.add(docs[pid])
     followed.applied = {pid: at for pid, at in changed if at >= since}
     # Read again (not ``count``): a profile published since ``now`` was read is applied too.
-    return bool(len(engine) == glue._live_profiles().count() + glue._partner_orgs().count())
+    return bool(len(engine) == live_profiles().count() + partner_orgs().count())

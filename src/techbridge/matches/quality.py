@@ -11,8 +11,10 @@ from typing import Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from techbridge.engines.matching import MatchingEngine, ProfileDoc
 from techbridge.engines.matching.quality import Advice, Listing, Quality, assess
 from techbridge.matches import engine
+from techbridge.matches.documents import MAX_TEXT_CHARS, PROFILE_PREFIX
 from techbridge.profiles.models import TechnologyProfile
 from techbridge.profiles.selectors import ProfileCard, present, profile_list
 
@@ -92,7 +94,7 @@ def _listing(data: dict[str, Any]) -> Listing:
     )
 
 
-def _index() -> Any:
+def _index() -> MatchingEngine | None:
     """The engine, or None where this process may not use it (a web request while task
     workers exist): the score is then estimated without the index and nothing previewed."""
     try:
@@ -101,14 +103,14 @@ def _index() -> Any:
         return None
 
 
-def assessment(data: dict[str, Any], *, using: Any = None) -> Quality:
+def assessment(data: dict[str, Any], *, using: MatchingEngine | None = None) -> Quality:
     """The engine's assessment of a listing (IDF from the built index when there is one)."""
     index = using if using is not None else _index()
-    idf = getattr(index, "term_idf", None)
+    idf = index.term_idf if index is not None else None
     return assess(_listing(data), idf=idf)
 
 
-def profile_quality(profile: TechnologyProfile, *, using: Any = None) -> Quality:
+def profile_quality(profile: TechnologyProfile, *, using: MatchingEngine | None = None) -> Quality:
     """The assessment of a saved profile (staff's review queue)."""
     data = {
         f: getattr(profile, f)
@@ -137,18 +139,22 @@ def listing_quality(
 
 
 def _preview(
-    actor: Any, data: dict[str, Any], organisation: Any, profile_id: int | None, index: Any
+    actor: Any,
+    data: dict[str, Any],
+    organisation: Any,
+    profile_id: int | None,
+    index: MatchingEngine | None,
 ) -> list[tuple[ProfileCard, int]]:
     if index is None or not (data.get("title") or data.get("description")):
         return []
     listing = _listing(data)
-    doc = engine.ProfileDoc(
-        id=f"{engine.PROFILE_PREFIX}{profile_id or 'draft'}",
+    doc = ProfileDoc(
+        id=f"{PROFILE_PREFIX}{profile_id or 'draft'}",
         kind=data.get("kind") or "offer",
         lang=listing.lang,
         title=listing.title,
         summary=listing.summary,
-        description=listing.description[: engine.MAX_TEXT_CHARS],
+        description=listing.description[:MAX_TEXT_CHARS],
         keywords=listing.keywords,
         sectors=listing.sectors,
         trl=listing.trl,
@@ -161,7 +167,7 @@ def _preview(
     wanted = [
         (int(r.id[2:]), r.score)
         for r in results
-        if r.id.startswith(engine.PROFILE_PREFIX) and r.id != doc.id
+        if r.id.startswith(PROFILE_PREFIX) and r.id != doc.id
     ]
     visible = {p.id: p for p in profile_list(actor=actor).filter(id__in=[i for i, _s in wanted])}
     out = [(present(visible[i], actor=actor), round(s * 100)) for i, s in wanted if i in visible]

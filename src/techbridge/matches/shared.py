@@ -25,6 +25,7 @@ from django.conf import settings
 from django.db import connection
 
 from techbridge.engines import snapshots
+from techbridge.engines.matching import MatchingEngine
 from techbridge.engines.searchindex.segments import CorruptSegment, SegmentWriteError
 
 logger = logging.getLogger(__name__)
@@ -52,30 +53,33 @@ def exists() -> bool:
     return (directory() / "CURRENT").exists()
 
 
-def _external(engine: Any) -> dict[str, Any]:
+def _external(engine: MatchingEngine) -> dict[str, Any]:
     """What is not saved (a loaded model, its thread pool, the settings): the loader's own."""
+    held = {
+        "config": engine.config,
+        "encoder": engine.encoder,
+        "senses": engine.senses,
+        "cross_lingual": engine.cross_lingual,
+        "background": engine._background,
+    }
+    return {name: value for name, value in held.items() if value is not None}
+
+
+def _kind(engine: MatchingEngine) -> dict[str, Any]:
+    config = engine.config
     return {
-        name: getattr(engine, attr)
-        for name, attr in (
-            ("config", "config"),
-            ("encoder", "encoder"),
-            ("senses", "senses"),
-            ("cross_lingual", "cross_lingual"),
-            ("background", "_background"),
-        )
-        if getattr(engine, attr, None) is not None
+        "format": FORMAT,
+        "class": type(engine).__name__,
+        "encoder": engine.encoder.name if engine.encoder is not None else None,
+        "ivf_threshold": config.ivf_threshold,
+        "k1": config.k1,
+        "b": config.b,
+        "max_chars": config.max_chars,
+        "embed_chars": config.embed_chars,
     }
 
 
-def _kind(engine: Any) -> dict[str, Any]:
-    config = engine.config
-    encoder = getattr(engine.encoder, "name", None)
-    return {"format": FORMAT, "class": type(engine).__name__, "encoder": encoder, **{
-        k: getattr(config, k) for k in ("ivf_threshold", "k1", "b", "max_chars", "embed_chars")
-    }}  # fmt: skip
-
-
-def load(fresh: Any) -> tuple[Any, tuple[Any, ...]] | None:
+def load(fresh: MatchingEngine) -> tuple[MatchingEngine, tuple[Any, ...]] | None:
     """The saved engine (arrays mapped, ``fresh``'s model and settings) and the signature
     of the population it holds; None when there is none usable (damaged: with a warning)."""
     try:
@@ -86,12 +90,12 @@ def load(fresh: Any) -> tuple[Any, tuple[Any, ...]] | None:
     if found is None:
         return None
     (engine, signature), meta = found
-    if meta.get("kind") != _kind(fresh):
+    if meta.get("kind") != _kind(fresh) or not isinstance(engine, MatchingEngine):
         return None  # saved by another version or configuration
     return engine, signature
 
 
-def save(engine: Any, signature: tuple[Any, ...]) -> None:
+def save(engine: MatchingEngine, signature: tuple[Any, ...]) -> None:
     """Save ``engine`` for the other workers (an unwritable directory is logged: this
     process keeps serving its engine from memory)."""
     try:

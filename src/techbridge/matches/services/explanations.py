@@ -14,12 +14,12 @@ from django.utils.translation import gettext_lazy as _
 from techbridge.core.choices import PartnershipType, ProfileStatus, Visibility
 from techbridge.core.i18n import join_list
 from techbridge.core.taxonomy import sector_name
-from techbridge.matches import engine
+from techbridge.matches.results import Proposal
 from techbridge.matches.services.proposals import PairKey
 from techbridge.profiles.models import TechnologyProfile
 
 
-def blind_owner_names(pairs: dict[PairKey, engine.Proposal]) -> dict[PairKey, tuple[str, ...]]:
+def blind_owner_names(pairs: dict[PairKey, Proposal]) -> dict[PairKey, tuple[str, ...]]:
     """For each pair, the names of its blind profiles' owners (never to appear in text); only
     the pairs' own profiles are looked up."""
     blind = blind_owners(ids={i for key in pairs for i in key[:2] if i is not None})
@@ -47,7 +47,7 @@ def blind_owners(ids: Collection[int] | None = None) -> dict[int, tuple[str, str
 
 
 def scrub_newly_blind(
-    pairs: dict[PairKey, engine.Proposal], *, before: dict[int, tuple[str, str]]
+    pairs: dict[PairKey, Proposal], *, before: dict[int, tuple[str, str]]
 ) -> None:
     """Owners of profiles made blind (or renamed) while a rematch ran leave the explanations
     its workers made with the names read at its start (one query at the write)."""
@@ -65,8 +65,8 @@ def _hidden(key: PairKey, blind: dict[int, tuple[str, str]]) -> tuple[str, ...]:
 
 
 def with_explanations(
-    found: list[tuple[PairKey, engine.Proposal]], blind: dict[int, tuple[str, str]]
-) -> list[tuple[PairKey, engine.Proposal]]:
+    found: list[tuple[PairKey, Proposal]], blind: dict[int, tuple[str, str]]
+) -> list[tuple[PairKey, Proposal]]:
     """The proposals with the explanations `write_pairs` stores (a rematch's workers make them,
     so that the single write does not)."""
     return [
@@ -81,7 +81,7 @@ def _scrub(text: str, hidden: tuple[str, ...]) -> str:
     return text
 
 
-def explanation_for(proposal: engine.Proposal, *, hidden: tuple[str, ...]) -> dict[str, Any]:
+def explanation_for(proposal: Proposal, *, hidden: tuple[str, ...]) -> dict[str, Any]:
     """The engine's explanation, kept structured, with a sentence in each UI language and
     any blind owner's name removed."""
     data = dict(proposal.explanation)

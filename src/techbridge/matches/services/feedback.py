@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from techbridge.core.errors import ValidationFailed
 from techbridge.matches import engine
+from techbridge.matches.documents import ORG_PREFIX, PROFILE_PREFIX
 from techbridge.matches.models import (
     FeedbackReason,
     Match,
@@ -122,5 +123,5 @@ def match_feedback_from_decline(
 
 def _partner_ref(match: Match) -> str:
     if match.offer_id is not None:
-        return f"{engine.PROFILE_PREFIX}{match.offer_id}"
-    return f"{engine.ORG_PREFIX}{match.partner_org_id}"
+        return f"{PROFILE_PREFIX}{match.offer_id}"
+    return f"{ORG_PREFIX}{match.partner_org_id}"

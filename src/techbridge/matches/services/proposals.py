@@ -12,6 +12,7 @@ from django.conf import settings
 
 from techbridge.core.choices import OrganisationType, ProfileKind, ProfileStatus
 from techbridge.matches import engine
+from techbridge.matches.results import Proposal
 from techbridge.profiles.models import TechnologyProfile
 
 # A pair: (request id, offer id or None, partner organisation id or None).
@@ -37,7 +38,7 @@ def cross_language_slots() -> int:
 
 def proposals_for(
     profile: TechnologyProfile, *, now: datetime | None = None
-) -> dict[PairKey, engine.Proposal]:
+) -> dict[PairKey, Proposal]:
     """The pairs the engine proposes for one live profile, scoring at least MATCH_MIN_SCORE:
     up to MATCH_TOP_K complementary profiles of other organisations and, for a request, up
     to 3 investor or service organisations (an investor's own request for projects counts
@@ -53,7 +54,7 @@ def proposals_for_many(
     *,
     now: datetime | None = None,
     analyses: dict[str, Any] | None = None,
-) -> list[dict[PairKey, engine.Proposal]]:
+) -> list[dict[PairKey, Proposal]]:
     """`proposals_for` of each profile, computed together: one engine call and one query
     for the proposed profiles (what makes rematching every profile fast). ``analyses``:
     see `engine.rebuild`."""
@@ -77,7 +78,7 @@ def _wanted() -> int:
     return top_k() + ORG_MATCHES + 30
 
 
-def _partner_rows(proposals: list[engine.Proposal]) -> dict[int, dict[str, Any]]:
+def _partner_rows(proposals: list[Proposal]) -> dict[int, dict[str, Any]]:
     ids = {p.profile_id for p in proposals if p.profile_id is not None}
     return {
         row["id"]: row
@@ -89,9 +90,9 @@ def _partner_rows(proposals: list[engine.Proposal]) -> dict[int, dict[str, Any]]
 
 def _chosen(
     profile: TechnologyProfile,
-    proposals: list[engine.Proposal],
+    proposals: list[Proposal],
     rows: dict[int, dict[str, Any]],
-) -> dict[PairKey, engine.Proposal]:
+) -> dict[PairKey, Proposal]:
     """The kept pairs among the engine's proposals (see `proposals_for`); ``rows`` describe
     the proposed profiles (those of the profile's own organisation are left out here)."""
     k = top_k()
@@ -102,8 +103,8 @@ def _chosen(
         and pid in rows
         and rows[pid]["organisation_id"] != profile.organisation_id
     }
-    by_profile: list[tuple[PairKey, engine.Proposal]] = []
-    by_org: dict[PairKey, engine.Proposal] = {}
+    by_profile: list[tuple[PairKey, Proposal]] = []
+    by_org: dict[PairKey, Proposal] = {}
     for p in proposals:
         key = _key(profile, p, others)
         if key is None or p.score < min_score() or key in by_org:
@@ -123,8 +124,8 @@ def _foreign(profile: TechnologyProfile, others: dict[int, dict[str, Any]], p: A
 
 
 def _with_other_language(
-    ranked: list[tuple[PairKey, engine.Proposal]], foreign: set[int | None], k: int
-) -> list[tuple[PairKey, engine.Proposal]]:
+    ranked: list[tuple[PairKey, Proposal]], foreign: set[int | None], k: int
+) -> list[tuple[PairKey, Proposal]]:
     """The best k, with the best other-language ones swapped in for the weakest same-language
     ones until MATCH_CROSS_LANGUAGE_SLOTS of them are kept (order: by score)."""
     kept = ranked[:k]
@@ -142,7 +143,7 @@ def _with_other_language(
 
 
 def _key(
-    profile: TechnologyProfile, p: engine.Proposal, others: dict[int, dict[str, Any]]
+    profile: TechnologyProfile, p: Proposal, others: dict[int, dict[str, Any]]
 ) -> PairKey | None:
     """The stored pair for one proposal, or None when it is not a valid partner."""
     if p.organisation_id is not None:

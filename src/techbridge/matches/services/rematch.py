@@ -11,7 +11,9 @@ from django.db import transaction
 from django.db.models import Q
 
 from techbridge.matches import engine, rematching
+from techbridge.matches.documents import live_profiles
 from techbridge.matches.models import Match
+from techbridge.matches.results import Proposal
 from techbridge.matches.services.explanations import (
     blind_owners,
     scrub_newly_blind,
@@ -35,8 +37,8 @@ def match_compute_all(
     started = time.perf_counter()
     analyses = engine.rebuild(workers=workers)
     summary.build_seconds = time.perf_counter() - started
-    ids = list(engine.live_profiles().order_by("id").values_list("id", flat=True))
-    pairs: dict[PairKey, engine.Proposal] = {}
+    ids = list(live_profiles().order_by("id").values_list("id", flat=True))
+    pairs: dict[PairKey, Proposal] = {}
     blind = blind_owners()
     batches = rematching.proposals_of_all(
         ids,
@@ -52,7 +54,7 @@ def match_compute_all(
                 pairs[key] = proposal
     started = time.perf_counter()
     with transaction.atomic():
-        live = engine.live_profiles().values("id")
+        live = live_profiles().values("id")
         kept = Q(request_id__in=live) & (Q(offer__isnull=True) | Q(offer_id__in=live))
         summary.removed += Match.objects.exclude(kept).delete()[1].get("matches.Match", 0)
         scrub_newly_blind(pairs, before=blind)

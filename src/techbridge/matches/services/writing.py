@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 
 from techbridge.matches import engine
 from techbridge.matches.models import Match, MatchingState, MatchStatus
+from techbridge.matches.results import Proposal
 from techbridge.matches.services.explanations import blind_owner_names, explanation_for
 from techbridge.matches.services.feedback import match_remove_for_profile
 from techbridge.matches.services.proposals import PairKey, proposals_for, setting
@@ -87,7 +88,7 @@ def mark_computed(ids: list[int]) -> None:
 
 
 def write_pairs(
-    pairs: dict[PairKey, engine.Proposal],
+    pairs: dict[PairKey, Proposal],
     *,
     scope: Any,
     summary: MatchingSummary,
@@ -149,7 +150,7 @@ def write_pairs(
         summary.notified += _notify_new(created)
 
 
-def _new_match(key: PairKey, proposal: engine.Proposal, explanation: dict[str, Any]) -> Match:
+def _new_match(key: PairKey, proposal: Proposal, explanation: dict[str, Any]) -> Match:
     request_id, offer_id, org_id = key
     return Match(
         request_id=request_id,
