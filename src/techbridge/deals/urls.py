@@ -1,6 +1,6 @@
 from django.urls import path
 
-from techbridge.deals import verification_views, views
+from techbridge.deals import figures_views, message_views, verification_views, views
 
 app_name = "deals"
 urlpatterns = [
@@ -10,8 +10,12 @@ urlpatterns = [
     path("connections/<int:connection_id>/", views.connection_detail, name="detail"),
     path("connections/<int:connection_id>/decide/", views.connection_decide, name="decide"),
     path("connections/<int:connection_id>/broker/", views.connection_broker, name="broker"),
-    path("connections/<int:connection_id>/messages/", views.message_list, name="messages"),
-    path("connections/<int:connection_id>/messages/new/", views.message_post, name="message_post"),
+    path("connections/<int:connection_id>/messages/", message_views.message_list, name="messages"),
+    path(
+        "connections/<int:connection_id>/messages/new/",
+        message_views.message_post,
+        name="message_post",
+    ),
     path("connections/<int:connection_id>/stage/", views.connection_stage, name="stage"),
     path("connections/<int:connection_id>/intention/", views.intention_create, name="intention"),
     path("connections/<int:connection_id>/contract/", views.contract_create, name="contract"),
@@ -19,7 +23,7 @@ urlpatterns = [
     path("connections/<int:connection_id>/nda/document/", views.nda_download, name="nda_document"),
     path(
         "connections/<int:connection_id>/attachments/<int:attachment_id>/",
-        views.attachment_download,
+        message_views.attachment_download,
         name="attachment",
     ),
     path(
@@ -42,8 +46,8 @@ urlpatterns = [
         verification_views.contract_document,
         name="contract_document",
     ),
-    path("results/", views.figures_public, name="figures"),
+    path("results/", figures_views.figures_public, name="figures"),
     path("results/verification/", verification_views.verification_queue, name="verification"),
-    path("results/funnel/", views.figures_staff, name="funnel"),
-    path("results/funnel/export.<str:fmt>", views.figures_export, name="export"),
+    path("results/funnel/", figures_views.figures_staff, name="funnel"),
+    path("results/funnel/export.<str:fmt>", figures_views.figures_export, name="export"),
 ]

@@ -16,13 +16,16 @@ from techbridge.core import exports as core_exports
 from techbridge.core.errors import DomainError, NotFound
 from techbridge.core.pagination import page_of
 from techbridge.deals import exports, forms, selectors, services
-from techbridge.deals.models import NdaStep, Status
+from techbridge.deals.choices import Status
+from techbridge.deals.models import NdaStep
 from techbridge.deals.verification_views import trust_context
+from techbridge.deals.view_helpers import (
+    back_to_connection,
+    file_download,
+    form_error_message,
+    run_and_report,
+)
 from techbridge.profiles.selectors import present, profile_get_for
-
-
-def _form_error_message(form: Any) -> str:
-    return " ".join(str(m) for msgs in form.errors.values() for m in msgs)
 
 
 @login_required
@@ -58,7 +61,7 @@ def connection_create(request: HttpRequest, profile_id: int) -> HttpResponse:
     profile = profile_get_for(actor=request.user, profile_id=profile_id)
     form = forms.EoiForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_error_message(form))
+        messages.error(request, form_error_message(form))
         return redirect("profiles:detail", profile_id=profile.id)
     try:
         connection = services.connection_create(
@@ -127,40 +130,23 @@ def _next_stages(connection: Any) -> list[str]:
     return sorted(services.NEXT_STAGES.get(connection.stage, frozenset()))
 
 
-def _back(connection_id: int) -> HttpResponse:
-    return redirect("deals:detail", connection_id=connection_id)
-
-
-def _run(request: HttpRequest, connection_id: int, call: Any, success: str) -> HttpResponse:
-    try:
-        call()
-    except DomainError as exc:
-        text = str(exc.message)
-        if exc.fields:
-            text += " " + " ".join(m for msgs in exc.fields.values() for m in msgs)
-        messages.error(request, text)
-    else:
-        messages.success(request, success)
-    return _back(connection_id)
-
-
 @login_required
 @require_POST
 def connection_decide(request: HttpRequest, connection_id: int) -> HttpResponse:
     connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
     form = forms.DecisionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_error_message(form))
-        return _back(connection.id)
+        messages.error(request, form_error_message(form))
+        return back_to_connection(connection.id)
     data = form.cleaned_data
     if data["decision"] == "accept":
-        return _run(
+        return run_and_report(
             request,
             connection.id,
             lambda: services.connection_accept(actor=request.user, connection=connection),
             _("Accepted: you can now talk to each other."),
         )
-    return _run(
+    return run_and_report(
         request,
         connection.id,
         lambda: services.connection_decline(
@@ -176,8 +162,8 @@ def connection_broker(request: HttpRequest, connection_id: int) -> HttpResponse:
     connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
     form = forms.BrokerForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_error_message(form))
-        return _back(connection.id)
+        messages.error(request, form_error_message(form))
+        return back_to_connection(connection.id)
     data, actor = form.cleaned_data, request.user
     calls = {
         "forward": lambda: services.connection_forward(
@@ -193,60 +179,7 @@ def connection_broker(request: HttpRequest, connection_id: int) -> HttpResponse:
             actor=actor, connection=connection, department=data["department"]
         ),
     }
-    return _run(request, connection.id, calls[data["action"]], _("Done."))
-
-
-@login_required
-def message_list(request: HttpRequest, connection_id: int) -> HttpResponse:
-    connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
-    return _conversation(request, connection)
-
-
-def _conversation(request: HttpRequest, connection: Any, form: Any = None) -> HttpResponse:
-    services.connection_mark_read(actor=request.user, connection=connection)
-    context = {
-        "c": connection,
-        "conversation": selectors.messages_for(actor=request.user, connection=connection),
-        "message_form": form or forms.MessageForm(),
-        "side": selectors.side_of(request.user, connection),
-    }
-    return render(request, "deals/partials/conversation.html", context)
-
-
-@login_required
-@require_POST
-def message_post(request: HttpRequest, connection_id: int) -> HttpResponse:
-    connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
-    form = forms.MessageForm(request.POST)
-    error = ""
-    if form.is_valid():
-        try:
-            services.message_post(
-                actor=request.user,
-                connection=connection,
-                body=form.cleaned_data["body"],
-                files=request.FILES.getlist("files"),
-            )
-            form = forms.MessageForm()
-        except DomainError as exc:
-            error = " ".join([str(exc.message), *(m for v in exc.fields.values() for m in v)])
-    if not request.htmx:
-        if error or form.errors:
-            messages.error(request, error or _form_error_message(form))
-        return _back(connection.id)
-    response = _conversation(request, connection, form)
-    if error:
-        response.content = (
-            f'<p class="msg error" data-testid="message-error">{_escape(error)}</p>'.encode()
-            + response.content
-        )
-    return response
-
-
-def _escape(text: str) -> str:
-    from django.utils.html import escape
-
-    return escape(text)
+    return run_and_report(request, connection.id, calls[data["action"]], _("Done."))
 
 
 @login_required
@@ -255,10 +188,10 @@ def connection_stage(request: HttpRequest, connection_id: int) -> HttpResponse:
     connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
     form = forms.StageForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_error_message(form))
-        return _back(connection.id)
+        messages.error(request, form_error_message(form))
+        return back_to_connection(connection.id)
     data = form.cleaned_data
-    return _run(
+    return run_and_report(
         request,
         connection.id,
         lambda: services.connection_advance(
@@ -279,9 +212,9 @@ def _record(
     connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
     form = form_class(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_error_message(form))
-        return _back(connection.id)
-    return _run(
+        messages.error(request, form_error_message(form))
+        return back_to_connection(connection.id)
+    return run_and_report(
         request,
         connection.id,
         lambda: service(actor=request.user, connection=connection, **form.cleaned_data),
@@ -319,7 +252,7 @@ def nda_action(request: HttpRequest, connection_id: int) -> HttpResponse:
     connection = selectors.connection_get_for(actor=request.user, connection_id=connection_id)
     actor = request.user
     if request.POST.get("action") == "confirm":
-        return _run(
+        return run_and_report(
             request,
             connection.id,
             lambda: services.nda_confirm(actor=actor, connection=connection),
@@ -328,8 +261,8 @@ def nda_action(request: HttpRequest, connection_id: int) -> HttpResponse:
     upload = request.FILES.get("document")
     if upload is None:
         messages.error(request, _("Choose the NDA document."))
-        return _back(connection.id)
-    return _run(
+        return back_to_connection(connection.id)
+    return run_and_report(
         request,
         connection.id,
         lambda: services.nda_upload(actor=actor, connection=connection, upload=upload),
@@ -337,26 +270,10 @@ def nda_action(request: HttpRequest, connection_id: int) -> HttpResponse:
     )
 
 
-def _file(field: Any, filename: str, content_type: str) -> FileResponse:
-    return FileResponse(
-        field.open("rb"), as_attachment=True, filename=filename, content_type=content_type
-    )
-
-
-@login_required
-def attachment_download(
-    request: HttpRequest, connection_id: int, attachment_id: int
-) -> FileResponse:
-    attachment = selectors.attachment_get_for(
-        actor=request.user, connection_id=connection_id, attachment_id=attachment_id
-    )
-    return _file(attachment.file, attachment.filename, attachment.content_type)
-
-
 @login_required
 def nda_download(request: HttpRequest, connection_id: int) -> FileResponse:
     nda = selectors.nda_get_for(actor=request.user, connection_id=connection_id)
-    return _file(nda.document, nda.filename, nda.content_type)
+    return file_download(nda.document, nda.filename, nda.content_type)
 
 
 @login_required
@@ -369,53 +286,3 @@ def broker_queue(request: HttpRequest) -> HttpResponse:
         raise DjangoPermissionDenied
     page = page_of(selectors.broker_queue(actor=request.user), request.GET.get("page"), 50)
     return render(request, "deals/broker_queue.html", {"page": page})
-
-
-# --- figures ----------------------------------------------------------------------------------
-
-
-def figures_public(request: HttpRequest) -> HttpResponse:
-    from techbridge.deals.figures import headline
-    from techbridge.deals.match_funnel import from_matching_headline
-
-    context = {"figures": headline(), "from_matching": from_matching_headline()}
-    return render(request, "deals/figures.html", context)
-
-
-@login_required
-def figures_staff(request: HttpRequest) -> HttpResponse:
-    from techbridge.deals.figures import DIMENSIONS, funnel
-    from techbridge.deals.match_funnel import match_funnel
-
-    data = funnel(actor=request.user)
-    tables = [(key, label, data.breakdowns[key]) for key, label in DIMENSIONS]
-    matching = match_funnel(actor=request.user)
-    matching_tables = [
-        ("pair", _("Language pair"), matching.by_pair),
-        ("sector", _("Sector"), matching.by_sector),
-    ]
-    context = {
-        "funnel": data,
-        "tables": tables,
-        "matching": matching,
-        "matching_tables": matching_tables,
-    }
-    return render(request, "deals/funnel.html", context)
-
-
-@login_required
-def figures_export(request: HttpRequest, fmt: str) -> HttpResponse:
-    from techbridge.deals.figures import funnel
-
-    if fmt not in ("csv", "xlsx"):
-        raise NotFound()
-    data = funnel(actor=request.user)
-    if fmt == "xlsx":
-        response = HttpResponse(
-            exports.as_xlsx(data),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-    else:
-        response = HttpResponse(exports.as_csv(data), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="techbridge-funnel.{fmt}"'
-    return response
