@@ -9,7 +9,8 @@ from django.db import connection as db_connection
 
 from techbridge.core.errors import Conflict
 from techbridge.deals import services
-from techbridge.deals.models import Connection, Stage, StageChange, Status
+from techbridge.deals.choices import Stage, Status
+from techbridge.deals.models import Connection, StageChange
 from tests.concurrency import race
 from tests.factories import MembershipFactory
 

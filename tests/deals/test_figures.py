@@ -11,7 +11,8 @@ import pytest
 from openpyxl import load_workbook
 
 from techbridge.deals import exports, figures, services
-from techbridge.deals.models import Connection, ExchangeRate, Stage
+from techbridge.deals.choices import Stage
+from techbridge.deals.models import Connection, ExchangeRate
 from tests.deals.conftest import send_eoi
 from tests.factories import ProfileFactory, StaffFactory
 

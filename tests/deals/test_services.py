@@ -19,7 +19,8 @@ from techbridge.core.errors import (
     ValidationFailed,
 )
 from techbridge.deals import services
-from techbridge.deals.models import Connection, Stage, StageChange, Status
+from techbridge.deals.choices import Stage, Status
+from techbridge.deals.models import Connection, StageChange
 from techbridge.notifications.models import Notification
 from tests.deals.conftest import send_eoi
 from tests.factories import MembershipFactory, OrganisationFactory, ProfileFactory

@@ -16,7 +16,8 @@ from django.urls import reverse
 
 from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
 from techbridge.deals import figures, services
-from techbridge.deals.models import Connection, Stage
+from techbridge.deals.choices import Stage
+from techbridge.deals.models import Connection
 from tests.conftest import login
 from tests.deals.test_api import BASE, post, token_client
 from tests.factories import MembershipFactory, OrganisationFactory, ProfileFactory, StaffFactory

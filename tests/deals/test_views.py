@@ -10,7 +10,8 @@ from django.test import Client
 from django.urls import reverse
 
 from techbridge.deals import services
-from techbridge.deals.models import Connection, Stage, Status
+from techbridge.deals.choices import Stage, Status
+from techbridge.deals.models import Connection
 from tests.conftest import login
 from tests.factories import ProfileFactory, StaffFactory
 

@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 
 from techbridge.deals import services as deals
-from techbridge.deals.models import Stage
+from techbridge.deals.choices import Stage
 from techbridge.events.models import Meeting
 from techbridge.events.selectors.relations import relations_of
 from techbridge.matches.models import Match

@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from techbridge.core import charts
 from techbridge.deals import services
-from techbridge.deals.models import Connection, ExchangeRate, Stage
+from techbridge.deals.choices import Stage
+from techbridge.deals.models import Connection, ExchangeRate
 from techbridge.events.models import Participant
 from techbridge.exchange import report
 from tests.deals.conftest import send_eoi

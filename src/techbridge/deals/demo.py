@@ -16,14 +16,13 @@ from django.db import transaction
 
 from techbridge.accounts.models import Membership, Organisation, User
 from techbridge.core.choices import ProfileStatus, Visibility
+from techbridge.deals.choices import Stage, Status
 from techbridge.deals.models import (
     Connection,
     Contract,
     CooperationIntention,
     ExchangeRate,
-    Stage,
     StageChange,
-    Status,
 )
 from techbridge.deals.services.access import disclose
 from techbridge.matches.models import Match

@@ -20,14 +20,8 @@ from techbridge.core.errors import PermissionDenied
 from techbridge.core.provinces import province_name
 from techbridge.core.regions import country_name
 from techbridge.core.taxonomy import sector_name
-from techbridge.deals.models import (
-    Connection,
-    Contract,
-    ExchangeRate,
-    Stage,
-    StageChange,
-    Status,
-)
+from techbridge.deals.choices import Stage, Status
+from techbridge.deals.models import Connection, Contract, ExchangeRate, StageChange
 from techbridge.deals.selectors import visible_connections
 
 STEPS = (

@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.core.choices import Currency, Department, PartnershipType
-from techbridge.deals.models import CooperationIntention, DealType, DeclineReason, Stage
+from techbridge.deals.choices import DealType, DeclineReason, Stage
+from techbridge.deals.models import CooperationIntention
 
 
 def _clean_text(value: Any) -> str:

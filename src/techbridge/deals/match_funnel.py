@@ -22,8 +22,9 @@ from django.utils.translation import gettext_lazy as _
 from techbridge.accounts.selectors import is_staff
 from techbridge.core.errors import PermissionDenied
 from techbridge.core.taxonomy import sector_name
+from techbridge.deals.choices import Status
 from techbridge.deals.figures import counted
-from techbridge.deals.models import Connection, Status
+from techbridge.deals.models import Connection
 from techbridge.deals.selectors import visible_connections
 from techbridge.matches.models import FeedbackReason, Match, MatchFeedback, MatchStatus
 

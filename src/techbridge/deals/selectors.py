@@ -31,6 +31,7 @@ from techbridge.accounts.selectors import (
 )
 from techbridge.core.choices import Department, MemberRole, ProfileStatus
 from techbridge.core.errors import NotFound
+from techbridge.deals.choices import Status
 from techbridge.deals.models import (
     Connection,
     Contract,
@@ -39,7 +40,6 @@ from techbridge.deals.models import (
     NdaStep,
     ReadMarker,
     StageChange,
-    Status,
 )
 from techbridge.profiles.selectors import relatable_profiles
 

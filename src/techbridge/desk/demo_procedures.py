@@ -23,7 +23,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from techbridge.accounts.models import Membership, User
 from techbridge.deals import services as deals
-from techbridge.deals.models import Connection, Contract, Stage
+from techbridge.deals.choices import Stage
+from techbridge.deals.models import Connection, Contract
 from techbridge.desk import services
 from techbridge.desk.models import (
     OPEN_STATUSES,

@@ -24,8 +24,9 @@ from django.utils import timezone
 from techbridge.accounts.selectors import is_staff
 from techbridge.core.choices import Language, ProfileKind, ProfileStatus
 from techbridge.core.errors import PermissionDenied
+from techbridge.deals.choices import Status
 from techbridge.deals.figures import counted
-from techbridge.deals.models import Connection, Contract, CooperationIntention, Status
+from techbridge.deals.models import Connection, Contract, CooperationIntention
 from techbridge.events.models import Event, Participant
 from techbridge.events.models.choices import SEATED, RegistrationStatus
 from techbridge.matches.models import Match, MatchStatus

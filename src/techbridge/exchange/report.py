@@ -27,14 +27,9 @@ from django.utils import timezone
 
 from techbridge.accounts.models import Organisation
 from techbridge.core.choices import ProfileKind, ProfileStatus
+from techbridge.deals.choices import Status
 from techbridge.deals.figures import counted
-from techbridge.deals.models import (
-    Connection,
-    Contract,
-    CooperationIntention,
-    ExchangeRate,
-    Status,
-)
+from techbridge.deals.models import Connection, Contract, CooperationIntention, ExchangeRate
 from techbridge.events.models import Attendance, Event, Meeting, MeetingStatus, Participant
 from techbridge.events.models.choices import EventType, EventVisibility, RegistrationStatus
 from techbridge.profiles.models import TechnologyProfile

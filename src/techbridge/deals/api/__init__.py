@@ -32,7 +32,8 @@ from techbridge.deals.api.schemas import (
     MessageOut,
     StageIn,
 )
-from techbridge.deals.models import Connection, Status
+from techbridge.deals.choices import Status
+from techbridge.deals.models import Connection
 from techbridge.profiles.selectors import profile_get_for
 
 router = Router(tags=["deals"])

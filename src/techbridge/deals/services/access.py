@@ -10,12 +10,8 @@ from techbridge.core.errors import (
     PermissionDenied,
 )
 from techbridge.deals import selectors
-from techbridge.deals.models import (
-    Connection,
-    NdaStep,
-    StageChange,
-    Status,
-)
+from techbridge.deals.choices import Status
+from techbridge.deals.models import Connection, NdaStep, StageChange
 from techbridge.profiles.models import DisclosureLevel
 from techbridge.profiles.services import disclosure_grant
 

@@ -19,12 +19,8 @@ from techbridge.core.errors import (
     RateLimited,
     ValidationFailed,
 )
-from techbridge.deals.models import (
-    Connection,
-    DeclineReason,
-    Stage,
-    Status,
-)
+from techbridge.deals.choices import DeclineReason, Stage, Status
+from techbridge.deals.models import Connection
 from techbridge.deals.notices import announce, announce_staff
 from techbridge.deals.services.access import (
     disclose,

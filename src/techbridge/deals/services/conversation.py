@@ -20,14 +20,8 @@ from techbridge.core.errors import (
     ValidationFailed,
 )
 from techbridge.deals import selectors
-from techbridge.deals.models import (
-    Connection,
-    Message,
-    MessageAttachment,
-    NdaStep,
-    ReadMarker,
-    Status,
-)
+from techbridge.deals.choices import Status
+from techbridge.deals.models import Connection, Message, MessageAttachment, NdaStep, ReadMarker
 from techbridge.deals.notices import announce
 from techbridge.deals.services.access import disclose, lock_connection, require_side
 

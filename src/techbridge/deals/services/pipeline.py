@@ -12,17 +12,10 @@ from techbridge.core.errors import (
     Conflict,
     ValidationFailed,
 )
+from techbridge.deals.choices import CLOSED_STAGES, DealType, Stage, Status
 from techbridge.deals.forms import implausible_value
 from techbridge.deals.guards import contract_blocker
-from techbridge.deals.models import (
-    CLOSED_STAGES,
-    Connection,
-    Contract,
-    CooperationIntention,
-    DealType,
-    Stage,
-    Status,
-)
+from techbridge.deals.models import Connection, Contract, CooperationIntention
 from techbridge.deals.notices import announce
 from techbridge.deals.services.access import lock_connection, record_stage, require_side
 

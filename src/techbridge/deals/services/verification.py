@@ -15,7 +15,8 @@ from techbridge.accounts.models import User
 from techbridge.accounts.selectors import is_staff
 from techbridge.core.errors import Conflict, PermissionDenied
 from techbridge.deals import selectors
-from techbridge.deals.models import CONFIRMED_STAGES, Connection, Contract, StageChange
+from techbridge.deals.choices import CONFIRMED_STAGES
+from techbridge.deals.models import Connection, Contract, StageChange
 from techbridge.deals.notices import announce
 from techbridge.deals.services.access import lock_connection, require_side
 from techbridge.deals.services.conversation import _checked_upload

@@ -7,7 +7,7 @@ from typing import Any
 from django import template
 
 from techbridge.core.choices import choice_label
-from techbridge.deals.models import DealType, DeclineReason, Stage, Status
+from techbridge.deals.choices import DealType, DeclineReason, Stage, Status
 
 register = template.Library()
 

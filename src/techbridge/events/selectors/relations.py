@@ -15,7 +15,7 @@ from typing import Any
 from django.db.models import Q
 
 from techbridge.accounts.selectors import organisation_ids_of
-from techbridge.deals.models import DeclineReason, Stage, Status
+from techbridge.deals.choices import DeclineReason, Stage, Status
 from techbridge.deals.selectors import visible_connections
 from techbridge.events.models import Attendance, Meeting
 

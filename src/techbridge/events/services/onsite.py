@@ -90,7 +90,8 @@ def record_intention(*, meeting: Meeting, participant: Participant, actor: Any) 
     Never raises: the pipeline is a follow-up, not a condition of the feedback."""
     try:
         from techbridge.deals import services as deals
-        from techbridge.deals.models import Connection, Stage, Status
+        from techbridge.deals.choices import Stage, Status
+        from techbridge.deals.models import Connection
     except ImportError:
         return None
     orgs = (meeting.a.organisation_id, meeting.b.organisation_id)
