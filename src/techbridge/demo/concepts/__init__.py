@@ -3,11 +3,14 @@
 A concept is one technology (one "thing" that is offered or sought) written once in English
 and once in Chinese, each with its own title, topic, problem, solution, applications,
 advantages and keywords. An English offer and a Chinese request built from the same concept
-share meaning, not words: that is what the cross-language matching has to find."""
+share meaning, not words: that is what the cross-language matching has to find.
+
+The concepts are data: one text file per group of fields (`FILES`, next to this module)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 __all__ = ["CONCEPTS", "Concept", "Text", "concept"]
 
@@ -54,20 +57,31 @@ def concept(key: str, sectors: str, en: str, zh: str) -> Concept:
     return Concept(key, tuple(sectors.split()), _text(en), _text(zh))
 
 
-def _load() -> tuple[Concept, ...]:
-    from techbridge.demo.concepts import (
-        digital,
-        energy,
-        environment,
-        industry,
-        life,
-        materials,
-        resources,
-    )
+# The data files, one per group of fields, in the order their concepts are numbered.
+FILES = ("digital", "industry", "energy", "environment", "materials", "life", "resources")
 
+
+def parse(text: str) -> list[Concept]:
+    """The concepts of one data file: blocks separated by a blank line, each a ``[key]
+    sectors`` line, then the English and the Chinese 7-line texts (see `concept`); lines
+    starting with ``#`` are comments."""
+    lines = [ln for ln in text.splitlines() if not ln.startswith("#")]
+    blocks = "\n".join(lines).strip().split("\n\n")
+    out = []
+    for block in blocks:
+        head, *rest = block.strip().splitlines()
+        key, _, sectors = head.partition("] ")
+        if not key.startswith("[") or len(rest) != 14:
+            raise ValueError(f"a concept needs a [key] line and 14 lines: {head!r}")
+        out.append(concept(key[1:], sectors, "\n".join(rest[:7]), "\n".join(rest[7:])))
+    return out
+
+
+def _load() -> tuple[Concept, ...]:
+    folder = Path(__file__).parent
     out: list[Concept] = []
-    for module in (digital, industry, energy, environment, materials, life, resources):
-        out.extend(module.CONCEPTS)
+    for name in FILES:
+        out.extend(parse((folder / f"{name}.txt").read_text(encoding="utf-8")))
     return tuple(out)
 
 
