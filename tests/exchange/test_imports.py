@@ -116,7 +116,7 @@ def test_chinese_headers_and_labels(member: Any, org: Any) -> None:
         "寻求的合作方式",
         "可见性",
     ]
-    from techbridge.exchange.importers.base import importer_for
+    from techbridge.exchange.importers import importer_for
 
     importer = importer_for("profiles")
     keys = [

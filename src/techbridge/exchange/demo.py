@@ -15,7 +15,8 @@ from django.utils import translation
 from techbridge.accounts.models import Organisation, User
 from techbridge.core.spreadsheets import write_csv
 from techbridge.exchange import services
-from techbridge.exchange.importers.base import Context, importer_for
+from techbridge.exchange.importers import importer_for
+from techbridge.exchange.importers.base import Context
 from techbridge.exchange.models import ImportBatch
 
 STAFF_EMAIL = "staff@techbridge.example"

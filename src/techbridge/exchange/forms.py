@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from techbridge.accounts.selectors import is_staff, organisation_choices, organisation_ids_of
 from techbridge.core.choices import ProfileStatus
-from techbridge.exchange.importers.base import kinds_available
+from techbridge.exchange.importers import kinds_available
 from techbridge.exchange.models import ApplyMode, ImportKind
 from techbridge.exchange.selectors import STAFF_ONLY, importable_events
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,8 +15,6 @@ from django import forms
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-
-from techbridge.exchange.models import ImportKind
 
 EXTERNAL_ID = "external_id"
 LIST_SPLIT = re.compile(r"[;；、\n|]")
@@ -266,17 +264,3 @@ REGISTRY: dict[str, Importer] = {}
 def register(importer: Importer) -> Importer:
     REGISTRY[importer.kind] = importer
     return importer
-
-
-def importer_for(kind: str) -> Importer:
-    from techbridge.exchange import importers  # noqa: F401  (fills the registry)
-
-    if kind not in REGISTRY:
-        raise KeyError(kind)
-    return REGISTRY[kind]
-
-
-def kinds_available() -> Iterable[tuple[str, str]]:
-    from techbridge.exchange import importers  # noqa: F401
-
-    return [(k, label) for k, label in ImportKind.choices if k in REGISTRY]

@@ -18,8 +18,8 @@ from techbridge.accounts.models import User
 from techbridge.core.errors import DomainError, PermissionDenied, ValidationFailed
 from techbridge.exchange import selectors
 from techbridge.exchange.formats import Table, iter_chunks, read_table
+from techbridge.exchange.importers import importer_for as _importer_for
 from techbridge.exchange.importers.base import EXTERNAL_ID, Context, Importer, RowResult
-from techbridge.exchange.importers.base import importer_for as _importer_for
 from techbridge.exchange.models import (
     BatchStatus,
     ExternalRef,

@@ -62,7 +62,7 @@ def _cells(i: int, r: dict[str, Any], expires: str) -> list[Any]:
 def spreadsheet(n: int, seed: int, fmt: str) -> bytes:
     from techbridge.core.spreadsheets import write_csv, write_xlsx
     from techbridge.demo import synthetic_profiles
-    from techbridge.exchange.importers.base import importer_for
+    from techbridge.exchange.importers import importer_for
 
     importer = importer_for("profiles")
     headers = [importer.header(k, "en") for k in KEYS]
