@@ -24,7 +24,7 @@ from typing import Any
 from django.core.cache import cache
 from django.db import connection, transaction
 
-from techbridge.search.backends import Facets, Hit
+from techbridge.search.backends.interface import Facets, Hit
 from techbridge.search.backends.sql import (
     MULTI,
     ORDER,

@@ -12,8 +12,8 @@ from typing import Any
 
 from django.db import connection, transaction
 
-from techbridge.search.backends import Hit
 from techbridge.search.backends.database import DatabaseBackend
+from techbridge.search.backends.interface import Hit
 from techbridge.search.backends.sql import COLUMNS
 from techbridge.search.query import TextQuery
 

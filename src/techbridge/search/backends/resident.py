@@ -32,8 +32,8 @@ from django.db import connection
 
 from techbridge.engines.searchindex import Query, SearchIndex
 from techbridge.engines.searchindex.segments import SegmentWriteError
-from techbridge.search.backends import RESIDENT, Facets, Hit, backend_name
 from techbridge.search.backends.database import DatabaseBackend
+from techbridge.search.backends.interface import RESIDENT, Facets, Hit, backend_name
 from techbridge.search.backends.sql import SINGLE, audience, where_of
 from techbridge.search.backends.store import MULTI_COLUMNS, SegmentStore, batch_of, rows_of
 from techbridge.search.models import IndexState, OrganisationDocument, SearchChange, SearchDocument

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from techbridge.search.backends import Hit
 from techbridge.search.backends.database import DatabaseBackend
+from techbridge.search.backends.interface import Hit
 from techbridge.search.backends.sql import COLUMNS, ORDER
 from techbridge.search.query import TextQuery
 
