@@ -52,7 +52,7 @@ def _child(config: dict[str, Any], started: float, seed: int, pipe: Any) -> None
 
     from techbridge.search import selectors
     from techbridge.search.forms import parse_params
-    from techbridge.tooling.bench.search import query_mix
+    from techbridge.tooling.bench.search_queries import query_mix
     from techbridge.tooling.scratch import _use
 
     _use(config)
