@@ -2,19 +2,15 @@
 applied on confirmation in one transaction; external ids make a re-import update what the
 last one created."""
 
-from techbridge.exchange.services.applying import (
-    apply_progress,
-    import_apply,
-    import_confirm,
-    import_discard,
-)
-from techbridge.exchange.services.uploads import (
+from techbridge.exchange.services.applying import apply_progress, import_apply
+from techbridge.exchange.services.confirming import import_confirm, import_discard
+from techbridge.exchange.services.dry_run import (
     check_rows,
     context_of,
     import_check,
-    import_upload,
     importer_for,
 )
+from techbridge.exchange.services.uploads import import_upload
 
 __all__ = [
     "apply_progress",

@@ -1,6 +1,6 @@
-"""Confirmation and apply: ONE transaction — every row or none, or only the valid rows when
-the user chose so — with each row checked again against the database as it is then; the
-uploader is notified in their language."""
+"""The apply of a confirmed upload (a task): ONE transaction — every row or none, or only the
+valid rows when the user chose so — with each row checked again against the database as it
+is then; the uploader is notified in their language."""
 
 from __future__ import annotations
 
@@ -13,9 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from techbridge.accounts.models import User
-from techbridge.core.errors import Conflict, DomainError, PermissionDenied, ValidationFailed
-from techbridge.exchange import selectors
+from techbridge.core.errors import Conflict, DomainError
 from techbridge.exchange.formats import iter_chunks
 from techbridge.exchange.importers.base import RowResult
 from techbridge.exchange.models import (
@@ -26,7 +24,7 @@ from techbridge.exchange.models import (
     ImportRow,
     RowAction,
 )
-from techbridge.exchange.services.uploads import (
+from techbridge.exchange.services.dry_run import (
     CHUNK,
     check_rows,
     context_of,
@@ -39,45 +37,6 @@ from techbridge.notifications.services import Delivery, notify_users
 
 logger = logging.getLogger(__name__)
 NOTIFY_BY_MAIL_FROM = 1000  # rows: a large import's end is also mailed
-
-# --- confirmation and apply ----------------------------------------------------------------
-
-
-@transaction.atomic
-def import_confirm(*, actor: User, batch: ImportBatch, mode: str) -> ImportBatch:
-    """The user confirms a checked import: every row (refused while a row has an error) or
-    only the valid ones. The apply runs as a task."""
-    if mode not in ApplyMode.values:
-        raise ValidationFailed(fields={"mode": [_("Choose all rows or only the valid rows.")]})
-    locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
-    if not selectors.can_manage_batch(actor, locked):
-        raise PermissionDenied()
-    if locked.status != BatchStatus.VALIDATED:
-        raise Conflict(_("This import is not waiting for confirmation."))
-    errors = (locked.counts or {}).get(RowAction.ERROR, 0)
-    if mode == ApplyMode.ALL and errors:
-        raise Conflict(
-            _("%(n)d rows have errors: fix them and upload again, or import only the valid rows.")
-            % {"n": errors}
-        )
-    locked.status, locked.mode, locked.done = BatchStatus.APPLYING, mode, 0
-    locked.save(update_fields=["status", "mode", "done"])
-    from techbridge.exchange.tasks import apply_import_task
-
-    transaction.on_commit(lambda: apply_import_task.enqueue(locked.id))
-    return locked
-
-
-@transaction.atomic
-def import_discard(*, actor: User, batch: ImportBatch) -> ImportBatch:
-    locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
-    if not selectors.can_manage_batch(actor, locked):
-        raise PermissionDenied()
-    if locked.status not in (BatchStatus.VALIDATED, BatchStatus.FAILED):
-        raise Conflict(_("Only an import that was not applied can be discarded."))
-    locked.status = BatchStatus.DISCARDED
-    locked.save(update_fields=["status"])
-    return locked
 
 
 class _Refused(Exception):
