@@ -121,3 +121,31 @@ def test_saving_an_organisation_outside_the_services_reacts_to_nothing(
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         OrganisationFactory()
     assert callbacks == []
+
+
+def _documented_reactions() -> dict[str, str]:
+    """Reaction name -> the "Action" cell of its row in docs/architecture.md's table."""
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "docs" / "architecture.md").read_text(encoding="utf-8")
+    section = text.split("\n## Reactions\n", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|")[1:-1] for line in section.splitlines() if line.startswith("| ")]
+    out = {}
+    for cells in rows:
+        found = re.match(r"\s*`([\w.]+)`", cells[2])
+        if found:
+            out[found.group(1)] = cells[1].strip()
+    return out
+
+
+def test_the_documented_reaction_table_is_the_declared_one() -> None:
+    """docs/architecture.md's table names every declared reaction with the actions it handles."""
+    documented = _documented_reactions()
+    declared = [r.name for r in profile_changed.reactions()]
+    declared += [r.name for r in organisation_changed.reactions()]
+    assert set(documented) == set(declared)
+    for name in (r.name for r in profile_changed.reactions()):
+        cell = documented[name]
+        listed = ALL if cell == "every action" else {ProfileAction(a) for a in cell.split(", ")}
+        assert listed == _handled(name), name
