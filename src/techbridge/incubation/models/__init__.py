@@ -1,5 +1,6 @@
 """The incubation app's models: programmes and calls (programmes.py), applications
-(applications.py)."""
+(applications.py), review rounds and rubrics (review_rounds.py), reviewers, assignments and
+scores (review_assignments.py)."""
 
 from techbridge.incubation.models.applications import (
     Application,
@@ -15,16 +16,48 @@ from techbridge.incubation.models.programmes import (
     Programme,
     localised,
 )
+from techbridge.incubation.models.review_assignments import (
+    Assignment,
+    AssignmentMethod,
+    AssignmentState,
+    Reviewer,
+    Score,
+)
+from techbridge.incubation.models.review_rounds import (
+    AdvanceBy,
+    Aggregation,
+    CommentRule,
+    Criterion,
+    Outcome,
+    Round,
+    RoundEntry,
+    RoundKind,
+    RoundState,
+)
 
 __all__ = [
+    "AdvanceBy",
+    "Aggregation",
     "AppStatus",
     "Application",
     "ApplicationFile",
+    "Assignment",
+    "AssignmentMethod",
+    "AssignmentState",
     "Call",
     "CallState",
+    "CommentRule",
+    "Criterion",
     "EligibilityQuestion",
     "FieldKind",
     "FormField",
+    "Outcome",
     "Programme",
+    "Reviewer",
+    "Round",
+    "RoundEntry",
+    "RoundKind",
+    "RoundState",
+    "Score",
     "localised",
 ]
