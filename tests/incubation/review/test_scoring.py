@@ -15,16 +15,13 @@ from techbridge.incubation.selectors import review as review_selectors
 from techbridge.incubation.services import review_assignments, review_rounds
 from techbridge.incubation.views.calls import answer_text
 from tests.factories import MembershipFactory
-from tests.incubation.review_fixtures import (  # noqa: F401
+from tests.incubation.review.conftest import (
     add_reviewer,
     make_round,
     opened,
     review,
-    reviewers,
-    rnd,
     scores,
     submit_for,
-    submitted,
 )
 
 pytestmark = pytest.mark.django_db

@@ -1,4 +1,4 @@
-"""Fixtures of the review tests (imported by the test_review_* modules): a call with submitted
+"""Fixtures of the review tests : a call with submitted
 applications, an expert round with a two-criterion rubric, and programme reviewers."""
 
 from __future__ import annotations
@@ -76,6 +76,4 @@ def review(staff: Any, entry: Any, reviewer: Any, tech: int, team: int) -> Any:
     """Assign, declare no conflict and score."""
     row = review_assignments.assignment_add(actor=staff, entry=entry, reviewer_id=reviewer.pk)
     review_assignments.review_declare(actor=reviewer, assignment=row, conflict=False)
-    return review_assignments.review_submit(
-        actor=reviewer, assignment=row, data=scores(tech, team)
-    )
+    return review_assignments.review_submit(actor=reviewer, assignment=row, data=scores(tech, team))

@@ -12,14 +12,7 @@ from django.urls import reverse
 from techbridge.incubation.models import Criterion, Round, RoundEntry
 from techbridge.incubation.services import review_assignments
 from tests.conftest import login
-from tests.incubation.review_fixtures import (  # noqa: F401
-    make_round,
-    opened,
-    review,
-    reviewers,
-    rnd,
-    submitted,
-)
+from tests.incubation.review.conftest import make_round, opened, review
 
 pytestmark = pytest.mark.django_db
 
