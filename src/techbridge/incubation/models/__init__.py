@@ -1,11 +1,23 @@
 """The incubation app's models: programmes and calls (programmes.py), applications
 (applications.py), review rounds and rubrics (review_rounds.py), reviewers, assignments and
-scores (review_assignments.py)."""
+scores (review_assignments.py), cohorts and each company's file (cohorts.py)."""
 
 from techbridge.incubation.models.applications import (
     Application,
     ApplicationFile,
     AppStatus,
+)
+from techbridge.incubation.models.cohorts import (
+    Activity,
+    ActivityKind,
+    Cohort,
+    CohortCompany,
+    CompanyDocument,
+    CompanyStatus,
+    Milestone,
+    MilestoneStatus,
+    MilestoneTemplate,
+    TeamMember,
 )
 from techbridge.incubation.models.programmes import (
     Call,
@@ -36,6 +48,8 @@ from techbridge.incubation.models.review_rounds import (
 )
 
 __all__ = [
+    "Activity",
+    "ActivityKind",
     "AdvanceBy",
     "Aggregation",
     "AppStatus",
@@ -46,11 +60,18 @@ __all__ = [
     "AssignmentState",
     "Call",
     "CallState",
+    "Cohort",
+    "CohortCompany",
     "CommentRule",
+    "CompanyDocument",
+    "CompanyStatus",
     "Criterion",
     "EligibilityQuestion",
     "FieldKind",
     "FormField",
+    "Milestone",
+    "MilestoneStatus",
+    "MilestoneTemplate",
     "Outcome",
     "Programme",
     "Reviewer",
@@ -59,5 +80,6 @@ __all__ = [
     "RoundKind",
     "RoundState",
     "Score",
+    "TeamMember",
     "localised",
 ]

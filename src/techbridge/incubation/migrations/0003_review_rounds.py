@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('incubation', '0001_initial'),
+        ('incubation', '0002_cohorts'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
