@@ -35,6 +35,11 @@ urlpatterns = [
     ),
     path("events/<slug:slug>/agenda/<int:pid>/", agenda.agenda, name="agenda"),
     path("events/<slug:slug>/agenda/<int:pid>.ics", agenda.agenda_ics, name="agenda_ics"),
+    path(
+        "events/<slug:slug>/agenda/<int:pid>/cancelled.ics",
+        agenda.cancellations_ics,
+        name="agenda_cancellations",
+    ),
     path("events/<slug:slug>/agenda/<int:pid>.pdf", agenda.agenda_pdf, name="agenda_pdf"),
     path("events/<slug:slug>/badge/<int:pid>.pdf", agenda.badge_pdf, name="badge"),
     path(
