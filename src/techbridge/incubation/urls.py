@@ -1,6 +1,6 @@
 from django.urls import path
 
-from techbridge.incubation.views import calls, manage
+from techbridge.incubation.views import calls, cohort_pages, manage
 
 app_name = "incubation"
 
@@ -30,4 +30,20 @@ urlpatterns = [
         manage.call_remove,
         name="call_remove",
     ),
+    path("incubation/cohorts/", cohort_pages.cohort_list, name="cohorts"),
+    path("incubation/cohorts/new/", cohort_pages.cohort_edit, name="cohort_new"),
+    path("incubation/cohorts/<slug:slug>/", cohort_pages.cohort_detail, name="cohort"),
+    path("incubation/cohorts/<slug:slug>/edit/", cohort_pages.cohort_edit, name="cohort_edit"),
+    path(
+        "incubation/manage/programmes/<slug:slug>/milestones/",
+        cohort_pages.milestone_templates,
+        name="milestone_templates",
+    ),
+    path("incubation/companies/<int:pk>/", cohort_pages.company_detail, name="company"),
+    path(
+        "incubation/companies/<int:pk>/documents/<int:document_id>/",
+        cohort_pages.company_document,
+        name="company_document",
+    ),
+    path("incubation/milestones/<int:pk>/", cohort_pages.milestone_action, name="milestone"),
 ]

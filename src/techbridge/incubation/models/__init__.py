@@ -1,10 +1,22 @@
 """The incubation app's models: programmes and calls (programmes.py), applications
-(applications.py)."""
+(applications.py), cohorts and each company's file (cohorts.py)."""
 
 from techbridge.incubation.models.applications import (
     Application,
     ApplicationFile,
     AppStatus,
+)
+from techbridge.incubation.models.cohorts import (
+    Activity,
+    ActivityKind,
+    Cohort,
+    CohortCompany,
+    CompanyDocument,
+    CompanyStatus,
+    Milestone,
+    MilestoneStatus,
+    MilestoneTemplate,
+    TeamMember,
 )
 from techbridge.incubation.models.programmes import (
     Call,
@@ -17,14 +29,24 @@ from techbridge.incubation.models.programmes import (
 )
 
 __all__ = [
+    "Activity",
+    "ActivityKind",
     "AppStatus",
     "Application",
     "ApplicationFile",
     "Call",
     "CallState",
+    "Cohort",
+    "CohortCompany",
+    "CompanyDocument",
+    "CompanyStatus",
     "EligibilityQuestion",
     "FieldKind",
     "FormField",
+    "Milestone",
+    "MilestoneStatus",
+    "MilestoneTemplate",
     "Programme",
+    "TeamMember",
     "localised",
 ]
