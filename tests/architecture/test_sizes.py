@@ -41,7 +41,7 @@ LONG_FUNCTIONS = {
     "events/services/registration.py:participant_set_availability": 51,
     "matches/services/writing.py:write_pairs": 59,
     "tooling/bench/matching_processes.py:run": 54,
-    "tooling/management/commands/bench.py:Command.add_arguments": 62,
+    "tooling/management/commands/bench.py:Command.add_arguments": 75,
 }
 
 

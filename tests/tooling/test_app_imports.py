@@ -64,6 +64,7 @@ CYCLES_TO_BREAK = {
         "services.editing",
         "services.meetings",
         "services.onsite",
+        "services.printing",
         "services.registration",
         "services.repair",
         "services.scheduling",
