@@ -3,30 +3,21 @@ connection list as a spreadsheet for staff (`?export=csv|xlsx`)."""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
 from typing import Any
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
-from openpyxl import Workbook
 
 from techbridge.accounts.selectors import is_staff
 from techbridge.core.errors import PermissionDenied
 from techbridge.core.exports import Column, respond
+from techbridge.core.spreadsheets import write_csv, write_xlsx
 from techbridge.deals.figures import DIMENSIONS, STEPS, Funnel
 from techbridge.deals.selectors import owner_visible
 
 HEADER = ["dimension", "key", "label", *(k for k, _l in STEPS), "value_cny"]
-
-
-def _safe(value: Any) -> Any:
-    """Cells a spreadsheet would run as a formula are quoted (labels can be user text)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def rows(funnel: Funnel) -> Iterator[list[Any]]:
@@ -36,46 +27,33 @@ def rows(funnel: Funnel) -> Iterator[list[Any]]:
         for row in funnel.breakdowns[dimension]:
             yield [
                 dimension,
-                _safe(row.key),
-                _safe(row.label),
+                row.key,
+                row.label,
                 *(row.counts[k] or 0 for k, _l in STEPS),
                 row.value_cny,
             ]
 
 
 def as_csv(funnel: Funnel) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(HEADER)
-    for row in rows(funnel):
-        writer.writerow([str(v) for v in row])
-    return out.getvalue()
+    """The funnel and its breakdowns as CSV text (formula-like cells quoted by
+    ``core.spreadsheets``; labels can be user text)."""
+    return write_csv(HEADER, rows(funnel)).decode("utf-8-sig")
 
 
 def as_xlsx(funnel: Funnel) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "funnel"
-    sheet.append(["step", "count", "conversion_pct"])
-    for step in funnel.steps:
-        sheet.append([str(step["label"]), step["count"], step["rate"]])
-    sheet.append([])
-    sheet.append(["value_cny", float(funnel.value_cny)])
+    """A workbook: the funnel's steps, then one sheet per breakdown (every cell a value)."""
+    steps: list[list[Any]] = [[str(s["label"]), s["count"], s["rate"]] for s in funnel.steps]
+    steps += [[], ["value_cny", float(funnel.value_cny)]]
+    sheets: list[tuple[str, list[str], list[list[Any]]]] = [
+        ("funnel", ["step", "count", "conversion_pct"], steps)
+    ]
     for dimension, _label in DIMENSIONS:
-        table = book.create_sheet(dimension)
-        table.append(HEADER[1:])
-        for row in funnel.breakdowns[dimension]:
-            table.append(
-                [
-                    _safe(row.key),
-                    _safe(row.label),
-                    *(row.counts[k] or 0 for k, _l in STEPS),
-                    float(row.value_cny),
-                ]
-            )
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+        table = [
+            [row.key, str(row.label), *(row.counts[k] or 0 for k, _l in STEPS), row.value_cny]
+            for row in funnel.breakdowns[dimension]
+        ]
+        sheets.append((dimension, HEADER[1:], table))
+    return write_xlsx(sheets)
 
 
 def _one(connection: Any, name: str) -> Any:

@@ -28,6 +28,7 @@ from techbridge.deals.figures import counted
 from techbridge.deals.models import Connection, Contract, CooperationIntention, Status
 from techbridge.events.models import Event, Participant
 from techbridge.events.models.choices import SEATED, RegistrationStatus
+from techbridge.exchange.report import signed_between
 from techbridge.matches.models import Match, MatchStatus
 from techbridge.profiles.models import TechnologyProfile
 
@@ -131,7 +132,7 @@ def deals_funnel(*, actor: Any, months: list[date]) -> Monthly:
     eois = _per_month(
         Connection.objects.all(), "created_at", months, eois=Q(), accepted=Q(status=Status.ACCEPTED)
     )
-    verified = counted()
+    verified = counted(signed_between(months[0]))
     series = dict(eois.series)
     index = {m: i for i, m in enumerate(months)}
     for name, rows in (

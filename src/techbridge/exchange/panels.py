@@ -30,49 +30,32 @@ def organisation_import(request: HttpRequest, objects: Mapping[str, Any]) -> dic
     return {"organisation": organisation}
 
 
+PANELS = (
+    Panel(
+        slot="staff_dashboard",
+        name="exchange.imports",
+        template="exchange/panels/staff.html",
+        context=staff_imports,
+        order=70,
+    ),
+    Panel(
+        slot="my_organisation",
+        name="exchange.import",
+        template="exchange/panels/organisation.html",
+        context=organisation_import,
+        order=80,
+    ),
+)
+
+MENU = (
+    MenuItem("exchange.dashboards", _("Dashboards"), "exchange:dashboards", "staff", 75),
+    MenuItem("exchange.imports", _("Imports"), "exchange:imports", "staff", 80),
+    MenuItem("exchange.report", _("Annual report"), "exchange:report_index", "public", 90),
+)
+
+
 def register() -> None:
-    register_panel(
-        Panel(
-            slot="staff_dashboard",
-            name="exchange.imports",
-            template="exchange/panels/staff.html",
-            context=staff_imports,
-            order=70,
-        )
-    )
-    register_panel(
-        Panel(
-            slot="my_organisation",
-            name="exchange.import",
-            template="exchange/panels/organisation.html",
-            context=organisation_import,
-            order=80,
-        )
-    )
-    register_menu_item(
-        MenuItem(
-            name="exchange.imports",
-            label=_("Imports"),
-            url_name="exchange:imports",
-            audience="staff",
-            order=80,
-        )
-    )
-    register_menu_item(
-        MenuItem(
-            name="exchange.dashboards",
-            label=_("Dashboards"),
-            url_name="exchange:dashboards",
-            audience="staff",
-            order=75,
-        )
-    )
-    register_menu_item(
-        MenuItem(
-            name="exchange.report",
-            label=_("Annual report"),
-            url_name="exchange:report_index",
-            audience="public",
-            order=90,
-        )
-    )
+    for panel in PANELS:
+        register_panel(panel)
+    for item in MENU:
+        register_menu_item(item)

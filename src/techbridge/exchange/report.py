@@ -112,7 +112,7 @@ def _deals(scope: Scope, connections: QuerySet[Connection]) -> dict[str, Any]:
     if scope.event is None:
         # A year counts the intentions and contracts signed that year, whenever the
         # connection began.
-        connections = Connection.objects.filter(status=Status.ACCEPTED)
+        connections = signed_between(date(scope.year, 1, 1), date(scope.year + 1, 1, 1))
     verified = counted(connections)
     intentions = CooperationIntention.objects.filter(connection_id__in=verified.intentions)
     contracts = Contract.objects.filter(connection_id__in=list(verified.contracts))
@@ -125,6 +125,16 @@ def _deals(scope: Scope, connections: QuerySet[Connection]) -> dict[str, Any]:
         "contracts": len(contract_ids),
         "value_cny": sum((verified.contracts[c] for c in contract_ids), Decimal(0)),
     }
+
+
+def signed_between(start: date, end: date | None = None) -> QuerySet[Connection]:
+    """The accepted connections with an intention or a contract signed in [start, end): the
+    only ones whose verification a period's figures need to check."""
+    signed = Q(signed_on__gte=start) if end is None else Q(signed_on__gte=start, signed_on__lt=end)
+    return Connection.objects.filter(status=Status.ACCEPTED).filter(
+        Q(id__in=CooperationIntention.objects.filter(signed).values("connection_id"))
+        | Q(id__in=Contract.objects.filter(signed).values("connection_id"))
+    )
 
 
 def _top(counter: Counter[str], limit: int = TOP) -> list[tuple[str, int]]:

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
-from decimal import Decimal
 from typing import Any
 
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
 
+from techbridge.core.spreadsheets import write_csv, write_xlsx
 from techbridge.training.models import Certificate, Enrolment
-
-
-def _safe(value: Any) -> Any:
-    """Cells a spreadsheet would run as a formula are quoted (names are user text)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def ledger_header() -> list[str]:
@@ -34,10 +24,10 @@ def ledger_rows(certificates: Iterable[Certificate]) -> list[list[Any]]:
         [
             c.completed_on.year,
             c.completed_on.isoformat(),
-            _safe(c.holder_name),
-            _safe(c.enrolment.organisation.name),
-            _safe(c.course_title_en),
-            _safe(c.course_title_zh),
+            c.holder_name,
+            c.enrolment.organisation.name,
+            c.course_title_en,
+            c.course_title_zh,
             c.hours,
             c.sessions_attended,
             c.sessions_total,
@@ -59,33 +49,22 @@ def roster_header() -> list[str]:
 def roster_rows(enrolments: Iterable[Enrolment]) -> list[list[Any]]:
     return [
         [
-            _safe(e.name), _safe(e.email), _safe(e.organisation.name), e.get_status_display(),
+            e.name, e.email, e.organisation.name, e.get_status_display(),
             e.created_at.date().isoformat(), e.fee_amount or "", e.fee_currency,
             e.get_fee_status_display(), e.paid_on.isoformat() if e.paid_on else "",
-            _safe(e.payment_reference), e.get_invoice_kind_display(), _safe(e.invoice_company),
-            e.invoice_tax_number, e.invoice_vat_id, _safe(e.invoice_address),
-            _safe(e.invoice_phone), _safe(e.invoice_bank), _safe(e.invoice_email),
+            e.payment_reference, e.get_invoice_kind_display(), e.invoice_company,
+            e.invoice_tax_number, e.invoice_vat_id, e.invoice_address,
+            e.invoice_phone, e.invoice_bank, e.invoice_email,
         ]
         for e in enrolments
     ]  # fmt: skip
 
 
-def as_csv(header: list[str], rows: list[list[Any]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([str(v) for v in row])
-    return out.getvalue()
+def as_csv(header: list[str], rows: list[list[Any]]) -> bytes:
+    """CSV with a BOM (Excel reads the Chinese text right); formula-like cells quoted."""
+    return write_csv(header, rows)
 
 
 def as_xlsx(title: str, header: list[str], rows: list[list[Any]]) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title[:31]
-    sheet.append(header)
-    for row in rows:
-        sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    """One sheet; text is written as text, never as a formula."""
+    return write_xlsx([(title, header, rows)])
