@@ -8,9 +8,11 @@ class IncubationConfig(AppConfig):
     verbose_name = _("Incubation")
 
     def ready(self) -> None:
-        from techbridge.incubation import panels
+        from techbridge.incubation import cohort_panels, panels
         from techbridge.notifications.kinds import register_kind
 
         register_kind("incubation.application", _("Your applications to incubation programmes"))
         register_kind("incubation.call", _("Calls for applications you manage"))
+        register_kind("incubation.cohort", _("Your incubation programme: milestones and KPIs"))
         panels.register()
+        cohort_panels.register()

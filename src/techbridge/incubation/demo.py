@@ -5,7 +5,8 @@ through the services with simulated times:
   open call (closing in a month), each with its eligibility screen and application form;
 - 80 applications from demo organisations (a founder account each): the closed call's are
   submitted or screened out; the open call's are drafts, submissions and refusals. The demo
-  member's organisation has not applied yet (the browser story applies).
+  member's organisation has not applied yet (the browser story applies);
+- the spring cohort of ten companies with milestones (cohort_demo.py).
 
 Depends on nothing outside the repository (no ../shared)."""
 
@@ -19,7 +20,7 @@ from django.db import transaction
 
 from techbridge.accounts.models import Membership, Organisation, User
 from techbridge.core.choices import MemberRole
-from techbridge.incubation import notices, services
+from techbridge.incubation import cohort_demo, notices, services
 from techbridge.incubation.models import (
     Application,
     Call,
@@ -162,7 +163,7 @@ def _applicants() -> list[Organisation]:
 @transaction.atomic
 def load(*, now: datetime) -> dict[str, int]:
     if Programme.objects.filter(slug="deep-tech").exists():
-        return {"incubation_applications": Application.objects.count()}
+        return {"incubation_applications": Application.objects.count(), **cohort_demo.load(now=now)}
     rng = random.Random(14)
     staff = User.objects.get(email=STAFF_EMAIL)
     programme = _programme(staff)
@@ -178,4 +179,4 @@ def load(*, now: datetime) -> dict[str, int]:
         for i, org in enumerate(orgs[SPRING_APPLICATIONS:]):
             when = autumn.opens_at + timedelta(days=i % 12, hours=2 + i % 7)
             _apply(autumn, org, when, rng, ("draft", "submitted", "ineligible")[i % 3])
-    return {"incubation_applications": Application.objects.count()}
+    return {"incubation_applications": Application.objects.count(), **cohort_demo.load(now=now)}

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from techbridge.incubation.views import calls, manage
+from techbridge.incubation.views import calls, cohort_pages, manage, review, review_manage
 
 app_name = "incubation"
 
@@ -30,4 +30,29 @@ urlpatterns = [
         manage.call_remove,
         name="call_remove",
     ),
+    path("incubation/reviews/", review.review_list, name="reviews"),
+    path("incubation/reviews/<int:pk>/", review.review_detail, name="review"),
+    path("incubation/manage/calls/<slug:slug>/rounds/", review_manage.call_rounds, name="rounds"),
+    path("incubation/manage/rounds/<int:pk>/", review_manage.round_detail, name="round"),
+    path(
+        "incubation/manage/rounds/<int:pk>/<slug:what>/",
+        review_manage.round_action,
+        name="round_action",
+    ),
+    path("incubation/cohorts/", cohort_pages.cohort_list, name="cohorts"),
+    path("incubation/cohorts/new/", cohort_pages.cohort_edit, name="cohort_new"),
+    path("incubation/cohorts/<slug:slug>/", cohort_pages.cohort_detail, name="cohort"),
+    path("incubation/cohorts/<slug:slug>/edit/", cohort_pages.cohort_edit, name="cohort_edit"),
+    path(
+        "incubation/manage/programmes/<slug:slug>/milestones/",
+        cohort_pages.milestone_templates,
+        name="milestone_templates",
+    ),
+    path("incubation/companies/<int:pk>/", cohort_pages.company_detail, name="company"),
+    path(
+        "incubation/companies/<int:pk>/documents/<int:document_id>/",
+        cohort_pages.company_document,
+        name="company_document",
+    ),
+    path("incubation/milestones/<int:pk>/", cohort_pages.milestone_action, name="milestone"),
 ]

@@ -15,16 +15,35 @@ from techbridge.incubation.services.calls import (
     question_add,
     question_delete,
 )
+from techbridge.incubation.services.cohort_companies import (
+    cohort_admit,
+    cohort_save,
+    document_add,
+    team_member_add,
+    team_member_remove,
+    template_add,
+    template_delete,
+)
+from techbridge.incubation.services.cohort_milestones import milestone_decide, milestone_submit
 
 __all__ = [
     "application_save",
     "application_start",
     "application_submit",
     "call_save",
+    "cohort_admit",
+    "cohort_save",
+    "document_add",
     "edit_refusal",
     "field_add",
     "field_delete",
+    "milestone_decide",
+    "milestone_submit",
     "programme_save",
     "question_add",
     "question_delete",
+    "team_member_add",
+    "team_member_remove",
+    "template_add",
+    "template_delete",
 ]
