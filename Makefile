@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE := techbridge.settings
 
-.PHONY: demo test test-shuffled test-topology check install install-dev migrate serve lint format clean e2e-browser
+.PHONY: demo test test-shuffled test-topology check install install-dev migrate serve lint format clean e2e-browser screenshots
 
 $(BIN)/python:
 	@if [ -z "$(PYTHON)" ]; then echo "TechBridge needs Python >= 3.12 (Django 6); none found." >&2; exit 1; fi
@@ -64,6 +64,14 @@ e2e-browser:
 	  fi; \
 	fi
 	@if [ -x /usr/bin/chromium ]; then echo "browser tests: /usr/bin/chromium"; else echo "browser tests will be SKIPPED: /usr/bin/chromium not installed (apt-get install chromium)"; fi
+
+# docs/screenshots/first-hour/after: the main pages at 1280 and 390 px in both languages (Debian's
+# Noto CJK fonts installed first, so that headless Chromium draws the Chinese text).
+screenshots: install-dev e2e-browser
+	@if ! fc-list 2>/dev/null | grep -qi cjk && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  (apt-get install -y -q fonts-noto-cjk >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q fonts-noto-cjk >/dev/null)) || true; \
+	fi
+	TECHBRIDGE_SCREENSHOTS=$${OUT:-docs/screenshots/first-hour/after} $(BIN)/python -m pytest tests/e2e/test_screenshots.py -p no:randomly -q
 
 test: check e2e-browser
 	$(TB) compiletranslations

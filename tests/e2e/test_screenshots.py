@@ -3,7 +3,8 @@
 Not a check: runs only when TECHBRIDGE_SCREENSHOTS names the folder to write, e.g.
 `TECHBRIDGE_SCREENSHOTS=docs/screenshots/first-hour/after .venv/bin/python -m pytest
 tests/e2e/test_screenshots.py -p no:randomly` (the "before" set was taken by the same file on
-the commit before issue 18's changes)."""
+the commit before issue 18's changes, 97452a5). `make screenshots` installs the CJK fonts and
+takes the "after" set."""
 
 from __future__ import annotations
 
@@ -19,7 +20,13 @@ from techbridge.tooling.demo_loader import MEMBER_CN_EMAIL, load_demo
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 OUT = os.environ.get("TECHBRIDGE_SCREENSHOTS", "")
-PAGES = {"home": "/", "dashboard": "/dashboard/", "profile-form": "/profiles/new/"}
+PAGES = {
+    "home": "/",
+    "dashboard": "/dashboard/",
+    "profile-form": "/profiles/new/",
+    "profiles": "/profiles/",
+    "results": "/results/",
+}
 
 
 @pytest.mark.skipif(not OUT, reason="TECHBRIDGE_SCREENSHOTS is not set")

@@ -90,3 +90,32 @@ def test_subscription_feed_uses_the_participants_language(
     feed = login(member).get(f"/events/feed/{people['de'].feed_token}.ics")
     (event,) = Calendar.from_ical(feed.content).walk("VEVENT")
     assert str(event["SUMMARY"]).startswith("一对一洽谈")
+
+
+def test_the_archive_holds_every_badge_and_agenda_in_chunks(
+    scheduled: Any, people: dict[str, Any], event: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    import zipfile
+
+    from techbridge.events import documents
+
+    monkeypatch.setattr(documents, "CHUNK", 2)  # three confirmed people: two chunks
+    ticks: list[tuple[int, int]] = []
+    out = tmp_path / "docs.zip"
+    result = documents.render_archive(
+        event, base_url="https://tb.example", out=out, on_progress=ticks.append
+    )
+    assert result["participants"] == 3 and result["documents"] == 4
+    assert ticks == [(2, 3), (3, 3)]
+    with zipfile.ZipFile(out) as archive:
+        names = sorted(archive.namelist())
+        assert names == [
+            "agendas-0001.pdf",
+            "agendas-0002.pdf",
+            "badges-0001.pdf",
+            "badges-0002.pdf",
+        ]
+        first = archive.read("agendas-0001.pdf")
+    assert first.startswith(b"%PDF")
+    # people by name: Anna and Claire in the first chunk; Anna's agenda names Wang Wei's firm
+    assert "苏" in drawn_text(first)

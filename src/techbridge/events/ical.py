@@ -2,9 +2,12 @@
 
 Each meeting keeps one UID for its whole life; SEQUENCE is the meeting's `sequence`, raised
 whenever its time or table changes, so Outlook and Google Calendar update the entry instead
-of adding a second one. Cancelled meetings are not listed in the agenda; a re-exported
-calendar simply no longer contains them. Words are in the active language (the requester's;
-the subscription feed uses the participant's)."""
+of adding a second one. An announced meeting that no longer takes place (cancelled, or
+dropped by a repair) stays in the agenda's calendar as STATUS:CANCELLED at its last announced
+time, with the same UID and its raised SEQUENCE, so calendars remove it instead of keeping a
+stale entry; `cancellation_ics` gives the same entries as an iTIP METHOD:CANCEL message.
+Words are in the active language (the requester's; the subscription feed uses the
+participant's)."""
 
 from __future__ import annotations
 
@@ -45,16 +48,57 @@ def _description(item: Any) -> str:
     return "\n".join(lines)
 
 
-def agenda_ics(participant: Participant, items: Iterable[Any]) -> bytes:
-    """The participant's scheduled meetings as one VCALENDAR (unscheduled ones are left out)."""
+def _calendar(participant: Participant, method: str) -> Calendar:
     event = participant.event
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
+    cal.add("method", method)
     cal.add("x-wr-calname", f"{event.title} — {participant.name}")
     cal.add("x-wr-timezone", event.time_zone)
+    return cal
+
+
+def _cancelled(participant: Participant, gone: Any) -> VEvent:
+    """A withdrawn meeting (selectors.Withdrawn) as a cancelled entry."""
+    m, event = gone.meeting, participant.event
+    other = m.b if m.a_id == participant.pk else m.a
+    ve = VEvent()
+    ve.add("uid", meeting_uid(m))
+    ve.add("sequence", m.sequence)
+    ve.add("dtstamp", m.updated_at or timezone.now())
+    ve.add("last-modified", m.updated_at or timezone.now())
+    ve.add("dtstart", gone.starts_at.astimezone(event.tz))
+    ve.add("dtend", gone.ends_at.astimezone(event.tz))
+    ve.add(
+        "summary",
+        _("Cancelled: B2B meeting with %(name)s (%(organisation)s)")
+        % {"name": other.name, "organisation": other.organisation.name},
+    )
+    ve.add("status", "CANCELLED")
+    return ve
+
+
+def cancellation_ics(participant: Participant, withdrawn: Iterable[Any]) -> bytes:
+    """The participant's withdrawn meetings as an iTIP cancellation (METHOD:CANCEL): same
+    UID, higher SEQUENCE, STATUS:CANCELLED."""
+    cal = _calendar(participant, "CANCEL")
+    for gone in withdrawn:
+        cal.add_component(_cancelled(participant, gone))
+    cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+def agenda_ics(
+    participant: Participant, items: Iterable[Any], withdrawn: Iterable[Any] = ()
+) -> bytes:
+    """The participant's scheduled meetings as one VCALENDAR (unscheduled ones are left out),
+    and the `withdrawn` ones (selectors.withdrawn_meetings) as cancelled entries."""
+    event = participant.event
+    cal = _calendar(participant, "PUBLISH")
+    for gone in withdrawn:
+        cal.add_component(_cancelled(participant, gone))
     for item in items:
         m = item.meeting
         if m.slot is None:

@@ -104,8 +104,15 @@ def _org_name(org: Any) -> tuple[str, str]:
 
 def agenda_pdf(participant: Any, items: Iterable[Any]) -> bytes:
     """The participant's agenda, one meeting per block, times in the event's zone."""
-    event = participant.event
     doc = Document()
+    agenda_pages(doc, participant, items)
+    return bytes(doc.output())
+
+
+def agenda_pages(doc: Document, participant: Any, items: Iterable[Any]) -> None:
+    """Add the participant's agenda to `doc`, from a new page (the archive of all agendas
+    puts many in one document: the font is loaded and embedded once)."""
+    event = participant.event
     doc.add_page()
     doc.para(doc.text_of(event.title, event.title_en), 16, 9)
     doc.para(
@@ -130,7 +137,6 @@ def agenda_pdf(participant: Any, items: Iterable[Any]) -> bytes:
         for card in other.profiles[:3]:
             doc.para(doc.text_of(f"- {card.title}", ""), 9, 5)
         doc.ln(2)
-    return bytes(doc.output())
 
 
 def _day_time(start: Any) -> str:
@@ -161,6 +167,11 @@ def qr_png(data: str) -> io.BytesIO:
 def badges_pdf(event: Any, people: Iterable[tuple[Any, str]]) -> bytes:
     """Badges, one per page (A6-sized area), with the check-in QR code."""
     doc = Document()
+    badge_pages(doc, event, people)
+    return bytes(doc.output())
+
+
+def badge_pages(doc: Document, event: Any, people: Iterable[tuple[Any, str]]) -> None:
     for p, url in people:
         doc.add_page()
         doc.para(doc.text_of(event.title, event.title_en), 14, 8)
@@ -169,7 +180,6 @@ def badges_pdf(event: Any, people: Iterable[tuple[Any, str]]) -> bytes:
         doc.para(doc.text_of(p.role, ""), 12)
         doc.para(doc.text_of(p.organisation.name, p.organisation.name_alt), 14, 8)
         doc.image(qr_png(url), x=doc.l_margin, y=doc.get_y() + 6, w=50, h=50)
-    return bytes(doc.output())
 
 
 def table_plan_pdf(event: Any, plan: Iterable[tuple[Any, list[Any]]]) -> bytes:

@@ -27,3 +27,11 @@ def warm_suggestions(event_id: int) -> int:
     from techbridge.events.selectors import event_engine_scores
 
     return event_engine_scores(event_id)
+
+
+@task()
+def print_documents(run_id: int) -> str:
+    """Render every badge and agenda of one print run into its archive."""
+    from techbridge.events.services.printing import print_run_execute
+
+    return print_run_execute(run_id).status

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from techbridge.events.views import agenda, changes, editing, organiser, participant
+from techbridge.events.views import agenda, changes, editing, organiser, participant, printing
 
 app_name = "events"
 urlpatterns = [
@@ -35,6 +35,11 @@ urlpatterns = [
     ),
     path("events/<slug:slug>/agenda/<int:pid>/", agenda.agenda, name="agenda"),
     path("events/<slug:slug>/agenda/<int:pid>.ics", agenda.agenda_ics, name="agenda_ics"),
+    path(
+        "events/<slug:slug>/agenda/<int:pid>/cancelled.ics",
+        agenda.cancellations_ics,
+        name="agenda_cancellations",
+    ),
     path("events/<slug:slug>/agenda/<int:pid>.pdf", agenda.agenda_pdf, name="agenda_pdf"),
     path("events/<slug:slug>/badge/<int:pid>.pdf", agenda.badge_pdf, name="badge"),
     path(
@@ -87,4 +92,15 @@ urlpatterns = [
     path("events/<slug:slug>/manage/tables/", organiser.table_plan, name="table_plan"),
     path("events/<slug:slug>/manage/report/", organiser.report, name="report"),
     path("events/<slug:slug>/manage/badges.pdf", organiser.badges, name="badges"),
+    path("events/<slug:slug>/manage/print/", printing.print_start, name="print_start"),
+    path(
+        "events/<slug:slug>/manage/print/<int:rid>/",
+        printing.print_progress,
+        name="print_progress",
+    ),
+    path(
+        "events/<slug:slug>/manage/print/<int:rid>/archive.zip",
+        printing.print_archive,
+        name="print_archive",
+    ),
 ]

@@ -15,6 +15,7 @@ from techbridge.accounts.selectors import organisations_of
 from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed, form_errors
 from techbridge.events import selectors, services
+from techbridge.events.api.repairs import router as repairs_router
 from techbridge.events.api.schemas import (
     AgendaItemOut,
     AvailabilityIn,
@@ -39,6 +40,7 @@ from techbridge.events.models import MeetingRequest, RegistrationStatus
 from techbridge.profiles.models import TechnologyProfile
 
 router = Router(tags=["events"])
+router.add_router("", repairs_router)
 MAX_LIMIT = 100
 ERRORS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 

@@ -6,6 +6,7 @@ requests, meetings, check-in and outcomes.
 - `participants`: registrations and availability windows
 - `meetings`: requests, meetings and seats, feedback, scheduler runs
 - `versions`: the change log of announced agendas
+- `printing`: print runs (all badges and agendas in one archive)
 
 Double booking is impossible at the database level: a scheduled meeting owns one
 MeetingSeat per participant with UNIQUE(participant, slot), and UNIQUE(event, slot, table)
@@ -41,6 +42,7 @@ from techbridge.events.models.participants import (
     AvailabilityWindow,
     Participant,
 )
+from techbridge.events.models.printing import PrintRun
 from techbridge.events.models.versions import ScheduleVersion
 
 __all__ = [
@@ -58,6 +60,7 @@ __all__ = [
     "MeetingStatus",
     "Outcome",
     "Participant",
+    "PrintRun",
     "ProgrammeSession",
     "RegistrationStatus",
     "RequestStatus",

@@ -25,12 +25,14 @@ from techbridge.events.selectors.access import (
 )
 from techbridge.events.selectors.agenda import (
     AgendaItem,
+    Withdrawn,
     agenda_by_token,
     agenda_for,
     meetings_of,
     requests_for,
     upcoming_registrations,
     with_accept_blockers,
+    withdrawn_meetings,
 )
 from techbridge.events.selectors.changes import (
     affected_people,
@@ -69,6 +71,7 @@ __all__ = [
     "SUGGEST_K",
     "AgendaItem",
     "ParticipantCard",
+    "Withdrawn",
     "acting_participants",
     "affected_people",
     "agenda_by_token",
@@ -102,4 +105,5 @@ __all__ = [
     "version_get",
     "versions_for",
     "with_accept_blockers",
+    "withdrawn_meetings",
 ]

@@ -15,10 +15,12 @@ from techbridge.core.errors import NotFound
 from techbridge.events.models import (
     Meeting,
     MeetingRequest,
+    MeetingSlot,
     MeetingStatus,
     Participant,
     RegistrationStatus,
     RequestStatus,
+    ScheduleVersion,
 )
 from techbridge.events.selectors.access import can_act_for, participant_by_feed_token
 from techbridge.events.selectors.people import ParticipantCard, _visible_profiles, participant_card
@@ -142,6 +144,45 @@ def agenda_by_token(token: str) -> tuple[Participant, list[AgendaItem]]:
     if p is None:
         raise NotFound()
     return p, _agenda(AnonymousUser(), p)
+
+
+@dataclass(frozen=True)
+class Withdrawn:
+    """An announced meeting of the participant that no longer takes place (cancelled, or
+    dropped by a repair), with the time it was last announced at."""
+
+    meeting: Meeting
+    starts_at: datetime
+    ends_at: datetime
+
+
+def withdrawn_meetings(participant: Participant) -> list[Withdrawn]:
+    """The participant's announced meetings that are no longer held, so calendars can mark
+    them cancelled (same UID, higher SEQUENCE). The versions are read only when there is one:
+    most participants have none."""
+    gone = {
+        m.pk: m
+        for m in Meeting.objects.filter(Q(a=participant) | Q(b=participant), announced=True)
+        .filter(Q(status=MeetingStatus.CANCELLED) | Q(slot__isnull=True))
+        .select_related("a__organisation", "b__organisation")
+    }
+    if not gone:
+        return []
+    last_slot: dict[int, int] = {}
+    versions = ScheduleVersion.objects.filter(event_id=participant.event_id).order_by("-number")
+    for assignments in versions.values_list("assignments", flat=True).iterator():
+        for m, slot, _table in assignments:
+            if int(m) in gone:
+                last_slot.setdefault(int(m), int(slot))
+        if len(last_slot) == len(gone):
+            break
+    slots = MeetingSlot.objects.in_bulk(set(last_slot.values()))
+    found = [
+        Withdrawn(gone[m], slots[s].starts_at, slots[s].ends_at)
+        for m, s in last_slot.items()
+        if s in slots
+    ]
+    return sorted(found, key=lambda w: (w.starts_at, w.meeting.pk))
 
 
 def upcoming_registrations(*, actor: Any, now: Any) -> list[Participant]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from django.db import transaction
-from django.db.models import Q
+from django.db import connection, transaction
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from techbridge.engines import scheduling as engine
 
 MAX_TIME_LIMIT = 600
+SAVE_BATCH = 2000
 
 
 def engine_module() -> Any:
@@ -212,20 +213,47 @@ def save_assignments(event: Event, ep: EventProblem, schedule: engine.Schedule) 
     )
     MeetingSeat.objects.filter(meeting__in=rows).delete()
     Meeting.objects.filter(pk__in=[m.pk for m in rows]).update(slot=None, table=None)
-    seats = []
+    seats, values, moved = [], [], []
     for m in rows:
         a = placed.get(f"m{m.pk}")
         new = (a.slot, a.table) if a else (None, None)
         if m.slot_id is not None and (m.slot_id, m.table) != new:
-            m.sequence += 1
-        m.slot_id, m.table = new
+            moved.append(m.pk)
         if a:
+            values.append((m.pk, a.slot, a.table))
             seats += [
                 MeetingSeat(meeting=m, participant_id=p, slot_id=a.slot) for p in (m.a_id, m.b_id)
             ]
-    Meeting.objects.bulk_update(rows, ["slot", "table", "sequence"], batch_size=500)
-    MeetingSeat.objects.bulk_create(seats, batch_size=1000)
+    _write_places(values)
+    for chunk in range(0, len(moved), SAVE_BATCH):
+        Meeting.objects.filter(pk__in=moved[chunk : chunk + SAVE_BATCH]).update(
+            sequence=F("sequence") + 1
+        )
+    MeetingSeat.objects.bulk_create(seats, batch_size=SAVE_BATCH)
     return len(seats) // 2
+
+
+def _write_places(values: list[tuple[int, int, int]]) -> None:
+    """Slot and table of many meetings in a few statements: UPDATE … FROM (VALUES …), which
+    SQLite (3.33+) and PostgreSQL both read, with VALUES' columns named column1..3. Django's
+    bulk_update builds one CASE WHEN per row and field, which took most of the save's time
+    at convention size (`techbridge bench event`, docs/scheduling.md). The rows were set to
+    no place just before, so no intermediate state breaks UNIQUE(event, slot, table)."""
+    if not values:
+        return
+    meta = Meeting._meta
+    q = connection.ops.quote_name
+    table = q(meta.db_table)
+    slot, number, pk = (q(meta.get_field(f).column) for f in ("slot", "table", "id"))
+    with connection.cursor() as cursor:
+        for start in range(0, len(values), SAVE_BATCH):
+            chunk = values[start : start + SAVE_BATCH]
+            rows = ", ".join(["(%s, %s, %s)"] * len(chunk))
+            cursor.execute(
+                f"UPDATE {table} SET {slot} = v.column2, {number} = v.column3 "  # noqa: S608
+                f"FROM (VALUES {rows}) AS v WHERE {table}.{pk} = v.column1",
+                [x for row in chunk for x in row],
+            )
 
 
 @transaction.atomic

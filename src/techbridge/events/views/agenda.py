@@ -34,6 +34,7 @@ def agenda(request: HttpRequest, slug: str, pid: int) -> HttpResponse:
             "event": event,
             "participant": p,
             "items": items,
+            "withdrawn": selectors.withdrawn_meetings(p),
             "feed_url": feed_url,
             "feedback_form": FeedbackForm(),
             "now": timezone.now(),
@@ -46,7 +47,17 @@ def agenda_ics(request: HttpRequest, slug: str, pid: int) -> HttpResponse:
     event = selectors.event_get_for(actor=request.user, slug=slug)
     p = selectors.participant_get_for(actor=request.user, event=event, participant_id=pid)
     items = selectors.agenda_for(actor=request.user, participant=p)
-    return _ics_response(ical.agenda_ics(p, items), f"{event.slug}-{p.pk}.ics", True)
+    body = ical.agenda_ics(p, items, selectors.withdrawn_meetings(p))
+    return _ics_response(body, f"{event.slug}-{p.pk}.ics", True)
+
+
+@login_required
+def cancellations_ics(request: HttpRequest, slug: str, pid: int) -> HttpResponse:
+    """The participant's announced meetings that no longer take place, as METHOD:CANCEL."""
+    event = selectors.event_get_for(actor=request.user, slug=slug)
+    p = selectors.participant_get_for(actor=request.user, event=event, participant_id=pid)
+    body = ical.cancellation_ics(p, selectors.withdrawn_meetings(p))
+    return _ics_response(body, f"{event.slug}-{p.pk}-cancelled.ics", True)
 
 
 def agenda_feed(request: HttpRequest, token: str) -> HttpResponse:
@@ -54,7 +65,7 @@ def agenda_feed(request: HttpRequest, token: str) -> HttpResponse:
     session), so it shows what the participant's own organisation may see."""
     p, items = selectors.agenda_by_token(token)
     with language(language_of(p.user or p.registered_by)):  # no session: the owner's language
-        body = ical.agenda_ics(p, items)
+        body = ical.agenda_ics(p, items, selectors.withdrawn_meetings(p))
     return _ics_response(body, f"{p.event.slug}.ics", False)
 
 

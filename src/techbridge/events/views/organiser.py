@@ -54,6 +54,7 @@ def manage(request: HttpRequest, slug: str) -> HttpResponse:
             "no_shows": _no_show_rows(event),
             "unscheduled": _unscheduled(event),
             "can_edit": selectors.can_edit_events(request.user),
+            "print_run": event.print_runs.first(),
         },
     )
 

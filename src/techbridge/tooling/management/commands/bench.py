@@ -17,11 +17,12 @@ BENCHES = {
     "rematch": "techbridge.tooling.bench.rematch",
     "repair": "techbridge.engines.scheduling.bench",
     "import": "techbridge.tooling.bench.imports",
+    "event": "techbridge.tooling.bench.event",
 }
 
 
 class Command(BaseCommand):
-    help = "Run a benchmark (search, matching, rematch, repair, import) and print its measurements as JSON."
+    help = "Run a benchmark (search, matching, rematch, repair, import, event) and print its measurements as JSON."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("engine", choices=sorted(BENCHES))
@@ -84,11 +85,27 @@ class Command(BaseCommand):
             default=None,
             help="import only: the spreadsheet's format (default csv)",
         )
+        parser.add_argument(
+            "--participants", type=int, default=4000, help="event only: participants"
+        )
+        parser.add_argument(
+            "--requests", type=int, default=20_000, help="event only: accepted meeting requests"
+        )
+        parser.add_argument(
+            "--through-services",
+            type=int,
+            default=None,
+            help="event only: registrations and accepted requests made through the services "
+            "(default 400 each; the rest are the same rows written in bulk)",
+        )
         parser.add_argument("--json", action="store_true", help="print JSON only")
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["engine"] == "repair":
             self._repair(options)
+            return
+        if options["engine"] == "event":
+            self._event(options)
             return
         module = importlib.import_module(BENCHES[options["engine"]])
         result = module.run(**self._kwargs(options))
@@ -120,6 +137,12 @@ class Command(BaseCommand):
         kwargs.update(_import_options(options))
         return kwargs
 
+    def _event(self, options: dict[str, Any]) -> None:
+        from techbridge.tooling.bench import event
+
+        result = event.run(**_event_kwargs(options))
+        self.stdout.write(json.dumps(result, ensure_ascii=False))
+
     def _repair(self, options: dict[str, Any]) -> None:
         from techbridge.engines.scheduling import bench
 
@@ -136,6 +159,31 @@ class Command(BaseCommand):
             log=None if options["json"] else self.stderr.write,
         )  # fmt: skip
         self.stdout.write(json.dumps(result, ensure_ascii=False))
+
+
+def _event_kwargs(options: dict[str, Any]) -> dict[str, Any]:
+    """`bench event`'s arguments, checked."""
+    if not 10 <= options["participants"] <= 50_000:
+        raise CommandError("--participants must be between 10 and 50,000")
+    if not 1 <= options["requests"] <= 8 * options["participants"]:
+        raise CommandError("--requests must be between 1 and 8 per participant")
+    kwargs: dict[str, Any] = {
+        "participants": options["participants"],
+        "requests": options["requests"],
+        "seed": options["seed"],
+        "keep": options["keep"],
+    }
+    if options["database"]:
+        kwargs["database"] = options["database"]
+    if options["through_services"] is not None:
+        if options["through_services"] < 0:
+            raise CommandError("--through-services must be >= 0")
+        kwargs["through_services"] = options["through_services"]
+    if options["time_limit"] is not None:
+        if not 1 <= options["time_limit"] <= 600:
+            raise CommandError("--time-limit must be between 1 and 600 seconds")
+        kwargs["time_limit"] = int(options["time_limit"])
+    return kwargs
 
 
 def _import_options(options: dict[str, Any]) -> dict[str, Any]:
