@@ -2,10 +2,12 @@
 their request forms and SLA targets). Cases change through the desk's pages (the services
 keep their history and notify); here they are read-only, with their history."""
 
+from typing import Any
+
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from techbridge.desk.models import Case, FormField, ServiceType
+from techbridge.desk.models import Article, Case, FormField, ServiceType
 from techbridge.desk.models_procedures import ExportControlItem, Procedure
 from techbridge.desk.models_sla import CalendarDay, DepartmentPolicy, SlaTarget
 
@@ -83,3 +85,17 @@ class ProcedureAdmin(admin.ModelAdmin):
     list_filter = ["kind", "status", "export_class"]
     search_fields = ["case__number", "registration_number"]
     readonly_fields = [f.name for f in Procedure._meta.fields]
+
+
+@admin.register(Article)
+class ArticleAdmin(SimpleHistoryAdmin):
+    """Knowledge-base articles are written on /desk/kb/ (the service keeps their search words
+    and who edited them); read-only here, with their history."""
+
+    list_display = ["slug", "title_en", "title_zh", "service_type", "visibility", "updated_at"]
+    list_filter = ["visibility", "service_type"]
+    search_fields = ["slug", "title_en", "title_zh"]
+    readonly_fields = [f.name for f in Article._meta.fields]
+
+    def has_add_permission(self, request: Any) -> bool:
+        return False

@@ -24,8 +24,8 @@ from django.db import transaction
 
 from techbridge.accounts.models import Membership, Organisation, User
 from techbridge.core.choices import Department, MemberRole
-from techbridge.desk import demo_procedures, notices, services
-from techbridge.desk.models import Case, CaseStatus, ServiceType
+from techbridge.desk import demo_knowledge, demo_procedures, notices, services
+from techbridge.desk.models import Case, CaseStatus, ServiceType, Visibility
 from techbridge.desk.models_sla import DepartmentPolicy, HandoffKind
 from techbridge.desk.services.sla_watch import sla_sweep
 from techbridge.desk.starter import SERVICES
@@ -137,6 +137,7 @@ def _walk(
         body="我们已开始处理，请提供更多资料。"
         if zh
         else "We are on it; could you send us more details?",
+        articles=case.service_type.articles.filter(visibility=Visibility.PUBLIC)[:1],
         now=later(1, 8),
     )
     services.case_move(actor=staff, case=case, to=CaseStatus.WAITING, now=later(0, 1))
@@ -211,6 +212,7 @@ def _staff_by_department() -> dict[str, list[User]]:
 @transaction.atomic
 def load(*, now: datetime) -> dict[str, int]:
     services.catalogue_install(specs=SERVICES)
+    articles = demo_knowledge.load(actor=_staff_by_department()[Department.LEGAL][0])
     if Case.objects.exists():
         with notices.in_app_only():
             extra = demo_procedures.load(now=now, staff=_staff_by_department(), member=_member())
@@ -247,6 +249,7 @@ def load(*, now: datetime) -> dict[str, int]:
     return {
         "desk_services": ServiceType.objects.count(),
         "desk_cases": Case.objects.count(),
+        "desk_articles": articles,
         **extra,
     }
 

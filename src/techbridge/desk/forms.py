@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.core.choices import Department
-from techbridge.desk.models import CaseStatus, FieldKind, FormField, Priority
+from techbridge.desk.models import Article, CaseStatus, FieldKind, FormField, Priority
 from techbridge.desk.models_sla import HandoffKind
 
 FIELD_PREFIX = "f_"
@@ -105,6 +105,11 @@ class ReplyForm(forms.Form):
     )
     internal = forms.BooleanField(label=_("Internal note (staff only)"), required=False)
 
+    def __init__(self, *args: Any, articles: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if articles is not None:
+            article_choices(self, articles)
+
     def clean_body(self) -> str:
         value = _clean_text(self.cleaned_data.get("body"))
         if not value:
@@ -136,4 +141,35 @@ class HandoffForm(forms.Form):
 class AnswerForm(forms.Form):
     answer = forms.CharField(
         label=_("Answer"), max_length=10000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class ArticleForm(forms.ModelForm):
+    """A knowledge-base article, for the staff's page and the admin (the service refuses an
+    article without a title in either language)."""
+
+    seen = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+
+    class Meta:
+        model = Article
+        fields = ["service_type", "visibility", "title_en", "title_zh", "body_en", "body_zh"]
+        widgets = {
+            "body_en": forms.Textarea(attrs={"rows": 10}),
+            "body_zh": forms.Textarea(attrs={"rows": 10}),
+        }
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        for name in ("title_en", "title_zh", "body_en", "body_zh"):
+            data[name] = _clean_text(data.get(name))
+        return data
+
+
+def article_choices(form: forms.Form, queryset: Any) -> None:
+    """Let `form` (a reply) point to knowledge-base articles of `queryset` (given by key)."""
+    form.fields["articles"] = forms.ModelMultipleChoiceField(
+        label=_("Articles to point to"),
+        queryset=queryset,
+        to_field_name="slug",
+        required=False,
     )

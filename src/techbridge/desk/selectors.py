@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from techbridge.accounts.models import Membership, User
 from techbridge.accounts.selectors import is_member, is_staff, organisation_ids_of
 from techbridge.core.errors import NotFound
+from techbridge.desk.article_reads import visible_articles
 from techbridge.desk.models import (
     OPEN_STATUSES,
     Case,
@@ -88,11 +89,17 @@ def can_ask(actor: Any, case: Case) -> bool:
 
 
 def messages_for(*, actor: Any, case: Case) -> QuerySet[CaseMessage]:
-    """The conversation of a case the actor may read: internal notes for staff only."""
+    """The conversation of a case the actor may read: internal notes for staff only; each
+    message's knowledge-base articles those the actor may read (`readable_articles`)."""
     qs = CaseMessage.objects.filter(case=case).select_related("author")
     if not is_staff(actor):
         qs = qs.filter(internal=False)
-    return qs.prefetch_related("attachments").order_by("created_at", "id")
+    articles = Prefetch(
+        "articles",
+        queryset=visible_articles(actor).order_by("title_en", "id"),
+        to_attr="readable_articles",
+    )
+    return qs.prefetch_related("attachments", articles).order_by("created_at", "id")
 
 
 def attachments_for(*, actor: Any, case: Case) -> QuerySet[CaseAttachment]:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from techbridge.desk.views import cases, catalogue, procedures, reports, staff
+from techbridge.desk.views import cases, catalogue, knowledge, procedures, reports, staff
 
 app_name = "desk"
 
@@ -43,5 +43,10 @@ urlpatterns = [
         name="procedure_classification",
     ),
     path("desk/queue/", staff.queue, name="queue"),
+    path("desk/kb/", knowledge.article_list, name="articles"),
+    path("desk/kb/suggest/", knowledge.suggest, name="article_suggest"),
+    path("desk/kb/new/", knowledge.article_edit, name="article_new"),
+    path("desk/kb/<slug:slug>/", knowledge.article_detail, name="article"),
+    path("desk/kb/<slug:slug>/edit/", knowledge.article_edit, name="article_edit"),
     path("desk/reports/", reports.report_page, name="reports"),
 ]

@@ -13,7 +13,8 @@ from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.selectors import is_staff, organisations_of
 from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import NotFound, ValidationFailed, form_errors
-from techbridge.desk import selectors, services
+from techbridge.desk import article_reads, selectors, services
+from techbridge.desk.api.knowledge import router as knowledge_router
 from techbridge.desk.api.procedures import router as procedures_router
 from techbridge.desk.api.schemas import (
     AttachmentOut,
@@ -30,6 +31,7 @@ from techbridge.desk.models import Case, ServiceType
 
 router = Router(tags=["desk"])
 router.add_router("", procedures_router)
+router.add_router("", knowledge_router)
 ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 
@@ -73,6 +75,7 @@ def _detail_out(actor: Any, c: Case) -> dict[str, Any]:
                 "body": m.body,
                 "created_at": m.created_at,
                 "attachments": [a.pk for a in m.attachments.all()],
+                "articles": [a.slug for a in m.readable_articles],
             }
             for m in selectors.messages_for(actor=actor, case=c)
         ],
@@ -144,11 +147,18 @@ def reply(request: HttpRequest, case_id: int, payload: ReplyIn) -> Status[dict[s
     """A public reply, or (staff) an internal note."""
     actor = request.user
     case = selectors.case_get_for(actor=actor, case_id=case_id)
-    form = ReplyForm({"body": payload.body, "internal": payload.internal})
+    form = ReplyForm(
+        {"body": payload.body, "internal": payload.internal, "articles": payload.articles},
+        articles=article_reads.linkable_articles(actor),
+    )
     if not form.is_valid():
         raise ValidationFailed(fields=form_errors(form))
     services.case_reply(
-        actor=actor, case=case, body=form.cleaned_data["body"], internal=payload.internal
+        actor=actor,
+        case=case,
+        body=form.cleaned_data["body"],
+        internal=payload.internal,
+        articles=form.cleaned_data["articles"],
     )
     return Status(201, _detail_out(actor, selectors.case_get_for(actor=actor, case_id=case_id)))
 

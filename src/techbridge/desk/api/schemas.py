@@ -66,6 +66,7 @@ class MessageOut(Schema):
     body: str
     created_at: datetime
     attachments: list[int]
+    articles: list[str]
 
 
 class AttachmentOut(Schema):
@@ -89,6 +90,21 @@ class CaseDetailOut(CaseOut):
 class ReplyIn(Schema):
     body: str
     internal: bool = False
+    articles: list[str] = []
+
+
+class ArticleOut(Schema):
+    slug: str
+    service: str | None
+    title_en: str
+    title_zh: str
+    visibility: str
+    updated_at: datetime
+
+
+class ArticleDetailOut(ArticleOut):
+    body_en: str
+    body_zh: str
 
 
 class StatusIn(Schema):

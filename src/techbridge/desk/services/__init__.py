@@ -3,6 +3,7 @@
 from techbridge.desk.services.cases import case_reply, case_submit
 from techbridge.desk.services.catalogue import catalogue_install
 from techbridge.desk.services.handoffs import handoff_answer, handoff_create
+from techbridge.desk.services.knowledge import article_save
 from techbridge.desk.services.workflow import (
     allowed_moves,
     case_assign,
@@ -13,6 +14,7 @@ from techbridge.desk.services.workflow import (
 
 __all__ = [
     "allowed_moves",
+    "article_save",
     "case_assign",
     "case_move",
     "case_rate",

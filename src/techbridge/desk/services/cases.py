@@ -21,12 +21,14 @@ from techbridge.deals.services.conversation import MAX_FILES_PER_MESSAGE
 from techbridge.deals.services.conversation import _checked_upload as checked_upload
 from techbridge.desk import notices, sla
 from techbridge.desk.models import (
+    Article,
     Case,
     CaseAttachment,
     CaseMessage,
     CaseStatus,
     EventKind,
     ServiceType,
+    Visibility,
 )
 from techbridge.desk.services.history import lock_case, record
 from techbridge.desk.services.procedures import start_with_request
@@ -152,13 +154,18 @@ def case_reply(
     body: str,
     internal: bool = False,
     files: Iterable[Any] = (),
+    articles: Iterable[Article] = (),
     now: datetime | None = None,
 ) -> CaseMessage:
-    """A public reply (staff or client) or an internal note (staff). A client's reply to a
-    case waiting for them puts it back in progress; the first staff reply is the first
-    response."""
+    """A public reply (staff or client) or an internal note (staff), staff pointing to
+    knowledge-base articles (published ones: the reader sees those they may read). A
+    client's reply to a case waiting for them puts it back in progress; the first staff
+    reply is the first response."""
     staff = is_staff(actor)
     if not staff and (internal or case.organisation_id not in organisation_ids_of(actor)):
+        raise PermissionDenied()
+    articles = [a for a in articles if a.visibility != Visibility.DRAFT]
+    if articles and not staff:
         raise PermissionDenied()
     files = list(files)
     body = _check_body(body, files)
@@ -170,6 +177,7 @@ def case_reply(
         case=locked, author=actor, from_staff=staff, internal=internal, body=body, created_at=now
     )
     _store_files(locked, [("", f) for f in files], actor=actor, message=message)
+    message.articles.set(articles)
     kind = EventKind.NOTE if internal else EventKind.REPLY
     record(locked, actor, kind, internal=internal, now=now)
     if internal:

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from techbridge.accounts.selectors import is_staff
 from techbridge.core.choices import Department
-from techbridge.desk import procedure_reads, selectors, services, sla
+from techbridge.desk import article_reads, procedure_reads, selectors, services, sla
 from techbridge.desk.forms import HandoffForm, ReplyForm
 from techbridge.desk.models import CaseStatus, ExportClass
 from techbridge.desk.procedures import procedure_kinds
@@ -42,7 +42,9 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "history": list(selectors.history_for(actor=request.user, case=case)),
         "answers": selectors.answer_rows(case),
         "moves": [(s, CaseStatus(s).label) for s in services.allowed_moves(request.user, case)],
-        "reply_form": ReplyForm(),
+        "reply_form": ReplyForm(
+            articles=article_reads.linkable_articles(request.user) if staff else None
+        ),
         "can_rate": selectors.can_ask(request.user, case)
         and case.status in (CaseStatus.RESOLVED, CaseStatus.CLOSED),
         "colleagues": selectors.colleagues(actor=request.user),
@@ -60,7 +62,7 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
     case = selectors.case_get_for(actor=request.user, case_id=pk)
-    form = ReplyForm(request.POST)
+    form = ReplyForm(request.POST, articles=article_reads.linkable_articles(request.user))
     if not form.is_valid():
         for errs in form.errors.values():
             for err in errs:
@@ -75,6 +77,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
             body=form.cleaned_data["body"],
             internal=internal,
             files=request.FILES.getlist("files"),
+            articles=form.cleaned_data.get("articles") or (),
         ),
         _("Your note is saved.") if internal else _("Your reply is sent."),
     )

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from techbridge.accounts.selectors import is_member, organisations_of
 from techbridge.core.errors import DomainError
-from techbridge.desk import selectors, services
+from techbridge.desk import article_reads, selectors, services
 from techbridge.desk.forms import CaseForm
 from techbridge.desk.views import form_refusal
 
@@ -62,8 +62,10 @@ def service_detail(request: HttpRequest, slug: str) -> HttpResponse:
                     request, _("Your request %(number)s is sent.") % {"number": case.number}
                 )
                 return redirect("desk:case", pk=case.pk)
+    text = f"{request.POST.get('subject', '')} {request.POST.get('description', '')}"
     context = {
         "service": service,
+        "suggestions": article_reads.suggestions(actor=request.user, service=service, text=text),
         "form": form,
         "orgs": orgs,
         "org": org,
