@@ -1,6 +1,6 @@
 from django.urls import path
 
-from techbridge.incubation.views import calls, cohort_pages, manage
+from techbridge.incubation.views import calls, cohort_kpi_pages, cohort_pages, manage
 
 app_name = "incubation"
 
@@ -46,4 +46,6 @@ urlpatterns = [
         name="company_document",
     ),
     path("incubation/milestones/<int:pk>/", cohort_pages.milestone_action, name="milestone"),
+    path("incubation/companies/<int:pk>/kpis/", cohort_kpi_pages.company_kpis, name="company_kpis"),
+    path("incubation/cohorts/<slug:slug>/kpis/", cohort_kpi_pages.cohort_kpis, name="cohort_kpis"),
 ]

@@ -6,6 +6,13 @@ from techbridge.incubation.models.applications import (
     ApplicationFile,
     AppStatus,
 )
+from techbridge.incubation.models.cohort_kpis import (
+    CORE_METRICS,
+    KpiMetric,
+    KpiReminder,
+    KpiReport,
+    KpiValue,
+)
 from techbridge.incubation.models.cohorts import (
     Activity,
     ActivityKind,
@@ -29,6 +36,7 @@ from techbridge.incubation.models.programmes import (
 )
 
 __all__ = [
+    "CORE_METRICS",
     "Activity",
     "ActivityKind",
     "AppStatus",
@@ -43,6 +51,10 @@ __all__ = [
     "EligibilityQuestion",
     "FieldKind",
     "FormField",
+    "KpiMetric",
+    "KpiReminder",
+    "KpiReport",
+    "KpiValue",
     "Milestone",
     "MilestoneStatus",
     "MilestoneTemplate",
