@@ -205,9 +205,12 @@ TASKS = {
 
 # Progress of long tasks, seen by every process of the machine (a worker writes it while its
 # transaction is open, web processes read it): files under var/ unless configured.
-# The default cache is per process unless TECHBRIDGE_REDIS_URL names a Redis database: then
-# every web process and task worker shares it (suggestion scores a worker computed, counts).
-REDIS_URL = os.environ.get("TECHBRIDGE_REDIS_URL", "")
+# One Redis setting, REDIS_URL (e.g. redis://127.0.0.1:6379/0): when set, the default cache is
+# Redis, shared by every web process and task worker (suggestion scores a worker computed,
+# counts), and the shared counters (login lockouts, rate limits; core.counters) use it too.
+# Unset: a per-process cache and counters in the database. (TECHBRIDGE_REDIS_URL is no longer
+# read: `techbridge check` warns when it is still set.)
+REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
@@ -300,7 +303,7 @@ TECHBRIDGE = {
     "API_MAX_PAGE_SIZE": 100,
     # Shared counters (core.counters: login lockouts, rate limits): Redis when REDIS_URL is
     # set, else the database, which also takes over while Redis is unreachable.
-    "REDIS_URL": os.environ.get("REDIS_URL", ""),
+    "REDIS_URL": REDIS_URL,
     "REDIS_PREFIX": os.environ.get("TECHBRIDGE_REDIS_PREFIX", "techbridge:"),
     # Login lockout (accounts.lockout): failures per account, per address, and the window.
     "LOGIN_FAILURES_PER_ACCOUNT": int(os.environ.get("TECHBRIDGE_LOGIN_FAILURES_PER_ACCOUNT", 5)),

@@ -93,3 +93,27 @@ class OrganisationForm(forms.Form):
         if data.get("country") and data.get("country") != "CN":
             data["province"] = ""
         return data
+
+
+class EmailConsentForm(forms.Form):
+    """Consent to notices by e-mail (the privacy page and PUT /api/v1/me/email-consent)."""
+
+    email_consent = forms.BooleanField(
+        label=_("E-mail me notifications"),
+        required=False,
+        help_text=_(
+            "At once or in the daily digest. Without it, notices stay on the site; e-mails "
+            "about your account itself (password, sign-in) are still sent."
+        ),
+    )
+
+
+class AccountDeleteForm(forms.Form):
+    """Deleting one's own account: the password, and a box saying one understands."""
+
+    password = forms.CharField(
+        label=_("Your password"), max_length=128, strip=False, widget=forms.PasswordInput
+    )
+    understood = forms.BooleanField(
+        label=_("I understand that this cannot be undone."), required=True
+    )

@@ -58,6 +58,21 @@ class User(AbstractUser):
         blank=True,
         help_text=_("For staff of the centre only."),
     )
+    # Consent to notices by e-mail (PIPL/GDPR): the notification service mails nobody who
+    # withdrew it; the in-app notices stay. When it last changed, as the record of consent.
+    email_consent = models.BooleanField(
+        _("e-mail me notifications"),
+        default=True,
+        help_text=_(
+            "At once or in the daily digest. Account e-mails (password, sign-in) are always sent."
+        ),
+    )
+    email_consent_changed_at = models.DateTimeField(
+        _("e-mail consent changed"), null=True, blank=True
+    )
+    # Set when the person deleted the account: the row stays, anonymised, for the records the
+    # centre must keep (contracts, the connections and messages behind them).
+    erased_at = models.DateTimeField(_("deleted"), null=True, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -73,10 +88,14 @@ class User(AbstractUser):
         ]
 
     def __str__(self) -> str:
+        if self.erased_at is not None:
+            return str(_("Deleted user"))
         return self.full_name or self.email
 
     @property
     def display_name(self) -> str:
+        if self.erased_at is not None:
+            return str(_("Deleted user"))
         return self.full_name or self.email.split("@")[0]
 
 

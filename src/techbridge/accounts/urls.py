@@ -1,6 +1,6 @@
 from django.urls import path
 
-from techbridge.accounts import views
+from techbridge.accounts import privacy_views, views
 
 app_name = "accounts"
 urlpatterns = [
@@ -12,4 +12,7 @@ urlpatterns = [
     path("my/organisation/", views.my_organisation, name="my_organisation"),
     path("my/api-tokens/", views.api_tokens, name="api_tokens"),
     path("my/api-tokens/<int:token_id>/revoke/", views.api_token_revoke, name="api_token_revoke"),
+    path("my/privacy/", privacy_views.privacy_page, name="privacy"),
+    path("my/privacy/data.json", privacy_views.privacy_export, name="privacy_export"),
+    path("my/privacy/delete/", privacy_views.account_delete, name="account_delete"),
 ]

@@ -75,9 +75,11 @@ def unexpected_error(request: HttpRequest, exc: Exception) -> HttpResponse:
 
 def _mount() -> None:
     from techbridge.accounts.api import router as accounts_router
+    from techbridge.accounts.privacy_api import router as privacy_router
     from techbridge.profiles.api import router as profiles_router
 
     api.add_router("/organisations", accounts_router)
+    api.add_router("/me", privacy_router)
     api.add_router("/profiles", profiles_router)
     for module in (
         "search",

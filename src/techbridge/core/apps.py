@@ -10,7 +10,9 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from techbridge.core import (
             checks,  # noqa: F401  (registers the system checks)
+            personal_data,
             text,
         )
 
         text.install()  # one text rule for every form (core.text)
+        personal_data.autodiscover()  # each app's personal_data module registers its sections

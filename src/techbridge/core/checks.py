@@ -28,3 +28,19 @@ def redis_reachable(app_configs: Any = None, **kwargs: Any) -> list[checks.Check
             )
         ]
     return []
+
+
+@checks.register()
+def one_redis_setting(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMessage]:
+    """The old cache-only variable is no longer read: say so rather than run without Redis."""
+    import os
+
+    if os.environ.get("TECHBRIDGE_REDIS_URL") and not os.environ.get("REDIS_URL"):
+        return [
+            checks.Warning(
+                "TECHBRIDGE_REDIS_URL is set but no longer read.",
+                hint="Rename it REDIS_URL: one setting for the shared cache and the counters.",
+                id="techbridge.W002",
+            )
+        ]
+    return []

@@ -1,6 +1,13 @@
 from django.urls import path
 
-from techbridge.incubation.views import calls, cohort_kpi_pages, cohort_pages, manage
+from techbridge.incubation.views import (
+    calls,
+    cohort_kpi_pages,
+    cohort_pages,
+    manage,
+    review,
+    review_manage,
+)
 
 app_name = "incubation"
 
@@ -29,6 +36,15 @@ urlpatterns = [
         "incubation/manage/calls/<slug:slug>/<str:what>/<int:pk>/remove/",
         manage.call_remove,
         name="call_remove",
+    ),
+    path("incubation/reviews/", review.review_list, name="reviews"),
+    path("incubation/reviews/<int:pk>/", review.review_detail, name="review"),
+    path("incubation/manage/calls/<slug:slug>/rounds/", review_manage.call_rounds, name="rounds"),
+    path("incubation/manage/rounds/<int:pk>/", review_manage.round_detail, name="round"),
+    path(
+        "incubation/manage/rounds/<int:pk>/<slug:what>/",
+        review_manage.round_action,
+        name="round_action",
     ),
     path("incubation/cohorts/", cohort_pages.cohort_list, name="cohorts"),
     path("incubation/cohorts/new/", cohort_pages.cohort_edit, name="cohort_new"),

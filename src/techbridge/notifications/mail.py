@@ -20,6 +20,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import ngettext
 
+from techbridge.accounts.models import User
 from techbridge.core.i18n import language, language_of
 from techbridge.notifications.links import absolute_url
 from techbridge.notifications.models import Delivery, Notification
@@ -71,11 +72,19 @@ def _give_back(rows: Iterable[Notification]) -> None:
     Notification.objects.filter(id__in=[n.id for n in rows]).update(emailed_at=None)
 
 
+def _without_consent(rows: QuerySet[Notification]) -> QuerySet[Notification]:
+    """Rows whose recipient withdrew consent to e-mails become in-app only (`NONE`): never
+    mailed, now or later, and the person's data export says so truthfully."""
+    rows.filter(emailed_at__isnull=True, user__email_consent=False).update(delivery=Delivery.NONE)
+    return rows.filter(user__email_consent=True)
+
+
 def deliver(notification_ids: Iterable[int], *, now: datetime | None = None) -> int:
     """E-mail each of these immediate notifications not yet e-mailed to its (active)
-    recipient; returns how many were sent."""
+    recipient who consents to e-mails; returns how many were sent."""
     now = now or timezone.now()
     rows = Notification.objects.filter(id__in=list(notification_ids), delivery=Delivery.NOW)
+    rows = _without_consent(rows)
     sent = 0
     for n in _claim(rows, now):
         if not n.user.is_active or not n.user.email:
@@ -97,11 +106,12 @@ def pending_for_digest(*, now: datetime, kinds: Iterable[str] | None = None) -> 
 
 
 def send_digests(*, now: datetime | None = None, kinds: Iterable[str] | None = None) -> int:
-    """E-mail each active user the notifications not yet e-mailed (of these kinds, if
-    given), one message per user in their language; returns how many users were e-mailed."""
+    """E-mail each active user who consents to e-mails the notifications not yet e-mailed (of
+    these kinds, if given), one message per user in their language; returns how many users
+    were e-mailed."""
     now = now or timezone.now()
     kinds = list(kinds) if kinds is not None else None
-    pending = pending_for_digest(now=now, kinds=kinds)
+    pending = _without_consent(pending_for_digest(now=now, kinds=kinds))
     user_ids = list(pending.order_by("user_id").values_list("user_id", flat=True).distinct())
     emailed = 0
     for user_id in user_ids:
@@ -134,5 +144,13 @@ def _digest_message(user: Any, items: list[Notification]) -> EmailMessage:
 
 
 def deliver_messages(messages: Iterable[dict[str, str]]) -> int:
-    """Send e-mails already written (to addresses without an account); returns how many."""
-    return sum(send(message(**m)) for m in messages)
+    """Send e-mails already written (to addresses that may have no account); an address whose
+    account withdrew consent to e-mails is skipped. Returns how many were sent."""
+    messages = list(messages)
+    addresses = {m["to"].lower() for m in messages}
+    refused = set(
+        User.objects.filter(email__in=addresses, email_consent=False).values_list(
+            "email", flat=True
+        )
+    )
+    return sum(send(message(**m)) for m in messages if m["to"].lower() not in refused)

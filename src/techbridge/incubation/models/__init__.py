@@ -1,5 +1,6 @@
 """The incubation app's models: programmes and calls (programmes.py), applications
-(applications.py), cohorts and each company's file (cohorts.py)."""
+(applications.py), review rounds and rubrics (review_rounds.py), reviewers, assignments and
+scores (review_assignments.py), cohorts and each company's file (cohorts.py)."""
 
 from techbridge.incubation.models.applications import (
     Application,
@@ -34,20 +35,45 @@ from techbridge.incubation.models.programmes import (
     Programme,
     localised,
 )
+from techbridge.incubation.models.review_assignments import (
+    Assignment,
+    AssignmentMethod,
+    AssignmentState,
+    Reviewer,
+    Score,
+)
+from techbridge.incubation.models.review_rounds import (
+    AdvanceBy,
+    Aggregation,
+    CommentRule,
+    Criterion,
+    Outcome,
+    Round,
+    RoundEntry,
+    RoundKind,
+    RoundState,
+)
 
 __all__ = [
     "CORE_METRICS",
     "Activity",
     "ActivityKind",
+    "AdvanceBy",
+    "Aggregation",
     "AppStatus",
     "Application",
     "ApplicationFile",
+    "Assignment",
+    "AssignmentMethod",
+    "AssignmentState",
     "Call",
     "CallState",
     "Cohort",
     "CohortCompany",
+    "CommentRule",
     "CompanyDocument",
     "CompanyStatus",
+    "Criterion",
     "EligibilityQuestion",
     "FieldKind",
     "FormField",
@@ -58,7 +84,14 @@ __all__ = [
     "Milestone",
     "MilestoneStatus",
     "MilestoneTemplate",
+    "Outcome",
     "Programme",
+    "Reviewer",
+    "Round",
+    "RoundEntry",
+    "RoundKind",
+    "RoundState",
+    "Score",
     "TeamMember",
     "localised",
 ]

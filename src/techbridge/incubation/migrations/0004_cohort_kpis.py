@@ -27,7 +27,7 @@ def core_metrics(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('incubation', '0002_cohorts'),
+        ('incubation', '0003_review_rounds'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
