@@ -23,3 +23,8 @@ def test_demo_cohort(staff: Any) -> None:
     assert Milestone.objects.count() == 40
     again = load_demo(apps=("incubation",))
     assert again["incubation_cohort_companies"] == 10
+
+
+def test_demo_kpis(staff: Any) -> None:
+    summary = load_demo(apps=("incubation",))
+    assert summary["incubation_kpi_reports"] == 10 * 6 - 3

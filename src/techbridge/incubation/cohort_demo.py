@@ -1,11 +1,13 @@
 """Demo cohort (idempotent: nothing is added once the demo cohort exists), written through the
 services: the deep-tech programme's four milestone templates and its spring cohort, started
 two months ago, with ten companies admitted from the spring call's submitted applications,
-each with a small team, evidence submitted and some milestones approved or sent back."""
+each with a small team, evidence submitted and some milestones approved or sent back, and
+six months of KPIs (every third company has not reported the last one yet)."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 from django.db import transaction
 
@@ -16,13 +18,16 @@ from techbridge.incubation.models import (
     AppStatus,
     Cohort,
     CohortCompany,
+    KpiReport,
     MilestoneStatus,
     MilestoneTemplate,
     Programme,
 )
+from techbridge.incubation.selectors.cohort_kpis import cohort_months, month_of
 
 COHORT_SLUG = "deep-tech-2026-spring"
 COMPANIES = 10
+KPI_MONTHS = 6
 TEMPLATES = (
     ("Company set up in China", "在华公司注册", "Registered entity or representative office",
      "完成注册实体或代表处", 30),
@@ -74,6 +79,25 @@ def _file(company: CohortCompany, i: int, staff: User, now: datetime) -> None:
             )  # fmt: skip
 
 
+def _kpis(company: CohortCompany, i: int, now: datetime) -> None:
+    """Six months of figures, growing (the last month left unreported by every third
+    company, so reminders have something to say)."""
+    founder = company.application.applicant if company.application else None
+    months = cohort_months(company.cohort, now.date())[-KPI_MONTHS:]
+    if i % 3 == 2:
+        months = months[:-1]
+    for n, month in enumerate(months):
+        services.kpi_report(
+            actor=founder, company=company, month=month,
+            now=datetime.combine(month, datetime.min.time(), tzinfo=now.tzinfo)
+            + timedelta(days=35),
+            values={"employees": Decimal(4 + i + n * (1 + i % 3)),
+                    "revenue": Decimal((20 + 7 * i) * 1000 * (n + 1)),
+                    "funding": Decimal(500000 * (i % 4)) if n == 3 else Decimal(0),
+                    "patents": Decimal(1 if (n + i) % 4 == 0 else 0)},
+        )  # fmt: skip
+
+
 @transaction.atomic
 def load(*, now: datetime) -> dict[str, int]:
     if Cohort.objects.filter(slug=COHORT_SLUG).exists():
@@ -82,10 +106,10 @@ def load(*, now: datetime) -> dict[str, int]:
     if programme is None:
         return {"incubation_cohort_companies": 0}
     staff = User.objects.get(email="staff@techbridge.example")
-    start = (now - timedelta(days=61)).date()
+    start = month_of(month_of(now.date()) - timedelta(days=KPI_MONTHS * 30))
     cohort = Cohort.objects.create(
         programme=programme, slug=COHORT_SLUG, name_en="Spring 2026 cohort",
-        name_zh="2026年春季批次", starts_on=start, ends_on=start + timedelta(days=183),
+        name_zh="2026年春季批次", starts_on=start, ends_on=start + timedelta(days=270),
     )  # fmt: skip
     _templates(programme, staff)
     admissible = (AppStatus.SUBMITTED, AppStatus.IN_REVIEW, AppStatus.ACCEPTED)
@@ -98,10 +122,12 @@ def load(*, now: datetime) -> dict[str, int]:
             joined = datetime.combine(start, datetime.min.time(), tzinfo=now.tzinfo)
             company = services.cohort_admit(actor=staff, cohort=cohort, application=app, now=joined)
             _file(company, i, staff, now)
+            _kpis(company, i, now)
     approved = MilestoneStatus.APPROVED
     return {
         "incubation_cohort_companies": CohortCompany.objects.count(),
         "incubation_milestone_templates": MilestoneTemplate.objects.count(),
+        "incubation_kpi_reports": KpiReport.objects.filter(company__cohort=cohort).count(),
         "incubation_milestones_approved": cohort.companies.filter(
             milestones__status=approved
         ).count(),

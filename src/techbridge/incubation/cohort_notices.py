@@ -4,9 +4,11 @@ after commit, in-app only while the demo loads: `notices.in_app_only`)."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from techbridge.accounts.models import Membership, User
@@ -65,3 +67,24 @@ def milestone_decided(milestone: Milestone) -> None:
     approved = milestone.status == MilestoneStatus.APPROVED
     title = partial(_approved if approved else _returned, milestone)
     tell(company_members(company), company, title=title, body=milestone.comment)
+
+
+def kpis_due(company: CohortCompany, month: date) -> None:
+    """Remind the company's members of a month's KPIs, in-app and by e-mail (now)."""
+    ids = company_members(company)
+    if not ids:
+        return
+    notify_users(
+        user_ids=ids,
+        kind="incubation.cohort",
+        title=lambda: (
+            _("Please report your KPIs for %(month)s")
+            % {"month": date_format(month, "YEAR_MONTH_FORMAT")}
+        ),
+        body=lambda: _(
+            "Employees, revenue, funding raised and patents filed: it takes two minutes. "
+            "Contracts signed through the platform are counted for you."
+        ),
+        url=reverse("incubation:company_kpis", args=[company.pk]),
+        email=_delivery.get(),
+    )

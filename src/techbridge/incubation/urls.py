@@ -1,6 +1,13 @@
 from django.urls import path
 
-from techbridge.incubation.views import calls, cohort_pages, manage, review, review_manage
+from techbridge.incubation.views import (
+    calls,
+    cohort_kpi_pages,
+    cohort_pages,
+    manage,
+    review,
+    review_manage,
+)
 
 app_name = "incubation"
 
@@ -55,4 +62,6 @@ urlpatterns = [
         name="company_document",
     ),
     path("incubation/milestones/<int:pk>/", cohort_pages.milestone_action, name="milestone"),
+    path("incubation/companies/<int:pk>/kpis/", cohort_kpi_pages.company_kpis, name="company_kpis"),
+    path("incubation/cohorts/<slug:slug>/kpis/", cohort_kpi_pages.cohort_kpis, name="cohort_kpis"),
 ]

@@ -4,9 +4,12 @@ by the service (the rules of deal attachments)."""
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.incubation.forms.applications import clean_text
@@ -88,3 +91,31 @@ class AdmitForm(forms.Form):
             (a.pk, f"{a.reference} · {a.organisation.name} ({a.get_status_display()})")
             for a in applications
         ]
+
+
+class KpiForm(forms.Form):
+    """One month's figures: a number (zero or more) for every metric typed in."""
+
+    month = forms.ChoiceField(label=_("Month"))
+
+    def __init__(self, *args: Any, metrics: list[Any], months: list[Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field: Any = self.fields["month"]
+        field.choices = [("", _("— choose —"))] + [
+            (m.isoformat(), date_format(m, "YEAR_MONTH_FORMAT")) for m in months
+        ]
+        self.metrics = [m for m in metrics if not m.automatic]
+        for metric in self.metrics:
+            label = f"{metric.name} ({metric.unit})" if metric.unit else metric.name
+            self.fields[f"k_{metric.key}"] = forms.DecimalField(
+                label=label, min_value=0, max_value=Decimal("1e15"), decimal_places=2
+            )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("month"):
+            data["month_date"] = date.fromisoformat(data["month"])
+        data["values"] = {
+            m.key: data[f"k_{m.key}"] for m in self.metrics if data.get(f"k_{m.key}") is not None
+        }
+        return data

@@ -7,6 +7,13 @@ from techbridge.incubation.models.applications import (
     ApplicationFile,
     AppStatus,
 )
+from techbridge.incubation.models.cohort_kpis import (
+    CORE_METRICS,
+    KpiMetric,
+    KpiReminder,
+    KpiReport,
+    KpiValue,
+)
 from techbridge.incubation.models.cohorts import (
     Activity,
     ActivityKind,
@@ -48,6 +55,7 @@ from techbridge.incubation.models.review_rounds import (
 )
 
 __all__ = [
+    "CORE_METRICS",
     "Activity",
     "ActivityKind",
     "AdvanceBy",
@@ -69,6 +77,10 @@ __all__ = [
     "EligibilityQuestion",
     "FieldKind",
     "FormField",
+    "KpiMetric",
+    "KpiReminder",
+    "KpiReport",
+    "KpiValue",
     "Milestone",
     "MilestoneStatus",
     "MilestoneTemplate",

@@ -24,6 +24,7 @@ from techbridge.incubation.services.cohort_companies import (
     template_add,
     template_delete,
 )
+from techbridge.incubation.services.cohort_kpis import kpi_remind, kpi_report, metric_add
 from techbridge.incubation.services.cohort_milestones import milestone_decide, milestone_submit
 
 __all__ = [
@@ -37,6 +38,9 @@ __all__ = [
     "edit_refusal",
     "field_add",
     "field_delete",
+    "kpi_remind",
+    "kpi_report",
+    "metric_add",
     "milestone_decide",
     "milestone_submit",
     "programme_save",
