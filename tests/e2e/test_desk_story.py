@@ -37,6 +37,11 @@ def test_member_asks_staff_answer_resolved(new_page, live_server):
     with member.expect_navigation():
         member.click("a[href*='/desk/services/market-entry-china/']")
     assert member.locator("[data-testid=linked]").is_visible()
+    # Before you ask: the knowledge base suggests articles as the member writes.
+    suggestions = member.locator("[data-testid=before-you-ask]")
+    assert "Which company form suits" in suggestions.inner_text()
+    member.fill("#id_subject", "Do public holidays count in your response time?")
+    member.wait_for_selector("[data-testid=suggestions] >> text=How the service desk works")
     member.fill("#id_subject", "Entering the Chinese battery market")
     member.fill("#id_description", "We would like to license our process to this company.")
     with member.expect_navigation():
@@ -86,6 +91,7 @@ def test_member_asks_staff_answer_resolved(new_page, live_server):
         "if the licence is registered" in staff.locator("[data-testid=conversation]").inner_text()
     )
     staff.fill("#id_body", "A joint venture is possible; we will introduce you.")
+    staff.select_option("#id_articles", "company-forms-for-foreign-investors")
     with staff.expect_navigation():
         staff.click("[data-testid=reply-submit]")
     with staff.expect_navigation():
@@ -98,6 +104,13 @@ def test_member_asks_staff_answer_resolved(new_page, live_server):
     assert "licensing record" not in conversation
     assert "Resolved" in member.locator("[data-testid=case-status]").inner_text()
     assert "licence is registered" not in conversation
+    linked = member.locator("[data-testid=linked-articles] a")
+    assert linked.all_inner_texts() == ["Which company form suits a foreign firm entering China?"]
+    case_url = member.url
+    with member.expect_navigation():
+        linked.click()
+    assert "Negative List" in member.locator("[data-testid=article-body]").inner_text()
+    member.goto(case_url)
     with member.expect_navigation():
         member.click("[data-testid=move-closed]")
     assert "Closed" in member.locator("[data-testid=case-status]").inner_text()
