@@ -97,6 +97,9 @@ def _reads(a: dict[str, Any]) -> list[str]:
         reverse("domiciliation:mail_file", args=[item, "scan"]),
         f"{API}/contracts/{contract}",
         f"{API}/mail/{item}",
+        f"{API}/documents/{a['document'].pk}/file",
+        f"{API}/mail/{item}/files/envelope",
+        f"{API}/mail/{item}/files/scan",
     ]
 
 
@@ -178,6 +181,11 @@ def test_every_write_door_is_closed_and_nothing_changes(
     ]
     for url, body in api_posts:
         assert other.post(url, body, content_type="application/json").status_code == 404, url
+    notice = f"{API}/contracts/{contract.pk}/actions/notice"
+    assert other.post(notice, {"served_on": "2030-04-01"}, content_type="application/json").status_code == 404  # fmt: skip
+    kyc = SimpleUploadedFile("y.pdf", PDF, content_type="application/pdf")
+    documents = f"{API}/contracts/{contract.pk}/documents"
+    assert other.post(documents, {"kind": "business_licence", "file": kyc}).status_code == 404
     contract.refresh_from_db()
     item.refresh_from_db()
     booking.refresh_from_db()
