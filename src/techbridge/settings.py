@@ -301,6 +301,11 @@ TECHBRIDGE = {
         os.environ.get("TECHBRIDGE_CONTRACT_SECOND_APPROVAL_CNY", 50_000_000)
     ),
     "API_MAX_PAGE_SIZE": 100,
+    # B2B meetings: the sides mark (and correct) held / no-show until this many hours after
+    # the meeting's end; staff of the centre afterwards (events.selectors.attendance).
+    "ATTENDANCE_CORRECTION_HOURS": int(
+        os.environ.get("TECHBRIDGE_ATTENDANCE_CORRECTION_HOURS", 48)
+    ),
     # Shared counters (core.counters: login lockouts, rate limits): Redis when REDIS_URL is
     # set, else the database, which also takes over while Redis is unreachable.
     "REDIS_URL": REDIS_URL,

@@ -143,3 +143,42 @@ def test_an_unwritable_or_full_directory_gives_a_clear_error(
         snapshots.save(engine, tmp_path / "engine", {}, external=_external(engine))
     monkeypatch.undo()
     assert snapshots.load(tmp_path / "engine") is None  # nothing half-written became current
+
+
+_HELD_IN_CHILD = """
+import sys
+from pathlib import Path
+from techbridge.engines import snapshots
+from techbridge.engines.matching import MatchingConfig, MatchingEngine
+from tests.engines.test_snapshots import _docs
+fresh = MatchingEngine(MatchingConfig(encoder="hashing"))
+loaded, _meta = snapshots.load(Path(sys.argv[1]), external={"encoder": fresh.encoder})
+held = [loaded._held_vector(d, loaded._analyse(d)) is not None for d in _docs(20)]
+print(sum(held))
+"""
+
+
+def test_another_process_reuses_the_stored_vectors_whatever_its_hash_seed(tmp_path: Path) -> None:
+    """Each profile's vector is kept with a digest of the text it was embedded from; a process
+    that loads the snapshot (its ``hash()`` salted differently) must recognise every one of
+    them instead of embedding each query again."""
+    import subprocess
+    import sys
+
+    engine = _engine(20)
+    snapshots.save(engine, tmp_path, {"n": 20}, external=_external(engine))
+    root = Path(__file__).resolve().parents[2]
+    counts = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": os.pathsep.join(sys.path)}
+        out = subprocess.run(
+            [sys.executable, "-c", _HELD_IN_CHILD, str(tmp_path)],
+            env=env,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        counts.append(int(out.stdout.strip().splitlines()[-1]))
+    assert counts == [20, 20]

@@ -65,10 +65,10 @@ def test_attendance_no_show_and_feedback(
 ) -> None:
     with pytest.raises(Conflict):  # not begun yet: nothing to mark
         services.meeting_mark_attendance(
-            actor=member, meeting=scheduled, held=True, now=scheduled.slot.starts_at - HOUR
+            actor=member, meeting=scheduled, attendance="held", now=scheduled.slot.starts_at - HOUR
         )
     m = services.meeting_mark_attendance(
-        actor=member, meeting=scheduled, held=False, now=scheduled.slot.starts_at + HOUR
+        actor=member, meeting=scheduled, attendance="no_show", now=scheduled.slot.starts_at + HOUR
     )
     assert m.no_show_participant_id == people["cn"].id
     assert selectors.no_show_counts(event) == {people["cn"].id: 1}

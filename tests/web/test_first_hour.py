@@ -135,3 +135,34 @@ def test_day_time_and_grouped_in_each_language() -> None:
 def test_staff_menu_is_one_group(staff: Any) -> None:
     page = login(staff).get("/dashboard/").content.decode()
     assert 'data-testid="staff-menu"' in page and 'aria-controls="mainnav"' in page
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("纳米材料研发与生产，年产 200 吨 MOF。", "zh-Hans"),
+        ("Battery recycling plant", "en"),
+        ("", "und"),
+    ],
+)
+def test_user_text_carries_its_own_language(text: str, tag: str) -> None:
+    rendered = Template("{% load localised %}{{ t|text_lang }}").render(Context({"t": text}))
+    assert rendered == tag
+
+
+def test_chinese_organisation_page_marks_its_chinese_text_on_an_english_page(
+    client: Client, lone_user: Any
+) -> None:
+    org = organisation_create(
+        actor=lone_user,
+        data={
+            "name": "常州锂源新能源科技有限公司",
+            "type": "company",
+            "country": "CN",
+            "description": "锂电池正极材料的研发与生产。",
+        },
+    )
+    page = client.get(f"/organisations/{org.slug}/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert re.search(r'<html lang="en"', page)
+    assert re.search(r'<h1 lang="zh-Hans">常州锂源', page)
+    assert re.search(r'class="description" lang="zh-Hans">锂电池', page)

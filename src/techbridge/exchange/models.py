@@ -112,7 +112,7 @@ class ImportRow(models.Model):
     external_id = models.CharField(_("external id"), max_length=64, blank=True)
     cells = models.JSONField(default=dict)
     action = models.CharField(_("result"), max_length=10, choices=RowAction.choices)
-    errors = models.JSONField(default=dict, blank=True)
+    errors = models.JSONField(_("errors"), default=dict, blank=True)
     object_id = models.PositiveBigIntegerField(null=True, blank=True)
     applied = models.BooleanField(default=False)
 

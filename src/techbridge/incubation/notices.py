@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -74,3 +75,46 @@ def reasons(application: Application) -> str:
         if q.key in application.eligibility and application.eligibility[q.key] != q.expected
     ]
     return join_list(failed, style="sentences") or application.ineligible_reason
+
+
+def _letter(outcome: str, call: str, rnd: str) -> str:
+    texts = {
+        "advanced": _(
+            "Your application to “%(call)s” goes on to the next round after “%(round)s”."
+        ),
+        "accepted": _(
+            "We are glad to tell you that your application to “%(call)s” is accepted. "
+            "Welcome to the programme: your cohort page and your company file are open."
+        ),
+        "waitlisted": _(
+            "Your application to “%(call)s” is on the waiting list: we will write to you as "
+            "soon as a place opens."
+        ),
+        "declined": _(
+            "We are sorry: your application to “%(call)s” has not been selected after "
+            "“%(round)s”. Thank you for applying."
+        ),
+    }
+    return texts[outcome] % {"call": call, "round": rnd}
+
+
+def decision(application: Application, outcome: str, *, rnd: Any, feedback: str = "") -> None:
+    """The decision letter, in each recipient's language (the call's and the round's names
+    too); the manager's feedback is appended as written. Never a reviewer's name or score."""
+
+    def title() -> str:
+        labels = {
+            "advanced": _("Application %(ref)s: on to the next round"),
+            "accepted": _("Application %(ref)s: accepted"),
+            "waitlisted": _("Application %(ref)s: on the waiting list"),
+            "declined": _("Application %(ref)s: not selected"),
+        }
+        return labels[outcome] % {"ref": application.reference}
+
+    def body() -> str:
+        text = _letter(outcome, application.call.title, rnd.name)
+        if feedback:
+            text += "\n\n" + _("Feedback from the programme:") + "\n" + feedback
+        return text
+
+    tell_applicant(application, title=title, body=body)

@@ -6,6 +6,7 @@ from techbridge.incubation.views import (
     cohort_pages,
     manage,
     review,
+    review_decide,
     review_manage,
 )
 
@@ -45,6 +46,11 @@ urlpatterns = [
         "incubation/manage/rounds/<int:pk>/<slug:what>/",
         review_manage.round_action,
         name="round_action",
+    ),
+    path(
+        "incubation/manage/rounds/<int:pk>/decisions/<slug:what>/",
+        review_decide.round_decision,
+        name="round_decision",
     ),
     path("incubation/cohorts/", cohort_pages.cohort_list, name="cohorts"),
     path("incubation/cohorts/new/", cohort_pages.cohort_edit, name="cohort_new"),

@@ -29,7 +29,7 @@ from techbridge.engines.matching import MatchingEngine
 from techbridge.engines.searchindex.segments import CorruptSegment, SegmentWriteError
 
 logger = logging.getLogger(__name__)
-FORMAT = 1  # bump when the engine's classes change shape: older snapshots are then rebuilt
+FORMAT = 2  # bump when the engine's classes change shape: older snapshots are then rebuilt
 
 
 def _setting(name: str, default: Any) -> Any:

@@ -5,6 +5,7 @@ read without copying. :mod:`.querying` asks it questions, :mod:`.batch` many at 
 
 from __future__ import annotations
 
+import hashlib
 from array import array
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -30,6 +31,14 @@ from techbridge.engines.text.language import detect_language
 from techbridge.engines.text.normalisation import normalise
 
 FloatArray = npt.NDArray[np.float32]
+
+
+def embed_key(text: str) -> int:
+    """A signed 64-bit digest of the text a profile's vector was embedded from, the same in
+    every process (Python's ``hash()`` is salted per process, so an engine loaded from another
+    process's snapshot would see every key differ and re-embed each query)."""
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +176,7 @@ class ProfileIndex:
         if doc.org_id is not None:
             org = self._org_codes.setdefault(doc.org_id, len(self._org_codes))
         self._orgs.append(org)
-        self._embed_keys.append(hash(analysed.embed_text))
+        self._embed_keys.append(embed_key(analysed.embed_text))
         self._table.append(doc)
 
     def build(self, docs: Iterable[ProfileDoc]) -> None:

@@ -17,7 +17,7 @@ import numpy.typing as npt
 from techbridge.engines.matching import learned, scoring
 from techbridge.engines.matching.context import KIND_CODE
 from techbridge.engines.matching.crosslingual import translated_terms
-from techbridge.engines.matching.indexing import AnalysedProfile, FloatArray
+from techbridge.engines.matching.indexing import AnalysedProfile, FloatArray, embed_key
 from techbridge.engines.matching.lexical import BM25Index
 from techbridge.engines.matching.regularise import regularise
 from techbridge.engines.matching.rescoring import ProfileRescoring
@@ -96,7 +96,7 @@ class ProfileQueries(ProfileRescoring):
         pos = self._pos.get(query.id)
         if pos is None or not getattr(self.encoder, "symmetric", False):
             return None
-        if self._embed_keys[pos] != hash(qa.embed_text):
+        if self._embed_keys[pos] != embed_key(qa.embed_text):
             return None
         return self._vectors.row(pos)
 

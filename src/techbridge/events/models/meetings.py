@@ -201,10 +201,10 @@ class ScheduleRun(models.Model):
     allow_moves = models.BooleanField(default=False)
     kind = models.CharField(max_length=8, choices=RunKind.choices, default=RunKind.SOLVE)
     # A repair: at most this many announced meetings change slot (besides the hit ones).
-    max_moves = models.PositiveIntegerField(null=True, blank=True)
+    max_moves = models.PositiveIntegerField(_("most meetings moved"), null=True, blank=True)
     # A repair's result until the organiser decides: {"assignments": [[meeting, slot,
     # table], ...], "changes": [...]} (see services/versions.py).
-    proposal = models.JSONField(default=dict, blank=True)
+    proposal = models.JSONField(_("proposed agenda"), default=dict, blank=True)
     stats = models.JSONField(default=dict, blank=True)
     message = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -26,10 +26,10 @@ class PrintRun(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     status = models.CharField(max_length=10, choices=RunStatus.choices, default=RunStatus.QUEUED)
-    base_url = models.CharField(max_length=200)
+    base_url = models.CharField(_("site address"), max_length=200)
     done = models.PositiveIntegerField(default=0)
     total = models.PositiveIntegerField(default=0)
-    archive = models.FileField(upload_to=archive_path, blank=True)
+    archive = models.FileField(_("archive"), upload_to=archive_path, blank=True)
     stats = models.JSONField(default=dict, blank=True)
     message = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

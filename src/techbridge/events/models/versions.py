@@ -20,16 +20,25 @@ class ScheduleVersion(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="schedule_versions")
     number = models.PositiveIntegerField()
     run = models.ForeignKey(
-        ScheduleRun, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        ScheduleRun,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("scheduling run"),
     )
     announced_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("announced by"),
     )
-    announced_at = models.DateTimeField()
-    assignments = models.JSONField(default=list)
-    changes = models.JSONField(default=list)
+    announced_at = models.DateTimeField(_("announced at"))
+    assignments = models.JSONField(_("assignments"), default=list)
+    changes = models.JSONField(_("changes"), default=list)
     stats = models.JSONField(default=dict, blank=True)
-    notified = models.PositiveIntegerField(default=0)
+    notified = models.PositiveIntegerField(_("participants notified"), default=0)
 
     class Meta:
         verbose_name = _("announced agenda")

@@ -6,6 +6,7 @@ may be shown (blind profiles go through `techbridge.profiles.selectors.present`)
 - `people`: the directory and participant cards
 - `suggestions`: whom a participant should meet
 - `agenda`: a participant's requests, meetings and agenda
+- `attendance`: who may mark a meeting held or missed, and its marks
 - `organiser`: the table plan and the event report
 - `changes`: a repair's change list and the change log of announced agendas
 """
@@ -33,6 +34,12 @@ from techbridge.events.selectors.agenda import (
     upcoming_registrations,
     with_accept_blockers,
     withdrawn_meetings,
+)
+from techbridge.events.selectors.attendance import (
+    Mark,
+    attendance_marks,
+    attendance_refusal,
+    attendance_window,
 )
 from techbridge.events.selectors.changes import (
     affected_people,
@@ -70,12 +77,16 @@ __all__ = [
     "SUGGEST_CACHE_SECONDS",
     "SUGGEST_K",
     "AgendaItem",
+    "Mark",
     "ParticipantCard",
     "Withdrawn",
     "acting_participants",
     "affected_people",
     "agenda_by_token",
     "agenda_for",
+    "attendance_marks",
+    "attendance_refusal",
+    "attendance_window",
     "can_act_for",
     "can_edit_events",
     "can_see_directory",

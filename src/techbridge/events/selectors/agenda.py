@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -97,6 +97,8 @@ class AgendaItem:
     table: int | None
     interpreter: bool
     my_feedback: Any = None
+    marks: list[Any] = field(default_factory=list)  # attendance history (selectors.Mark)
+    markable: bool = False  # the viewer may mark or correct attendance now
 
 
 def agenda_for(*, actor: Any, participant: Participant) -> list[AgendaItem]:

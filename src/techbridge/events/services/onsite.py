@@ -21,7 +21,7 @@ from techbridge.events.models import (
     Participant,
     RegistrationStatus,
 )
-from techbridge.events.selectors import can_act_for
+from techbridge.events.selectors import attendance_refusal, can_act_for
 
 
 @transaction.atomic
@@ -45,39 +45,54 @@ def _reporting_side(actor: Any, meeting: Meeting) -> Participant | None:
     return next((p for p in (meeting.a, meeting.b) if can_act_for(actor, p)), None)
 
 
+REFUSALS = {
+    "unscheduled": _("Only a scheduled meeting can be marked."),
+    "early": _("A meeting can be marked held or missed once it has begun."),
+    "late": _(
+        "The time to mark or correct this meeting has passed; the organisers can still correct it."
+    ),
+}
+
+
 @transaction.atomic
 def meeting_mark_attendance(
     *,
     actor: Any,
     meeting: Meeting,
-    held: bool,
+    attendance: str,
     absent: Participant | None = None,
     now: datetime | None = None,
 ) -> Meeting:
-    """Either side (or staff) marks a meeting held, or a no-show of `absent` (the other side
-    by default when a participant reports it), once its slot has begun."""
+    """Either side (or staff) marks a meeting `attendance` = held or no_show (of `absent`; the
+    other side by default when a participant reports it): an explicit choice, from the
+    meeting's start. The sides may correct it within the window after the meeting's end
+    (selectors.attendance_refusal), staff at any time; each change is kept in the meeting's
+    history with who made it."""
+    if attendance not in (Attendance.HELD, Attendance.NO_SHOW):
+        raise ValidationFailed(fields={"attendance": [str(_("Choose held or no-show."))]})
     locked = (
         Meeting.objects.select_for_update(of=("self",))
         .select_related("a", "b", "slot")
         .get(pk=meeting.pk)
     )
-    if not (can_act_for(actor, locked.a) or can_act_for(actor, locked.b)):
+    refusal = attendance_refusal(actor=actor, meeting=locked, now=now or timezone.now())
+    if refusal == "permission":
         raise PermissionDenied()
-    if locked.status != MeetingStatus.ACTIVE or locked.slot_id is None:
-        raise Conflict(_("Only a scheduled meeting can be marked."))
-    if locked.slot.starts_at > (now or timezone.now()):
-        raise Conflict(_("A meeting can be marked held or missed once it has begun."))
-    if held:
-        locked.attendance, locked.no_show_participant = Attendance.HELD, None
-    else:
-        if absent is None:
-            me = _reporting_side(actor, locked)
-            if me is None:
-                raise ValidationFailed(fields={"absent": [str(_("Say who did not come."))]})
-            absent = locked.other(me.pk)
-        if absent.pk not in (locked.a_id, locked.b_id):
-            raise ValidationFailed(fields={"absent": [str(_("Not a side of this meeting."))]})
-        locked.attendance, locked.no_show_participant = Attendance.NO_SHOW, absent
+    if refusal:
+        raise Conflict(REFUSALS[refusal])
+    if attendance == Attendance.HELD:
+        absent = None
+    elif absent is None:
+        me = _reporting_side(actor, locked)
+        if me is None:
+            raise ValidationFailed(fields={"absent": [str(_("Say who did not come."))]})
+        absent = locked.other(me.pk)
+    if absent is not None and absent.pk not in (locked.a_id, locked.b_id):
+        raise ValidationFailed(fields={"absent": [str(_("Not a side of this meeting."))]})
+    if (locked.attendance, locked.no_show_participant_id) == (attendance, absent and absent.pk):
+        return locked  # the same mark again: no new history row
+    locked.attendance, locked.no_show_participant = attendance, absent
+    locked._history_user = actor  # simple_history: who made this change
     locked.save(update_fields=["attendance", "no_show_participant", "updated_at"])
     return locked
 

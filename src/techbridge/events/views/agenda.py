@@ -3,6 +3,10 @@ day, attendance and feedback on a meeting."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -25,8 +29,9 @@ from techbridge.events.views.common import _act, _back, _ics_response, _pdf
 def agenda(request: HttpRequest, slug: str, pid: int) -> HttpResponse:
     event = selectors.event_get_for(actor=request.user, slug=slug)
     p = selectors.participant_get_for(actor=request.user, event=event, participant_id=pid)
-    items = selectors.agenda_for(actor=request.user, participant=p)
     feed_url = request.build_absolute_uri(f"/events/feed/{p.feed_token}.ics")
+    now = timezone.now()
+    items = _with_attendance(request, selectors.agenda_for(actor=request.user, participant=p), now)
     return render(
         request,
         "events/agenda.html",
@@ -37,9 +42,24 @@ def agenda(request: HttpRequest, slug: str, pid: int) -> HttpResponse:
             "withdrawn": selectors.withdrawn_meetings(p),
             "feed_url": feed_url,
             "feedback_form": FeedbackForm(),
-            "now": timezone.now(),
+            "now": now,
         },
     )
+
+
+def _with_attendance(request: HttpRequest, items: list[Any], now: datetime) -> list[Any]:
+    """Each item with its attendance history and whether the viewer may mark it now."""
+    marks = selectors.attendance_marks([i.meeting.id for i in items])
+    return [
+        replace(
+            i,
+            marks=marks.get(i.meeting.id, []),
+            markable=not selectors.attendance_refusal(
+                actor=request.user, meeting=i.meeting, now=now
+            ),
+        )
+        for i in items
+    ]
 
 
 @login_required
@@ -105,13 +125,14 @@ def _meeting_for(request: HttpRequest, event: Event, mid: int) -> Meeting:
 def attendance(request: HttpRequest, slug: str, mid: int) -> HttpResponse:
     event = selectors.event_get_for(actor=request.user, slug=slug)
     m = _meeting_for(request, event, mid)
-    held = request.POST.get("held") == "1"
+    # An explicit choice: a POST without the button's value changes nothing.
+    choice = request.POST.get("attendance", "")
     raw = request.POST.get("absent", "")
     absent = m.a if raw == str(m.a_id) else m.b if raw == str(m.b_id) else None
     _act(
         request,
         lambda: services.meeting_mark_attendance(
-            actor=request.user, meeting=m, held=held, absent=absent
+            actor=request.user, meeting=m, attendance=choice, absent=absent
         ),
         _("Saved."),
     )

@@ -91,11 +91,11 @@ def assignment_add(*, actor: Any, entry: RoundEntry, reviewer_id: int) -> Assign
     """Assign a programme reviewer to an application of an open or set-up round, by hand."""
     staff_only(actor)
     entry = RoundEntry.objects.select_related("round__call", "application").get(pk=entry.pk)
-    _lock_round(entry.round_id)
+    lock_round(entry.round_id)
     return assign(entry, _reviewer_of(entry, reviewer_id), AssignmentMethod.MANUAL)
 
 
-def _lock_round(round_id: int) -> Round:
+def lock_round(round_id: int) -> Round:
     rnd = Round.objects.select_for_update().get(pk=round_id)
     if rnd.state == RoundState.CLOSED:
         raise Conflict(_("This round is decided."))

@@ -14,6 +14,7 @@ from techbridge.incubation.models import (
     AppStatus,
     Call,
     Criterion,
+    Outcome,
     Round,
     RoundEntry,
     RoundState,
@@ -92,9 +93,12 @@ def round_open(*, actor: Any, rnd: Round) -> int:
         )
         ids = list(apps.values_list("pk", flat=True))
         Application.objects.filter(pk__in=ids).update(status=AppStatus.IN_REVIEW)
-        RoundEntry.objects.bulk_create(
-            [RoundEntry(round=rnd, application_id=pk) for pk in ids], ignore_conflicts=True
-        )
+    else:
+        advanced = before.entries.filter(outcome=Outcome.ADVANCED)
+        ids = list(advanced.values_list("application_id", flat=True))
+    RoundEntry.objects.bulk_create(
+        [RoundEntry(round=rnd, application_id=pk) for pk in ids], ignore_conflicts=True
+    )
     rnd.state = RoundState.OPEN
     rnd.save(update_fields=["state"])
     return rnd.entries.count()

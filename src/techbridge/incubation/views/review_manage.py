@@ -15,7 +15,7 @@ from techbridge.accounts.selectors import user_by_email
 from techbridge.core.errors import DomainError, NotFound
 from techbridge.incubation import selectors
 from techbridge.incubation.forms.review import CriterionForm, ReviewerForm, RoundForm
-from techbridge.incubation.models import RoundEntry
+from techbridge.incubation.models import Cohort, Outcome, RoundEntry
 from techbridge.incubation.selectors import review as review_selectors
 from techbridge.incubation.services import review_assignments as assignments
 from techbridge.incubation.services import review_rounds as rounds
@@ -95,6 +95,8 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "ranking": [(e, r, by_entry.get(e.pk, [])) for e, r in ranking],
         "references": {e.pk: e.application.reference for e, _r in ranking},
         "reviewers": review_selectors.reviewers_of(actor=request.user, rnd=rnd),
+        "cohorts": Cohort.objects.filter(programme_id=rnd.call.programme_id),
+        "outcomes": [o for o in Outcome if o != Outcome.PENDING],
         "cform": cform,
         "rform": rform,
     }
