@@ -60,3 +60,16 @@ def test_every_model_and_field_is_named_in_chinese(config) -> None:
         assert missing, f"{config.label} is fully named: remove it from NAMING_UNDER_WAY"
     else:
         assert missing == []
+
+
+@pytest.mark.django_db
+def test_admin_names_provinces_in_chinese() -> None:
+    from tests.factories import ChineseOrganisationFactory
+
+    ChineseOrganisationFactory(province="JS")
+    client = login(StaffFactory(is_superuser=True))
+    client.post("/i18n/setlang/", {"language": "zh-hans", "next": "/"})
+    page = client.get("/admin/accounts/organisation/").content.decode()
+    assert "江苏省" in page and "Jiangsu" not in page and "Guangdong" not in page
+    filtered = client.get("/admin/accounts/organisation/?province=JS").content.decode()
+    assert "江苏省" in filtered

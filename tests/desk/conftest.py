@@ -7,9 +7,11 @@ from typing import Any
 
 import pytest
 
+from techbridge.deals import services as deals
 from techbridge.desk import services
 from techbridge.desk.models import FormField, ServiceType
-from tests.factories import StaffFactory
+from tests.deals.test_trust import record_contract
+from tests.factories import ProfileFactory, StaffFactory
 
 
 @pytest.fixture
@@ -63,3 +65,34 @@ def submit(member: Any, org: Any, service: Any, **extra: Any) -> Any:
 @pytest.fixture
 def case(member: Any, org: Any, service: Any, legal_staff: Any) -> Any:
     return submit(member, org, service)
+
+
+@pytest.fixture
+def connection(member: Any, cn_member: Any, cn_org: Any) -> Any:
+    profile = ProfileFactory(organisation=cn_org, kind="request", language="zh")
+    eoi = deals.connection_create(
+        actor=member,
+        profile=profile,
+        message="We have the process.",
+        partnership_type="licence_out",
+    )
+    return deals.connection_accept(actor=cn_member, connection=eoi)
+
+
+@pytest.fixture
+def contracted(connection: Any, member: Any) -> Any:
+    record_contract(member, connection, registration_number="")
+    return connection
+
+
+@pytest.fixture
+def reg_case(member: Any, org: Any, service: Any, contracted: Any) -> Any:
+    return linked(member, org, service, contracted)
+
+
+def linked(member: Any, org: Any, service: Any, connection: Any) -> Any:
+    data = {"subject": "Our contract", "description": "Please help.", "answers": {}, "files": {}}
+    return services.case_submit(
+        actor=member, service=service, organisation=org, data=data,
+        links={"connection": connection.pk},
+    )  # fmt: skip

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from techbridge.desk.models import Case
@@ -84,3 +85,57 @@ def test_staff_take_move_and_note(case: Any, legal_staff: Any, other_staff: Any)
 
 def test_anonymous_writes_need_auth(case: Any) -> None:
     assert _post(Client(), f"{API}/cases/{case.pk}/take", {}).status_code == 401
+
+
+def _upload(client: Client, case_id: int, data: dict[str, Any]) -> Any:
+    return client.post(f"{API}/cases/{case_id}/replies/upload", data)
+
+
+def test_replies_carry_files_with_the_pages_rules(case: Any, member: Any, settings: Any) -> None:
+    client = login(member)
+    sent = _upload(client, case.pk, {
+        "body": "Our licence", "files": [SimpleUploadedFile("licence.pdf", b"%PDF-1.4 x")],
+    })  # fmt: skip
+    assert sent.status_code == 201, sent.content
+    message = sent.json()["messages"][-1]
+    attachment = next(a for a in sent.json()["attachments"] if a["id"] in message["attachments"])
+    assert attachment["filename"] == "licence.pdf"
+    download = client.get(f"{API}/cases/{case.pk}/attachments/{attachment['id']}")
+    assert download.status_code == 200 and b"".join(download.streaming_content) == b"%PDF-1.4 x"
+
+    settings.TECHBRIDGE = {**settings.TECHBRIDGE, "ATTACHMENT_MAX_BYTES": 20}
+    bad = [
+        {"body": "x", "files": [SimpleUploadedFile("a.exe", b"MZ", content_type="text/plain")]},
+        {"body": "x", "files": [SimpleUploadedFile("a.pdf", b"not a pdf")]},
+        {"body": "x", "files": [SimpleUploadedFile("a.txt", b"x" * 21)]},
+        {"body": "x", "files": [SimpleUploadedFile(f"{i}.txt", b"x") for i in range(6)]},
+        {"body": " ", "files": [SimpleUploadedFile("a.txt", b"x")]},
+    ]
+    for data in bad:
+        refused = _upload(client, case.pk, data)
+        assert refused.status_code == 422, (data, refused.content)
+        assert refused.json()["message"]
+    assert case.messages.count() == 1 and case.attachments.count() == 1
+
+
+def test_a_staff_note_with_a_file_stays_with_staff(
+    case: Any, member: Any, legal_staff: Any, outsider: Any
+) -> None:
+    noted = _upload(login(legal_staff), case.pk, {
+        "body": "internal", "internal": "true", "files": [SimpleUploadedFile("n.txt", b"note")],
+    })  # fmt: skip
+    assert noted.status_code == 201 and noted.json()["messages"][-1]["internal"] is True
+    file_id = noted.json()["messages"][-1]["attachments"][0]
+    client = login(member)
+    assert file_id not in [
+        a["id"] for a in client.get(f"{API}/cases/{case.pk}").json()["attachments"]
+    ]
+    assert client.get(f"{API}/cases/{case.pk}/attachments/{file_id}").status_code == 404
+    sneaky = _upload(client, case.pk, {"body": "x", "internal": "true",
+                                       "files": [SimpleUploadedFile("a.txt", b"x")]})  # fmt: skip
+    assert sneaky.status_code == 403
+    stranger = _upload(login(outsider), case.pk, {"body": "x",
+                                                  "files": [SimpleUploadedFile("a.txt", b"x")]})  # fmt: skip
+    assert stranger.status_code == 404
+    assert _upload(Client(), case.pk, {"body": "x"}).status_code == 401
+    assert case.messages.count() == 1

@@ -46,6 +46,7 @@ def test_demo_desk(db: Any) -> None:
     for case in Case.objects.filter(resolved_at__isnull=False):
         assert case.created_at <= case.first_response_at <= case.resolved_at
     _procedures()
+    _work()
     again = load_demo(apps=("desk",))
     assert again["desk_cases"] == summary["desk_cases"]
     assert again["desk_procedures"] == summary["desk_procedures"]
@@ -67,3 +68,14 @@ def _procedures() -> None:
     assert not ExportControlItem.objects.filter(sample=False).exists()
     mine = Contract.objects.filter(connection__requester_org__memberships__user__email=MEMBER_EMAIL)
     assert mine.filter(registration_number="").exists()
+
+
+def _work() -> None:
+    """Watchers of both kinds: the centre's staff and the client's colleagues."""
+    watched = Case.objects.filter(watchers__isnull=False).distinct()
+    assert watched.filter(watchers__is_staff=True).exists()
+    assert watched.filter(watchers__is_staff=False).exists()
+    for case in watched.filter(watchers__is_staff=False):
+        assert set(
+            case.watchers.filter(is_staff=False).values_list("memberships__organisation", flat=True)
+        ) == {case.organisation_id}

@@ -78,3 +78,13 @@ def test_others_cannot_read_or_guess(noted: Any, who: str, request: Any) -> None
     reply = client.post(reverse("desk:reply", args=[noted.pk]), {"body": "hi"})
     assert reply.status_code in (302, 404)
     assert noted.messages.filter(body="hi").count() == 0
+
+
+def test_the_queue_export_is_staff_only_and_carries_no_note(
+    noted: Any, member: Any, legal_staff: Any
+) -> None:
+    url = reverse("desk:queue") + "?department=legal&status=all&export=csv"
+    assert login(member).get(url).status_code == 403
+    export = login(legal_staff).get(url)
+    assert export.status_code == 200 and noted.number in export.content.decode("utf-8-sig")
+    assert SECRET not in export.content.decode("utf-8-sig")

@@ -25,3 +25,11 @@ def test_each_recipient_reads_their_language(member: Any, org: Any, service: Any
     services.case_move(actor=en_staff, case=case, to="resolved")
     title = Notification.objects.get(user=member, kind="desk.status").title
     assert "已解决" in title, title
+
+
+def test_a_watcher_is_told_in_their_language(member: Any, org: Any, service: Any) -> None:
+    zh_staff = StaffFactory(department="scientific", preferred_language="zh-hans")
+    case = submit(member, org, service)
+    services.case_watch(actor=StaffFactory(department="legal"), case=case, user=zh_staff)
+    title = Notification.objects.get(user=zh_staff, kind="desk.watch").title
+    assert title.startswith("您已开始关注"), title

@@ -13,7 +13,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from techbridge.core.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
-from techbridge.deals import services as deals
 from techbridge.deals.models import Contract
 from techbridge.desk import procedure_reads, services
 from techbridge.desk.models import ExportControlItem, ProcedureStatus, ServiceType
@@ -21,7 +20,7 @@ from techbridge.desk.services import outcomes, procedures
 from techbridge.notifications.models import Notification
 from tests.conftest import login
 from tests.deals.test_trust import record_contract
-from tests.factories import ProfileFactory
+from tests.desk.conftest import linked
 
 pytestmark = pytest.mark.django_db
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -29,37 +28,6 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 def pdf(name: str = "doc.pdf") -> SimpleUploadedFile:
     return SimpleUploadedFile(name, b"%PDF-1.4 test", content_type="application/pdf")
-
-
-@pytest.fixture
-def connection(member: Any, cn_member: Any, cn_org: Any) -> Any:
-    profile = ProfileFactory(organisation=cn_org, kind="request", language="zh")
-    eoi = deals.connection_create(
-        actor=member,
-        profile=profile,
-        message="We have the process.",
-        partnership_type="licence_out",
-    )
-    return deals.connection_accept(actor=cn_member, connection=eoi)
-
-
-@pytest.fixture
-def contracted(connection: Any, member: Any) -> Any:
-    record_contract(member, connection, registration_number="")
-    return connection
-
-
-@pytest.fixture
-def reg_case(member: Any, org: Any, service: Any, contracted: Any) -> Any:
-    return linked(member, org, service, contracted)
-
-
-def linked(member: Any, org: Any, service: Any, connection: Any) -> Any:
-    data = {"subject": "Our contract", "description": "Please help.", "answers": {}, "files": {}}
-    return services.case_submit(
-        actor=member, service=service, organisation=org, data=data,
-        links={"connection": connection.pk},
-    )  # fmt: skip
 
 
 def start(staff: Any, case: Any, kind: str = "contract_registration", **facts: Any) -> Any:

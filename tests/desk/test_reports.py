@@ -72,3 +72,22 @@ def test_report_figures_and_exports(member: Any, org: Any, service: Any, legal_s
     assert book.active.max_row == len(rows) + 1
     assert client.get(reverse("desk:reports") + "?since=nonsense").status_code == 200
     assert login(member).get(url).status_code == 403
+
+
+def test_exports_go_through_the_shared_writer(
+    member: Any, org: Any, service: Any, legal_staff: Any
+) -> None:
+    """A service name that a spreadsheet would run as a formula is written as text."""
+    service.fields.all().delete()
+    service.name_en = "=HYPERLINK(1)"
+    service.save()
+    _answered(member, org, service, legal_staff, 1)
+    client = login(legal_staff)
+    url = reverse("desk:reports") + "?since=2026-03-01&until=2026-03-31"
+    csv_text = client.get(url + "&format=csv").content.decode("utf-8-sig")
+    assert "'=HYPERLINK(1)" in csv_text
+    book = load_workbook(io.BytesIO(client.get(url + "&format=xlsx").content))
+    cells = [c.value for row in book.active.iter_rows() for c in row]
+    assert "=HYPERLINK(1)" in cells and book.active.title == "Service desk"
+    cell = next(c for row in book.active.iter_rows() for c in row if c.value == "=HYPERLINK(1)")
+    assert cell.data_type == "s"

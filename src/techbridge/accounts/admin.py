@@ -4,6 +4,21 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from techbridge.accounts.models import ApiToken, Membership, Organisation, User
+from techbridge.core.provinces import province_choices, province_name
+
+
+class ProvinceFilter(admin.SimpleListFilter):
+    """Provinces by their names in the staff member's language (the field's choices are
+    English)."""
+
+    title = _("province")
+    parameter_name = "province"
+
+    def lookups(self, request, model_admin):  # type: ignore[no-untyped-def]
+        return province_choices()
+
+    def queryset(self, request, queryset):  # type: ignore[no-untyped-def]
+        return queryset.filter(province=self.value()) if self.value() else queryset
 
 
 @admin.register(User)
@@ -41,12 +56,24 @@ class MembershipInline(admin.TabularInline):
 
 @admin.register(Organisation)
 class OrganisationAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "name_alt", "type", "country", "province", "verified", "created_at"]
-    list_filter = ["type", "verified", "country", "province", "size_band", "broker_requested"]
+    list_display = [
+        "name",
+        "name_alt",
+        "type",
+        "country",
+        "province_label",
+        "verified",
+        "created_at",
+    ]
+    list_filter = ["type", "verified", "country", ProvinceFilter, "size_band", "broker_requested"]
     search_fields = ["name", "name_alt", "city", "slug"]
     prepopulated_fields = {"slug": ("name",)}
     inlines = [MembershipInline]
     actions = ["mark_verified"]
+
+    @admin.display(description=_("province"), ordering="province")
+    def province_label(self, org: Organisation) -> str:
+        return province_name(org.province)
 
     @admin.action(description=_("Mark selected organisations as verified"))
     def mark_verified(self, request, queryset):  # type: ignore[no-untyped-def]

@@ -6,12 +6,13 @@ from typing import Any
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
+from pydantic import ConfigDict
 
 from techbridge.accounts import selectors, services
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.forms import OrganisationForm
 from techbridge.accounts.models import ORGANISATION_FIELDS
-from techbridge.core.api_schemas import ErrorOut, Offset, patch_of
+from techbridge.core.api_schemas import ErrorOut, Offset, choices_from, patch_of
 from techbridge.core.errors import ValidationFailed, form_errors
 
 router = Router(tags=["organisations"])
@@ -36,6 +37,8 @@ class OrganisationOut(Schema):
 
 
 class OrganisationIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(OrganisationForm))
+
     name: str
     name_alt: str = ""
     type: str

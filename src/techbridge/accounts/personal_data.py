@@ -60,6 +60,8 @@ register(
         export=_account,
         order=0,
         covers=(),
+        # the admin's own log of staff actions in the back office
+        not_personal=("admin.LogEntry.user",),
     )
 )
 register(

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
+from pydantic import StrictBool
 
 from techbridge.accounts import privacy
 from techbridge.accounts.api_auth import WRITE_AUTH
@@ -22,7 +23,7 @@ class PersonalDataOut(Schema):
 
 
 class EmailConsentIn(Schema):
-    email_consent: bool
+    email_consent: StrictBool  # true or false: not 0/1 or "yes"
 
 
 class EmailConsentOut(Schema):

@@ -10,12 +10,20 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from techbridge.api.openapi import document_refusals
 from techbridge.api.parsing import BodyRefused, JsonObjectParser
 from techbridge.core.errors import DomainError
 
 logger = logging.getLogger(__name__)
 
-api = NinjaAPI(
+
+class TechBridgeAPI(NinjaAPI):
+    def get_openapi_schema(self, **kwargs: Any) -> Any:
+        """Ninja's schema, with every refusal an operation can give (api/openapi.py)."""
+        return document_refusals(super().get_openapi_schema(**kwargs))
+
+
+api = TechBridgeAPI(
     title="TechBridge API",
     version="1",
     description="Technology offers and requests, organisations, search, matches, deals and events.",

@@ -26,6 +26,9 @@ def target_choices() -> list[tuple[str, str]]:
     return [(c, str(label)) for c, label in REGIONS] + country_choices()
 
 
+target_choices.fixed_choices = True  # type: ignore[attr-defined]  # no database: fit for the API schema
+
+
 def is_country(code: str) -> bool:
     return code in dict(countries)
 

@@ -19,5 +19,8 @@ def sector_choices() -> list[tuple[str, str]]:
     return sorted(((f.code, sector_name(f.code)) for f in FIELDS), key=lambda c: c[1])
 
 
+sector_choices.fixed_choices = True  # type: ignore[attr-defined]  # no database: fit for the API schema
+
+
 def sector_names(codes: list[str]) -> list[str]:
     return [sector_name(c) for c in codes]

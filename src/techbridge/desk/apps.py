@@ -18,6 +18,7 @@ class DeskConfig(AppConfig):
         register_kind("desk.note", _("Internal notes on service requests"))
         register_kind("desk.status", _("Service request status changes"))
         register_kind("desk.assigned", _("Service requests assigned to you"))
+        register_kind("desk.watch", _("Service requests you are asked to follow"))
         register_kind("desk.handoff", _("Service requests handed to your department"))
         register_kind("desk.sla", _("Service request deadlines (warnings and breaches)"))
         register_kind("desk.procedure", _("Procedures of service requests (steps, documents)"))

@@ -9,7 +9,8 @@ the platform would have made:
   cases too (the member's dashboard shows them);
 - the departments' policies (business hours, heads), hand-offs (questions shared with the
   legal department, some answered; transfers), ratings of closed cases, and the SLA sweep
-  run at the end, so the breach list and the warnings are those of the simulated history.
+  run at the end, so the breach list and the warnings are those of the simulated history;
+- watchers (`demo_work`).
 
 Depends on nothing outside the repository (no ../shared)."""
 
@@ -24,7 +25,7 @@ from django.db import transaction
 
 from techbridge.accounts.models import Membership, Organisation, User
 from techbridge.core.choices import Department, MemberRole
-from techbridge.desk import demo_knowledge, demo_procedures, notices, services
+from techbridge.desk import demo_knowledge, demo_procedures, demo_work, notices, services
 from techbridge.desk.models import Case, CaseStatus, ServiceType, Visibility
 from techbridge.desk.models_sla import DepartmentPolicy, HandoffKind
 from techbridge.desk.services.sla_watch import sla_sweep
@@ -216,6 +217,7 @@ def load(*, now: datetime) -> dict[str, int]:
     if Case.objects.exists():
         with notices.in_app_only():
             extra = demo_procedures.load(now=now, staff=_staff_by_department(), member=_member())
+            extra.update(demo_work.load(now=now, staff=_staff_by_department(), person=_user))
         return {"desk_cases": Case.objects.count(), **extra}
     rng = random.Random(13)
     staff = _staff_by_department()
@@ -245,6 +247,7 @@ def load(*, now: datetime) -> dict[str, int]:
             _walk(case, fates[i % len(fates)], (worker, client), start, now, rng)
             _hand_off(case, staff, i, now)
         extra = demo_procedures.load(now=now, staff=staff, member=_member())
+        extra.update(demo_work.load(now=now, staff=staff, person=_user))
         sla_sweep(now=now)
     return {
         "desk_services": ServiceType.objects.count(),

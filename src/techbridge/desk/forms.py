@@ -14,6 +14,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from techbridge.accounts.models import User
 from techbridge.core.choices import Department
 from techbridge.desk.models import Article, CaseStatus, FieldKind, FormField, Priority
 from techbridge.desk.models_sla import HandoffKind
@@ -141,6 +142,17 @@ class HandoffForm(forms.Form):
 class AnswerForm(forms.Form):
     answer = forms.CharField(
         label=_("Answer"), max_length=10000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class WatcherForm(forms.Form):
+    """Who to add to (or remove from) a case's watchers: a person by id, or the actor."""
+
+    user = forms.ModelChoiceField(
+        label=_("Person"),
+        queryset=User.objects.filter(is_active=True),
+        required=False,
+        error_messages={"invalid_choice": _("Unknown person.")},
     )
 
 

@@ -66,6 +66,8 @@ class EventKind(models.TextChoices):
     NOTE = "note", _("Internal note")
     HANDOFF = "handoff", _("Handed off")
     PROCEDURE = "procedure", _("Procedure")
+    WATCHERS = "watchers", _("Watchers")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 class Case(models.Model):

@@ -78,3 +78,15 @@ def tell_department(
 ) -> None:
     """The staff of a department (a hand-off's receivers)."""
     _send(selectors.department_staff(department), case, kind=kind, title=title, body=body)
+
+
+def tell_users(
+    case: Case,
+    user_ids: Iterable[int],
+    *,
+    kind: str,
+    title: LocalisedText,
+    body: LocalisedText = "",
+) -> None:
+    """Named people (a watcher just added)."""
+    _send(user_ids, case, kind=kind, title=title, body=body)

@@ -7,8 +7,6 @@ department's working calendar, pauses for the client left out: desk/sla.py)."""
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -20,6 +18,7 @@ from django.utils.translation import gettext_lazy
 
 from techbridge.accounts.selectors import is_staff
 from techbridge.core.choices import Department
+from techbridge.core.spreadsheets import write_csv, write_xlsx
 from techbridge.desk.models import Case
 
 HOUR = 3600
@@ -123,24 +122,16 @@ def headers() -> list[str]:
     return [str(label) for _key, label in COLUMNS]
 
 
-def as_csv(rows: list[dict[str, Any]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(headers())
-    for r in rows:
-        writer.writerow(["" if r[k] is None else r[k] for k, _label in COLUMNS])
-    return "\ufeff" + out.getvalue()  # a BOM: Excel opens UTF-8 Chinese correctly
+def _table(rows: list[dict[str, Any]]) -> list[list[Any]]:
+    return [[r[k] for k, _label in COLUMNS] for r in rows]
+
+
+def as_csv(rows: list[dict[str, Any]]) -> bytes:
+    """CSV through the platform's writer (a BOM for Excel, formula-like cells neutralised:
+    service names are staff's text)."""
+    return write_csv(headers(), _table(rows))
 
 
 def as_xlsx(rows: list[dict[str, Any]]) -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = _("Service desk")[:31]
-    sheet.append(headers())
-    for r in rows:
-        sheet.append([r[k] for k, _label in COLUMNS])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    """One sheet through the platform's writer (text stays text, never a formula)."""
+    return write_xlsx([(str(_("Service desk")), headers(), _table(rows))])

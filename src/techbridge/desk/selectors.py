@@ -205,13 +205,13 @@ def organisation_cases(*, actor: Any, organisation: Any) -> QuerySet[Case]:
 
 
 def staff_watchers(case: Case) -> list[int]:
-    """Staff told about a case's client replies: its assignee and watchers, or (while no one
-    has it) the staff of its department."""
+    """Staff told about a case's events: its assignee (while no one has it, the staff of its
+    department) and its staff watchers."""
     ids = list(case.watchers.filter(is_staff=True, is_active=True).values_list("id", flat=True))
     if case.assignee_id:
         ids.insert(0, case.assignee_id)
-    if not ids:
-        ids = department_staff(case.department)
+    else:
+        ids += department_staff(case.department)
     return list(dict.fromkeys(ids))
 
 
@@ -277,3 +277,24 @@ def handoff_get_for(*, actor: Any, case_id: Any, handoff_id: Any) -> Handoff:
     if handoff is None:
         raise NotFound()
     return handoff
+
+
+def watchers_for(*, actor: Any, case: Case) -> list[User]:
+    """The case's watchers the actor may see: staff see every one; the client's people see
+    those of their organisation (the centre's people stay "the centre" to them)."""
+    qs = case.watchers.filter(is_active=True)
+    if not is_staff(actor):
+        qs = qs.filter(is_staff=False, memberships__organisation_id=case.organisation_id)
+    return list(qs.distinct().order_by("full_name", "id"))
+
+
+def watch_candidates(*, actor: Any, case: Case) -> list[User]:
+    """People the actor may add as watchers (those not watching yet): the organisation's
+    people, and for staff the centre's staff too."""
+    people = Q(memberships__organisation_id=case.organisation_id, is_staff=False)
+    if is_staff(actor):
+        people |= Q(is_staff=True)
+    elif not can_ask(actor, case):
+        return []
+    qs = User.objects.filter(people, is_active=True).exclude(pk__in=case.watchers.values("pk"))
+    return list(qs.distinct().order_by("-is_staff", "full_name", "id")[:300])

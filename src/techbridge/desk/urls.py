@@ -1,6 +1,14 @@
 from django.urls import path
 
-from techbridge.desk.views import cases, catalogue, knowledge, procedures, reports, staff
+from techbridge.desk.views import (
+    cases,
+    catalogue,
+    knowledge,
+    procedures,
+    reports,
+    staff,
+    watchers,
+)
 
 app_name = "desk"
 
@@ -21,6 +29,7 @@ urlpatterns = [
         name="handoff_answer",
     ),
     path("desk/cases/<int:pk>/rate/", cases.rate, name="rate"),
+    path("desk/cases/<int:pk>/watchers/", watchers.watch, name="watch"),
     path("desk/cases/<int:pk>/procedures/", procedures.start, name="procedure_start"),
     path(
         "desk/cases/<int:pk>/procedures/<int:procedure_id>/steps/<slug:key>/done/",

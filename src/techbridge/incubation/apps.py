@@ -14,5 +14,8 @@ class IncubationConfig(AppConfig):
         register_kind("incubation.application", _("Your applications to incubation programmes"))
         register_kind("incubation.call", _("Calls for applications you manage"))
         register_kind("incubation.cohort", _("Your incubation programme: milestones and KPIs"))
+        register_kind(
+            "incubation.mentoring", _("Mentors' office hours: bookings and session notes")
+        )
         panels.register()
         cohort_panels.register()

@@ -6,7 +6,10 @@ through the services with simulated times:
 - 80 applications from demo organisations (a founder account each): the closed call's are
   submitted or screened out; the open call's are drafts, submissions and refusals. The demo
   member's organisation has not applied yet (the browser story applies);
-- the spring cohort of ten companies with milestones (cohort_demo.py).
+- twelve reviewers, the spring call's expert round decided by rank and the autumn call's
+  screening round ready to open (review_demo.py);
+- the spring cohort of the ten accepted companies with milestones and KPIs (cohort_demo.py);
+- four mentors with office hours, bookings and session notes (mentoring_demo.py).
 
 Depends on nothing outside the repository (no ../shared)."""
 
@@ -20,7 +23,7 @@ from django.db import transaction
 
 from techbridge.accounts.models import Membership, Organisation, User
 from techbridge.core.choices import MemberRole
-from techbridge.incubation import cohort_demo, notices, services
+from techbridge.incubation import cohort_demo, mentoring_demo, notices, review_demo, services
 from techbridge.incubation.models import (
     Application,
     Call,
@@ -163,7 +166,7 @@ def _applicants() -> list[Organisation]:
 @transaction.atomic
 def load(*, now: datetime) -> dict[str, int]:
     if Programme.objects.filter(slug="deep-tech").exists():
-        return {"incubation_applications": Application.objects.count(), **cohort_demo.load(now=now)}
+        return {"incubation_applications": Application.objects.count(), **_later(now)}
     rng = random.Random(14)
     staff = User.objects.get(email=STAFF_EMAIL)
     programme = _programme(staff)
@@ -179,4 +182,17 @@ def load(*, now: datetime) -> dict[str, int]:
         for i, org in enumerate(orgs[SPRING_APPLICATIONS:]):
             when = autumn.opens_at + timedelta(days=i % 12, hours=2 + i % 7)
             _apply(autumn, org, when, rng, ("draft", "submitted", "ineligible")[i % 3])
-    return {"incubation_applications": Application.objects.count(), **cohort_demo.load(now=now)}
+    return {"incubation_applications": Application.objects.count(), **_later(now)}
+
+
+def _later(now: datetime) -> dict[str, int]:
+    """Review (before the cohort: its best ten are accepted and form it), the cohort, then
+    the mentors and their bookings; each idempotent."""
+    staff = User.objects.get(email=STAFF_EMAIL)
+    spring = Call.objects.get(slug="deep-tech-spring")
+    autumn = Call.objects.get(slug="deep-tech-autumn")
+    return {
+        **review_demo.load(staff=staff, spring=spring, autumn=autumn),
+        **cohort_demo.load(now=now),
+        **mentoring_demo.load(now=now, staff=staff),
+    }

@@ -5,6 +5,7 @@ from techbridge.incubation.views import (
     cohort_kpi_pages,
     cohort_pages,
     manage,
+    mentoring,
     review,
     review_decide,
     review_manage,
@@ -70,4 +71,13 @@ urlpatterns = [
     path("incubation/milestones/<int:pk>/", cohort_pages.milestone_action, name="milestone"),
     path("incubation/companies/<int:pk>/kpis/", cohort_kpi_pages.company_kpis, name="company_kpis"),
     path("incubation/cohorts/<slug:slug>/kpis/", cohort_kpi_pages.cohort_kpis, name="cohort_kpis"),
+    path("incubation/mentors/", mentoring.mentor_list, name="mentors"),
+    path("incubation/mentors/<int:pk>/", mentoring.mentor_detail, name="mentor"),
+    path("incubation/office-hours/", mentoring.office_hours, name="office_hours"),
+    path("incubation/bookings/<int:pk>/", mentoring.booking_detail, name="booking"),
+    path(
+        "incubation/bookings/<int:pk>/<slug:what>/",
+        mentoring.booking_action,
+        name="booking_action",
+    ),
 ]

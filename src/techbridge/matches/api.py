@@ -8,9 +8,10 @@ from typing import Any
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
+from pydantic import ConfigDict
 
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
-from techbridge.core.api_schemas import ErrorOut, Offset
+from techbridge.core.api_schemas import ErrorOut, Offset, choices_from
 from techbridge.core.errors import ValidationFailed, form_errors
 from techbridge.matches import selectors, services
 from techbridge.matches.forms import MatchFeedbackForm
@@ -54,7 +55,18 @@ class MatchPageOut(Schema):
     items: list[MatchOut]
 
 
+# MatchFeedbackForm.clean(): "not useful" needs a reason
+NOT_USEFUL_NEEDS_A_REASON = {
+    "if": {"properties": {"useful": {"const": False}}, "required": ["useful"]},
+    "then": {"required": ["reason"], "properties": {"reason": {"minLength": 1}}},
+}
+
+
 class MatchFeedbackIn(Schema):
+    model_config = ConfigDict(
+        json_schema_extra=choices_from(MatchFeedbackForm, NOT_USEFUL_NEEDS_A_REASON)
+    )
+
     useful: bool
     reason: str = ""
     comment: str = ""

@@ -9,10 +9,11 @@ from typing import Any
 
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
+from pydantic import ConfigDict
 
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.selectors import organisations_of
-from techbridge.core.api_schemas import ErrorOut, Offset, patch_of
+from techbridge.core.api_schemas import ErrorOut, Offset, choices_from, patch_of
 from techbridge.core.choices import Language, ProfileKind, ProfileStatus
 from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed, form_errors
 from techbridge.profiles import selectors, services
@@ -62,6 +63,8 @@ class ProfileOut(Schema):
 
 
 class ProfileIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(ProfileForm))
+
     organisation: str | None = None
     kind: str
     language: str = ""
@@ -163,7 +166,9 @@ def profile_detail(request: HttpRequest, profile_id: int) -> Any:
     return _out(selectors.profile_get_for(actor=actor, profile_id=profile_id), actor)
 
 
-@router.post("", response={201: ProfileOut, 403: ErrorOut, 422: ErrorOut}, auth=WRITE_AUTH)
+@router.post(
+    "", response={201: ProfileOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}, auth=WRITE_AUTH
+)
 def profile_create(request: HttpRequest, payload: ProfileIn) -> Any:
     actor = request.user
     orgs = list(organisations_of(actor, editable=True))

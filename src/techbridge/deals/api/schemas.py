@@ -7,8 +7,10 @@ from decimal import Decimal
 from typing import Any
 
 from ninja import Schema
+from pydantic import ConfigDict
 
-from techbridge.core.api_schemas import Offset
+from techbridge.core.api_schemas import Offset, choices_from
+from techbridge.deals import forms
 
 
 class OrgRef(Schema):
@@ -92,6 +94,8 @@ class ConnectionFilter(Schema):
 
 
 class EoiIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(forms.EoiForm))
+
     profile_id: int
     message: str
     partnership_type: str
@@ -101,12 +105,16 @@ class EoiIn(Schema):
 
 
 class DecisionIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(forms.DecisionForm))
+
     decision: str
     reason: str = ""
     note: str = ""
 
 
 class BrokerIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(forms.BrokerForm))
+
     action: str
     note: str = ""
     reason: str = ""
@@ -135,12 +143,16 @@ class MessageOut(Schema):
 
 
 class StageIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(forms.StageForm))
+
     stage: str
     note: str = ""
     lost_reason: str = ""
 
 
 class IntentionIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(forms.IntentionForm))
+
     signed_on: date
     type: str
     summary: str
@@ -149,6 +161,8 @@ class IntentionIn(Schema):
 
 
 class ContractIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(forms.ContractForm))
+
     signed_on: date
     type: str
     value: Decimal

@@ -7,7 +7,8 @@ from typing import Any
 
 from django.http import FileResponse, HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Router, Status
+from ninja import File, Form, Router, Status
+from ninja.files import UploadedFile
 
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.selectors import is_staff, organisations_of
@@ -26,12 +27,14 @@ from techbridge.desk.api.schemas import (
     ServiceOut,
     StatusIn,
 )
+from techbridge.desk.api.watchers import router as watchers_router
 from techbridge.desk.forms import FIELD_PREFIX, CaseForm, ReplyForm
 from techbridge.desk.models import Case, ServiceType
 
 router = Router(tags=["desk"])
 router.add_router("", procedures_router)
 router.add_router("", knowledge_router)
+router.add_router("", watchers_router)
 ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 
@@ -142,10 +145,7 @@ def case_detail(request: HttpRequest, case_id: int) -> dict[str, Any]:
     return _detail_out(actor, selectors.case_get_for(actor=actor, case_id=case_id))
 
 
-@router.post("/cases/{case_id}/replies", response={201: CaseDetailOut, **ERRORS}, auth=WRITE_AUTH)
-def reply(request: HttpRequest, case_id: int, payload: ReplyIn) -> Status[dict[str, Any]]:
-    """A public reply, or (staff) an internal note."""
-    actor = request.user
+def _reply(actor: Any, case_id: int, payload: ReplyIn, files: list[Any]) -> dict[str, Any]:
     case = selectors.case_get_for(actor=actor, case_id=case_id)
     form = ReplyForm(
         {"body": payload.body, "internal": payload.internal, "articles": payload.articles},
@@ -158,9 +158,28 @@ def reply(request: HttpRequest, case_id: int, payload: ReplyIn) -> Status[dict[s
         case=case,
         body=form.cleaned_data["body"],
         internal=payload.internal,
+        files=files,
         articles=form.cleaned_data["articles"],
     )
-    return Status(201, _detail_out(actor, selectors.case_get_for(actor=actor, case_id=case_id)))
+    return _detail_out(actor, selectors.case_get_for(actor=actor, case_id=case_id))
+
+
+@router.post("/cases/{case_id}/replies", response={201: CaseDetailOut, **ERRORS}, auth=WRITE_AUTH)
+def reply(request: HttpRequest, case_id: int, payload: ReplyIn) -> Status[dict[str, Any]]:
+    """A public reply, or (staff) an internal note."""
+    return Status(201, _reply(request.user, case_id, payload, []))
+
+
+@router.post(
+    "/cases/{case_id}/replies/upload", response={201: CaseDetailOut, **ERRORS}, auth=WRITE_AUTH
+)
+def reply_with_files(
+    request: HttpRequest, case_id: int, payload: Form[ReplyIn], files: File[list[UploadedFile]]
+) -> Status[dict[str, Any]]:
+    """A reply (or staff's internal note) with files, as multipart/form-data (`body`,
+    `internal`, `articles`, `files`): the page's rules — at most as many files as a deal
+    message, the deal attachments' types (extension and first bytes) and size limit."""
+    return Status(201, _reply(request.user, case_id, payload, list(files)))
 
 
 @router.post("/cases/{case_id}/status", response={200: CaseOut, **ERRORS}, auth=WRITE_AUTH)

@@ -4,6 +4,7 @@ client and staff send documents as multipart uploads)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.http import HttpRequest
@@ -21,11 +22,13 @@ from techbridge.desk.api.schemas import (
     RegistrationIn,
     StepDoneIn,
 )
+from techbridge.desk.models_procedures import Procedure
 from techbridge.desk.services import outcomes, procedures
 
 router = Router(tags=["desk"])
 ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 BASE = "/cases/{case_id}/procedures"
+ONE = {200: ProcedureOut, **ERRORS}
 
 
 def _out(row: dict[str, Any]) -> dict[str, Any]:
@@ -77,80 +80,53 @@ def procedure_start(
     return Status(201, _one(request.user, case_id, p.pk))
 
 
-@router.post(
-    BASE + "/{procedure_id}/steps/{key}/done", response={200: ProcedureOut, **ERRORS},
-    auth=WRITE_AUTH,
-)  # fmt: skip
+def _on_procedure(
+    request: HttpRequest, case_id: int, procedure_id: int, call: Callable[[Procedure], Any]
+) -> dict[str, Any]:
+    """The one shape of a step action: the procedure as the caller may read it, one service
+    run on it, the procedure as it stands after."""
+    p = procedure_reads.procedure_get_for(
+        actor=request.user, case_id=case_id, procedure_id=procedure_id
+    )
+    call(p)
+    return _one(request.user, case_id, procedure_id)
+
+
+@router.post(BASE + "/{procedure_id}/steps/{key}/done", response=ONE, auth=WRITE_AUTH)
 def step_done(
     request: HttpRequest, case_id: int, procedure_id: int, key: str, payload: StepDoneIn
 ) -> dict[str, Any]:
-    p = procedure_reads.procedure_get_for(
-        actor=request.user, case_id=case_id, procedure_id=procedure_id
-    )
-    procedures.procedure_step_done(
-        actor=request.user,  # type: ignore[arg-type]
-        procedure=p,
-        key=key,
-        note=payload.note,
-    )
-    return _one(request.user, case_id, procedure_id)
+    return _on_procedure(request, case_id, procedure_id, lambda p: procedures.procedure_step_done(
+        actor=request.user, procedure=p, key=key, note=payload.note,  # type: ignore[arg-type]
+    ))  # fmt: skip
 
 
-@router.post(
-    BASE + "/{procedure_id}/documents/{key}", response={200: ProcedureOut, **ERRORS},
-    auth=WRITE_AUTH,
-)  # fmt: skip
+@router.post(BASE + "/{procedure_id}/documents/{key}", response=ONE, auth=WRITE_AUTH)
 def document(
     request: HttpRequest, case_id: int, procedure_id: int, key: str, file: File[UploadedFile]
 ) -> dict[str, Any]:
-    p = procedure_reads.procedure_get_for(
-        actor=request.user, case_id=case_id, procedure_id=procedure_id
-    )
-    procedures.procedure_document_add(
-        actor=request.user,  # type: ignore[arg-type]
-        procedure=p,
-        key=key,
-        upload=file,
-    )
-    return _one(request.user, case_id, procedure_id)
+    return _on_procedure(request, case_id, procedure_id, lambda p: procedures.procedure_document_add(
+        actor=request.user, procedure=p, key=key, upload=file,  # type: ignore[arg-type]
+    ))  # fmt: skip
 
 
-@router.post(
-    BASE + "/{procedure_id}/registration", response={200: ProcedureOut, **ERRORS},
-    auth=WRITE_AUTH,
-)  # fmt: skip
+@router.post(BASE + "/{procedure_id}/registration", response=ONE, auth=WRITE_AUTH)
 def registration(
     request: HttpRequest, case_id: int, procedure_id: int, payload: RegistrationIn
 ) -> dict[str, Any]:
-    p = procedure_reads.procedure_get_for(
-        actor=request.user, case_id=case_id, procedure_id=procedure_id
-    )
-    outcomes.registration_record(
-        actor=request.user,  # type: ignore[arg-type]
-        procedure=p,
-        number=payload.number,
-    )
-    return _one(request.user, case_id, procedure_id)
+    return _on_procedure(request, case_id, procedure_id, lambda p: outcomes.registration_record(
+        actor=request.user, procedure=p, number=payload.number,  # type: ignore[arg-type]
+    ))  # fmt: skip
 
 
-@router.post(
-    BASE + "/{procedure_id}/classification", response={200: ProcedureOut, **ERRORS},
-    auth=WRITE_AUTH,
-)  # fmt: skip
+@router.post(BASE + "/{procedure_id}/classification", response=ONE, auth=WRITE_AUTH)
 def classification(
     request: HttpRequest, case_id: int, procedure_id: int, payload: ClassificationIn
 ) -> dict[str, Any]:
-    p = procedure_reads.procedure_get_for(
-        actor=request.user, case_id=case_id, procedure_id=procedure_id
-    )
-    outcomes.export_classify(
-        actor=request.user,  # type: ignore[arg-type]
-        procedure=p,
-        export_class=payload.export_class,
-        item=outcomes.item_get(payload.item),
-        reason=payload.reason,
-    )
-    return _one(request.user, case_id, procedure_id)
+    return _on_procedure(request, case_id, procedure_id, lambda p: outcomes.export_classify(
+        actor=request.user, procedure=p, export_class=payload.export_class,  # type: ignore[arg-type]
+        item=outcomes.item_get(payload.item), reason=payload.reason,
+    ))  # fmt: skip
 
 
 @router.get("/export-items", response={200: list[ExportItemOut], **ERRORS})

@@ -93,6 +93,16 @@ class ReplyIn(Schema):
     articles: list[str] = []
 
 
+class WatcherIn(Schema):
+    user: int | None = None
+
+
+class WatcherOut(Schema):
+    id: int
+    name: str
+    staff: bool
+
+
 class ArticleOut(Schema):
     slug: str
     service: str | None

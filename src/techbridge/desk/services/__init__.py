@@ -4,6 +4,7 @@ from techbridge.desk.services.cases import case_reply, case_submit
 from techbridge.desk.services.catalogue import catalogue_install
 from techbridge.desk.services.handoffs import handoff_answer, handoff_create
 from techbridge.desk.services.knowledge import article_save
+from techbridge.desk.services.watchers import case_unwatch, case_watch
 from techbridge.desk.services.workflow import (
     allowed_moves,
     case_assign,
@@ -21,6 +22,8 @@ __all__ = [
     "case_reply",
     "case_submit",
     "case_take",
+    "case_unwatch",
+    "case_watch",
     "catalogue_install",
     "handoff_answer",
     "handoff_create",

@@ -54,6 +54,8 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "export_classes": ExportClass.choices,
         "departments": Department.choices,
         "can_send": staff or selectors.can_ask(request.user, case),
+        "watchers": selectors.watchers_for(actor=request.user, case=case),
+        "watch_candidates": selectors.watch_candidates(actor=request.user, case=case),
     }
     return render(request, "desk/case.html", context)
 

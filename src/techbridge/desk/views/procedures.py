@@ -4,6 +4,9 @@ staff send the checklist's documents."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -11,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from techbridge.desk import procedure_reads, selectors
+from techbridge.desk.models_procedures import Procedure
 from techbridge.desk.procedures import SPECS
 from techbridge.desk.services import outcomes, procedures
 from techbridge.desk.views import act
@@ -35,77 +39,61 @@ def start(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("desk:case", pk=pk)
 
 
-@login_required
-@require_POST
-def step_done(request: HttpRequest, pk: int, procedure_id: int, key: str) -> HttpResponse:
+def _on_procedure(
+    request: HttpRequest, pk: int, procedure_id: int, call: Callable[[Procedure], Any], ok: str
+) -> HttpResponse:
+    """The one shape of a step action: the procedure as the actor may read it, one service
+    run on it (a refusal becomes a message), back to the case's page."""
     procedure = procedure_reads.procedure_get_for(
         actor=request.user, case_id=pk, procedure_id=procedure_id
     )
-    act(
-        request,
-        lambda: procedures.procedure_step_done(
-            actor=request.user,  # type: ignore[arg-type]
-            procedure=procedure,
-            key=key,
-            note=request.POST.get("note", ""),
-        ),
-        _("The step is done."),
-    )
+    act(request, lambda: call(procedure), ok)
     return redirect("desk:case", pk=pk)
+
+
+@login_required
+@require_POST
+def step_done(request: HttpRequest, pk: int, procedure_id: int, key: str) -> HttpResponse:
+    def call(p: Procedure) -> Any:
+        note = request.POST.get("note", "")
+        return procedures.procedure_step_done(actor=request.user, procedure=p, key=key, note=note)  # type: ignore[arg-type]
+
+    return _on_procedure(request, pk, procedure_id, call, _("The step is done."))
 
 
 @login_required
 @require_POST
 def document(request: HttpRequest, pk: int, procedure_id: int, key: str) -> HttpResponse:
-    procedure = procedure_reads.procedure_get_for(
-        actor=request.user, case_id=pk, procedure_id=procedure_id
-    )
-    act(
-        request,
-        lambda: procedures.procedure_document_add(
-            actor=request.user,  # type: ignore[arg-type]
-            procedure=procedure,
-            key=key,
-            upload=request.FILES.get("file"),
-        ),
-        _("The document is received."),
-    )
-    return redirect("desk:case", pk=pk)
+    def call(p: Procedure) -> Any:
+        upload = request.FILES.get("file")
+        return procedures.procedure_document_add(
+            actor=request.user, procedure=p, key=key, upload=upload
+        )  # type: ignore[arg-type]
+
+    return _on_procedure(request, pk, procedure_id, call, _("The document is received."))
 
 
 @login_required
 @require_POST
 def registration(request: HttpRequest, pk: int, procedure_id: int) -> HttpResponse:
-    procedure = procedure_reads.procedure_get_for(
-        actor=request.user, case_id=pk, procedure_id=procedure_id
-    )
-    act(
-        request,
-        lambda: outcomes.registration_record(
-            actor=request.user,  # type: ignore[arg-type]
-            procedure=procedure,
-            number=request.POST.get("number", ""),
-        ),
-        _("The registration number is recorded on the contract."),
-    )
-    return redirect("desk:case", pk=pk)
+    def call(p: Procedure) -> Any:
+        number = request.POST.get("number", "")
+        return outcomes.registration_record(actor=request.user, procedure=p, number=number)  # type: ignore[arg-type]
+
+    ok = _("The registration number is recorded on the contract.")
+    return _on_procedure(request, pk, procedure_id, call, ok)
 
 
 @login_required
 @require_POST
 def classification(request: HttpRequest, pk: int, procedure_id: int) -> HttpResponse:
-    procedure = procedure_reads.procedure_get_for(
-        actor=request.user, case_id=pk, procedure_id=procedure_id
-    )
-    act(
-        request,
-        lambda: outcomes.export_classify(
+    def call(p: Procedure) -> Any:
+        return outcomes.export_classify(
             actor=request.user,  # type: ignore[arg-type]
-            procedure=procedure,
+            procedure=p,
             export_class=request.POST.get("export_class", ""),
             item=outcomes.item_get(request.POST.get("item")),
             reason=request.POST.get("reason", ""),
-        ),
-        _("The technology is classified."),
-    )
-    return redirect("desk:case", pk=pk)
+        )
+
+    return _on_procedure(request, pk, procedure_id, call, _("The technology is classified."))

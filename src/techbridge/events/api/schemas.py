@@ -6,9 +6,11 @@ from datetime import datetime
 from typing import Any
 
 from ninja import Schema
+from pydantic import ConfigDict
 
-from techbridge.core.api_schemas import Offset
+from techbridge.core.api_schemas import Offset, choices_from
 from techbridge.events import selectors
+from techbridge.events.forms import RegistrationForm
 from techbridge.events.models import MeetingRequest, Participant
 
 
@@ -94,6 +96,8 @@ class DirectoryFilter(Schema):
 
 
 class RegistrationIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(RegistrationForm))
+
     organisation: str | None = None
     name: str
     role: str = ""

@@ -26,6 +26,13 @@ from techbridge.incubation.models.cohorts import (
     MilestoneTemplate,
     TeamMember,
 )
+from techbridge.incubation.models.mentoring import (
+    ActionItem,
+    Booking,
+    BookingStatus,
+    Mentor,
+    OfficeSlot,
+)
 from techbridge.incubation.models.programmes import (
     Call,
     CallState,
@@ -56,6 +63,7 @@ from techbridge.incubation.models.review_rounds import (
 
 __all__ = [
     "CORE_METRICS",
+    "ActionItem",
     "Activity",
     "ActivityKind",
     "AdvanceBy",
@@ -66,6 +74,8 @@ __all__ = [
     "Assignment",
     "AssignmentMethod",
     "AssignmentState",
+    "Booking",
+    "BookingStatus",
     "Call",
     "CallState",
     "Cohort",
@@ -81,9 +91,11 @@ __all__ = [
     "KpiReminder",
     "KpiReport",
     "KpiValue",
+    "Mentor",
     "Milestone",
     "MilestoneStatus",
     "MilestoneTemplate",
+    "OfficeSlot",
     "Outcome",
     "Programme",
     "Reviewer",

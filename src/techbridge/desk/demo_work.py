@@ -1,0 +1,66 @@
+"""Demo of how the departments organise their work (idempotent: each part is added once),
+written through the services:
+
+- watchers: the second person of a department follows some of its open cases, and a
+  colleague of the client's (a demo colleague where the organisation has none) some of
+  the client's.
+
+Depends on nothing outside the repository (no ../shared)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from techbridge.accounts.models import Membership, User
+from techbridge.core.choices import MemberRole
+from techbridge.desk import services
+from techbridge.desk.models import OPEN_STATUSES, Case
+
+
+def _colleague(case: Case, person: Callable[..., User]) -> User:
+    """A second person of the client's organisation (a demo colleague when it has none)."""
+    other = (
+        Membership.objects.filter(organisation_id=case.organisation_id)
+        .exclude(user_id=case.requester_id)
+        .select_related("user")
+        .first()
+    )
+    if other is not None:
+        return other.user
+    org = case.organisation
+    zh = str(org.country) == "CN"
+    user = person(
+        f"desk-colleague-{org.slug}@demo.techbridge.example",
+        f"{org.name} colleague",
+        language="zh-hans" if zh else "en",
+    )
+    Membership.objects.get_or_create(
+        user=user, organisation=org, defaults={"role": MemberRole.VIEWER}
+    )
+    return user
+
+
+def _watchers(staff: dict[str, list[User]], now: datetime, person: Callable[..., User]) -> int:
+    if Case.watchers.through.objects.exists():
+        return 0
+    added = 0
+    open_cases = Case.objects.filter(status__in=OPEN_STATUSES).select_related("organisation")
+    for i, case in enumerate(open_cases.order_by("created_at", "id")):
+        people = staff.get(case.department, [])
+        if i % 4 == 0 and len(people) > 1:
+            services.case_watch(actor=people[0], case=case, user=people[-1], now=now)
+            added += 1
+        if i % 3 == 0 and case.requester is not None:
+            colleague = _colleague(case, person)
+            services.case_watch(actor=case.requester, case=case, user=colleague, now=now)
+            added += 1
+    return added
+
+
+def load(
+    *, now: datetime, staff: dict[str, list[User]], person: Callable[..., User]
+) -> dict[str, Any]:
+    """`person(email, name, language=...)`: the demo's way to make a user."""
+    return {"desk_watchers": _watchers(staff, now, person)}
