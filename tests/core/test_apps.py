@@ -28,6 +28,7 @@ def test_admin_index_lists_apps_in_chinese() -> None:
     client.post("/i18n/setlang/", {"language": "zh-hans", "next": "/"})
     page = client.get("/admin/").text
     assert "技术供给与需求" in page and "对接与合作" in page
+    assert "后台任务" in page and "任务结果" in page and "Task" not in page
 
 
 # Service apps whose tables are being extended this week: named in Chinese when their work lands.

@@ -39,6 +39,7 @@ def test_demo_review_and_mentors(staff: Any) -> None:
     assert Round.objects.get(call__slug="deep-tech-autumn").state == "setup"
     assert Mentor.objects.count() == 4 and Booking.objects.filter(notes__gt="").exists()
     assert all(free_slots(m).exists() for m in Mentor.objects.all())
+    assert summary["incubation_partner_proposals"] > 0
     again = load_demo(apps=("incubation",))
     assert (
         again["incubation_mentors"] == 4

@@ -9,7 +9,8 @@ through the services with simulated times:
 - twelve reviewers, the spring call's expert round decided by rank and the autumn call's
   screening round ready to open (review_demo.py);
 - the spring cohort of the ten accepted companies with milestones and KPIs (cohort_demo.py);
-- four mentors with office hours, bookings and session notes (mentoring_demo.py).
+- four mentors with office hours, bookings and session notes (mentoring_demo.py);
+- the cohort's demo day and the matching engine's partner proposals (demo_day_demo.py).
 
 Depends on nothing outside the repository (no ../shared)."""
 
@@ -23,7 +24,14 @@ from django.db import transaction
 
 from techbridge.accounts.models import Membership, Organisation, User
 from techbridge.core.choices import MemberRole
-from techbridge.incubation import cohort_demo, mentoring_demo, notices, review_demo, services
+from techbridge.incubation import (
+    cohort_demo,
+    demo_day_demo,
+    mentoring_demo,
+    notices,
+    review_demo,
+    services,
+)
 from techbridge.incubation.models import (
     Application,
     Call,
@@ -195,4 +203,5 @@ def _later(now: datetime) -> dict[str, int]:
         **review_demo.load(staff=staff, spring=spring, autumn=autumn),
         **cohort_demo.load(now=now),
         **mentoring_demo.load(now=now, staff=staff),
+        **demo_day_demo.load(now=now, staff=staff),
     }

@@ -4,6 +4,7 @@ from techbridge.incubation.views import (
     calls,
     cohort_kpi_pages,
     cohort_pages,
+    demo_day,
     manage,
     mentoring,
     review,
@@ -79,5 +80,13 @@ urlpatterns = [
         "incubation/bookings/<int:pk>/<slug:what>/",
         mentoring.booking_action,
         name="booking_action",
+    ),
+    path(
+        "incubation/companies/<int:pk>/demo-day/",
+        demo_day.company_demo_day,
+        name="company_demo_day",
+    ),
+    path(
+        "incubation/cohorts/<slug:slug>/demo-day/", demo_day.cohort_demo_day, name="cohort_demo_day"
     ),
 ]

@@ -26,6 +26,7 @@ from techbridge.incubation.models.cohorts import (
     MilestoneTemplate,
     TeamMember,
 )
+from techbridge.incubation.models.demo_day import DemoDay, PartnerProposal, PartnerRole
 from techbridge.incubation.models.mentoring import (
     ActionItem,
     Booking,
@@ -84,6 +85,7 @@ __all__ = [
     "CompanyDocument",
     "CompanyStatus",
     "Criterion",
+    "DemoDay",
     "EligibilityQuestion",
     "FieldKind",
     "FormField",
@@ -97,6 +99,8 @@ __all__ = [
     "MilestoneTemplate",
     "OfficeSlot",
     "Outcome",
+    "PartnerProposal",
+    "PartnerRole",
     "Programme",
     "Reviewer",
     "Round",
