@@ -13,6 +13,7 @@ from techbridge.desk.models import (
     Handoff,
     Procedure,
     ProcedureKind,
+    QueueView,
     ServiceType,
 )
 from techbridge.desk.starter import SERVICES
@@ -71,7 +72,10 @@ def _procedures() -> None:
 
 
 def _work() -> None:
-    """Watchers of both kinds: the centre's staff and the client's colleagues."""
+    """Watchers of both kinds (the centre's staff and the client's colleagues); saved queue
+    views, some shared."""
+    assert QueueView.objects.filter(shared=True).exists()
+    assert QueueView.objects.filter(shared=False).exists()
     watched = Case.objects.filter(watchers__isnull=False).distinct()
     assert watched.filter(watchers__is_staff=True).exists()
     assert watched.filter(watchers__is_staff=False).exists()

@@ -1,6 +1,7 @@
 """Issue 13 in a browser: a foreign member asks for market-entry help from a Chinese
 request's page; the international-relations department takes the case, shares a legal
-question with the legal department (which answers within its own deadline), replies and
+question with the legal department (which answers within its own deadline; a legal colleague
+follows the case; the queue's filters are saved as a shared view), replies and
 resolves; the member reads the reply (never the internal notes), closes and rates the case;
 the staff report shows the times in business hours. Then a contract from the deals pipeline
 goes through technology-contract registration and gets its number."""
@@ -59,12 +60,26 @@ def test_member_asks_staff_answer_resolved(new_page, live_server):
 
     staff = new_page()
     log_in(staff, base, INTERNATIONAL, DEMO_PASSWORD)
-    staff.goto(f"{base}/desk/queue/?department=international")
+    staff.goto(f"{base}/desk/queue/?department=international&status=new")
+    # The filters saved as a view, shared with every staff member, then opened from its link.
+    staff.click("[data-testid=queue-view-open]")
+    staff.fill("#id_view_name", "New in international")
+    staff.check("#id_view_shared")
+    with staff.expect_navigation():
+        staff.click("[data-testid=queue-view-save]")
+    assert "view=" in staff.url
+    assert "New in international" in staff.locator("[data-testid=queue-views]").inner_text()
+    assert number in staff.locator("[data-testid=queue]").inner_text()
     with staff.expect_navigation():
         staff.click(f"text={number}")
     with staff.expect_navigation():
         staff.click("[data-testid=take]")
     assert "Accepted" in staff.locator("[data-testid=case-status]").inner_text()
+    # A legal colleague follows the case (told of its replies; the client never sees staff).
+    staff.select_option("[data-testid=watch-user]", label="Zhao Min (legal) (staff)")
+    with staff.expect_navigation():
+        staff.click("[data-testid=watch-add]")
+    assert "Zhao Min" in staff.locator("[data-testid=watcher-list]").inner_text()
     staff.fill("#id_body", "Checked their licensing record: a good fit.")
     staff.check("#id_internal")
     with staff.expect_navigation():
@@ -104,6 +119,7 @@ def test_member_asks_staff_answer_resolved(new_page, live_server):
     assert "licensing record" not in conversation
     assert "Resolved" in member.locator("[data-testid=case-status]").inner_text()
     assert "licence is registered" not in conversation
+    assert "Zhao Min" not in member.locator("[data-testid=watchers]").inner_text()
     linked = member.locator("[data-testid=linked-articles] a")
     assert linked.all_inner_texts() == ["Which company form suits a foreign firm entering China?"]
     case_url = member.url

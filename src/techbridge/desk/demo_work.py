@@ -3,7 +3,8 @@ written through the services:
 
 - watchers: the second person of a department follows some of its open cases, and a
   colleague of the client's (a demo colleague where the organisation has none) some of
-  the client's.
+  the client's;
+- saved queue views of the demo staff (some shared with every staff member).
 
 Depends on nothing outside the repository (no ../shared)."""
 
@@ -16,7 +17,7 @@ from typing import Any
 from techbridge.accounts.models import Membership, User
 from techbridge.core.choices import MemberRole
 from techbridge.desk import services
-from techbridge.desk.models import OPEN_STATUSES, Case
+from techbridge.desk.models import OPEN_STATUSES, Case, QueueView
 
 
 def _colleague(case: Case, person: Callable[..., User]) -> User:
@@ -59,8 +60,31 @@ def _watchers(staff: dict[str, list[User]], now: datetime, person: Callable[...,
     return added
 
 
+VIEWS = (
+    # (department of the owner, name, filters, shared)
+    (
+        "international",
+        "Unassigned in my department",
+        {"department": "international", "unassigned": True},
+        False,
+    ),
+    ("legal", "Breach list, all departments", {"status": "open", "sla": "breached"}, True),
+    ("scientific", "Procedure steps overdue", {"status": "open", "sla": "steps_overdue"}, True),
+    ("legal", "Waiting for the client", {"department": "legal", "status": "waiting"}, False),
+)
+
+
+def _views(staff: dict[str, list[User]]) -> int:
+    if QueueView.objects.exists():
+        return 0
+    for department, name, filters, shared in VIEWS:
+        owner = staff[department][0]
+        services.queue_view_save(actor=owner, name=name, filters=filters, shared=shared)
+    return len(VIEWS)
+
+
 def load(
     *, now: datetime, staff: dict[str, list[User]], person: Callable[..., User]
 ) -> dict[str, Any]:
     """`person(email, name, language=...)`: the demo's way to make a user."""
-    return {"desk_watchers": _watchers(staff, now, person)}
+    return {"desk_watchers": _watchers(staff, now, person), "desk_queue_views": _views(staff)}

@@ -156,6 +156,44 @@ class WatcherForm(forms.Form):
     )
 
 
+QUEUE_SLA = ("at_risk", "breached", "steps_overdue")
+
+
+def queue_filters(raw: Any, *, department: str = "") -> dict[str, Any]:
+    """The queue's filters from a request's parameters or a saved view: known keys with valid
+    values only (anything else falls back to its default: `department` when none is given,
+    the open cases, no other filter)."""
+    dept = str(raw.get("department", department) or "")
+    status = str(raw.get("status") or "open")
+    sla = str(raw.get("sla") or "")
+    return {
+        "department": dept if dept in Department.values else "",
+        "status": status if status in ("open", "all", *CaseStatus.values) else "open",
+        "mine": str(raw.get("mine", "")) in ("1", "true", "True"),
+        "unassigned": str(raw.get("unassigned", "")) in ("1", "true", "True"),
+        "q": _clean_text(raw.get("q"))[:100],
+        "sla": sla if sla in QUEUE_SLA else "",
+    }
+
+
+class QueueViewForm(forms.Form):
+    """A queue view to save: its name and whether every staff member sees it (the filters
+    are taken by `queue_filters`)."""
+
+    name = forms.CharField(
+        label=_("Name of the view"),
+        max_length=80,
+        error_messages={"required": _("Give the view a name.")},
+    )
+    shared = forms.BooleanField(label=_("Shared with all staff"), required=False)
+
+    def clean_name(self) -> str:
+        value = _clean_text(self.cleaned_data.get("name"))
+        if not value:
+            raise forms.ValidationError(_("Give the view a name."))
+        return value
+
+
 class ArticleForm(forms.ModelForm):
     """A knowledge-base article, for the staff's page and the admin (the service refuses an
     article without a title in either language)."""

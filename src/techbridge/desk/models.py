@@ -269,6 +269,33 @@ class CaseEvent(models.Model):
         return f"{self.case_id} {self.kind} {self.old}→{self.new}"
 
 
+class QueueView(models.Model):
+    """A filtered queue a staff member saved under a name (shared: every staff member sees
+    it and may open it; only its owner changes or deletes it)."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="desk_queue_views",
+        verbose_name=_("owner"),
+    )
+    name = models.CharField(_("name"), max_length=80)
+    filters = models.JSONField(_("filters"), default=dict, blank=True)
+    shared = models.BooleanField(_("shared with all staff"), default=False)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("saved queue view")
+        verbose_name_plural = _("saved queue views")
+        ordering = ["name", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "name"], name="desk_view_name_per_owner")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 # The other tables live in their own modules (by responsibility); loaded with this one.
 from techbridge.desk.models_knowledge import Article, Visibility  # noqa: E402, F401
 from techbridge.desk.models_procedures import (  # noqa: E402, F401

@@ -1,6 +1,7 @@
 """What the service desk keeps about a person (core.personal_data): the cases they opened,
 the messages and files they sent. Cases are records of the centre's service: they stay when
-the account is deleted; internal notes of staff are not part of the export."""
+the account is deleted; internal notes of staff are not part of the export. A staff member's
+saved queue views are theirs (deleted with the account)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.core.personal_data import Section, register, rows
-from techbridge.desk.models import Case, CaseAttachment, CaseMessage
+from techbridge.desk.models import Case, CaseAttachment, CaseMessage, QueueView
 
 
 def _export(user: Any) -> dict[str, Any]:
@@ -26,6 +27,10 @@ def _export(user: Any) -> dict[str, Any]:
             CaseAttachment.objects.filter(uploaded_by=user, internal=False).order_by("id"),
             ("case_id", "filename", "created_at"),
         ),
+        "queue_views": rows(
+            QueueView.objects.filter(owner=user).order_by("name", "id"),
+            ("name", "filters", "shared", "created_at"),
+        ),
     }
 
 
@@ -38,6 +43,7 @@ register(
             "desk.Case.requester",
             "desk.CaseMessage.author",
             "desk.CaseAttachment.uploaded_by",
+            "desk.QueueView.owner",
         ),
         not_personal=(
             "desk.Case.assignee",

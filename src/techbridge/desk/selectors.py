@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
 
 from techbridge.accounts.models import Membership, User
 from techbridge.accounts.selectors import is_member, is_staff, organisation_ids_of
@@ -23,6 +24,9 @@ from techbridge.desk.models import (
     CaseMessage,
     CaseStatus,
     FieldKind,
+    ProcedureStatus,
+    ProcedureStep,
+    QueueView,
     ServiceType,
 )
 from techbridge.desk.models_sla import Handoff
@@ -157,7 +161,8 @@ def queue(
 ) -> QuerySet[Case]:
     """The staff queue, filtered: a department, a status ("open" for every open one), the
     actor's cases, unassigned ones, a number or words of the subject, and the SLA state
-    ("breached": the breach list; "at_risk": warned, not yet breached)."""
+    ("breached": the breach list; "at_risk": warned, not yet breached; "steps_overdue": a
+    procedure's current step is past its deadline)."""
     if not is_staff(actor):
         return Case.objects.none()
     qs = Case.objects.select_related("service_type", "organisation", "assignee")
@@ -175,10 +180,47 @@ def queue(
         qs = qs.filter(sla_breached=True)
     elif sla == "at_risk":
         qs = qs.filter(sla_warned_at__isnull=False, sla_breached=False)
+    elif sla == "steps_overdue":
+        qs = qs.filter(Exists(overdue_steps().filter(procedure__case=OuterRef("pk"))))
     q = q.strip()[:100]
     if q:
         qs = qs.filter(Q(number__icontains=q) | Q(subject__icontains=q))
     return qs.order_by("-created_at", "-id")
+
+
+def overdue_steps(now: Any = None) -> QuerySet[ProcedureStep]:
+    """The current steps of open procedures past their deadline (a step is started only when
+    it becomes current)."""
+    return ProcedureStep.objects.filter(
+        procedure__status=ProcedureStatus.OPEN,
+        started_at__isnull=False,
+        done_at__isnull=True,
+        skipped=False,
+        due_at__lt=now or timezone.now(),
+    )
+
+
+def _openable_views(actor: Any) -> QuerySet[QueueView]:
+    """The saved queue views a staff member may open: their own and the shared ones."""
+    if not is_staff(actor):
+        return QueueView.objects.none()
+    return QueueView.objects.filter(Q(owner=actor) | Q(shared=True)).select_related("owner")
+
+
+def queue_views(*, actor: Any) -> list[QueueView]:
+    return list(_openable_views(actor).order_by("-shared", "name", "id")[:100])
+
+
+def queue_view_get_for(*, actor: Any, view_id: Any) -> QueueView:
+    """A saved view the actor may open, or NotFound (someone else's unshared view too)."""
+    try:
+        pk = int(view_id)
+    except (TypeError, ValueError):
+        raise NotFound() from None
+    view = _openable_views(actor).filter(pk=pk).first()
+    if view is None:
+        raise NotFound()
+    return view
 
 
 def department_counts(*, actor: Any) -> list[dict[str, Any]]:

@@ -17,6 +17,7 @@ from techbridge.core.errors import NotFound, ValidationFailed, form_errors
 from techbridge.desk import article_reads, selectors, services
 from techbridge.desk.api.knowledge import router as knowledge_router
 from techbridge.desk.api.procedures import router as procedures_router
+from techbridge.desk.api.queue_views import router as queue_views_router
 from techbridge.desk.api.schemas import (
     AttachmentOut,
     CaseDetailOut,
@@ -28,13 +29,14 @@ from techbridge.desk.api.schemas import (
     StatusIn,
 )
 from techbridge.desk.api.watchers import router as watchers_router
-from techbridge.desk.forms import FIELD_PREFIX, CaseForm, ReplyForm
+from techbridge.desk.forms import FIELD_PREFIX, CaseForm, ReplyForm, queue_filters
 from techbridge.desk.models import Case, ServiceType
 
 router = Router(tags=["desk"])
 router.add_router("", procedures_router)
 router.add_router("", knowledge_router)
 router.add_router("", watchers_router)
+router.add_router("", queue_views_router)
 ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 
@@ -102,12 +104,16 @@ def service_detail(request: HttpRequest, slug: str) -> dict[str, Any]:
 
 @router.get("/cases", response={200: list[CaseOut], **ERRORS})
 def case_list(
-    request: HttpRequest, department: str = "", status: str = "", limit: int = 100
+    request: HttpRequest, department: str = "", status: str = "", view: int = 0, limit: int = 100
 ) -> list[dict[str, Any]]:
-    """The caller's organisations' cases; for staff, the queue (department, status filters)."""
+    """The caller's organisations' cases; for staff, the queue (department, status filters,
+    or a saved view's filters)."""
     actor = actor_of(request)
     limit = max(1, min(limit, 500))
-    if is_staff(actor):
+    if view:
+        saved = selectors.queue_view_get_for(actor=actor, view_id=view)
+        cases = selectors.queue(actor=actor, **queue_filters(saved.filters))
+    elif is_staff(actor):
         cases = selectors.queue(actor=actor, department=department, status=status)
     else:
         cases = selectors.my_cases(actor=actor)

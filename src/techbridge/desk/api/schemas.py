@@ -93,6 +93,20 @@ class ReplyIn(Schema):
     articles: list[str] = []
 
 
+class QueueViewIn(Schema):
+    name: str
+    shared: bool = False
+    filters: dict[str, str | bool] = {}
+
+
+class QueueViewOut(Schema):
+    id: int
+    name: str
+    owner: str
+    shared: bool
+    filters: dict[str, str | bool]
+
+
 class WatcherIn(Schema):
     user: int | None = None
 

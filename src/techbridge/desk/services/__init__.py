@@ -4,6 +4,7 @@ from techbridge.desk.services.cases import case_reply, case_submit
 from techbridge.desk.services.catalogue import catalogue_install
 from techbridge.desk.services.handoffs import handoff_answer, handoff_create
 from techbridge.desk.services.knowledge import article_save
+from techbridge.desk.services.queue_views import queue_view_delete, queue_view_save
 from techbridge.desk.services.watchers import case_unwatch, case_watch
 from techbridge.desk.services.workflow import (
     allowed_moves,
@@ -27,4 +28,6 @@ __all__ = [
     "catalogue_install",
     "handoff_answer",
     "handoff_create",
+    "queue_view_delete",
+    "queue_view_save",
 ]

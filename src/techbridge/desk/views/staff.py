@@ -17,40 +17,41 @@ from techbridge.core.pagination import page_of
 from techbridge.desk import selectors, services
 from techbridge.desk.calendar import years_without_data
 from techbridge.desk.exports import CASE_COLUMNS
-from techbridge.desk.forms import AnswerForm, AssignForm, HandoffForm
+from techbridge.desk.forms import (
+    AnswerForm,
+    AssignForm,
+    HandoffForm,
+    QueueViewForm,
+    queue_filters,
+)
 from techbridge.desk.models import CaseStatus
 from techbridge.desk.views import act
-
-QUEUE_FILTERS = ("department", "status", "mine", "unassigned", "q")
 
 
 @login_required
 def queue(request: HttpRequest) -> HttpResponse:
+    """The staff queue: the filters of the address, or of a saved view (`?view=<id>`)."""
     if not is_staff(request.user):
         raise DjangoPermissionDenied
     params = request.GET
-    department = params.get("department", getattr(request.user, "department", ""))
-    if department not in Department.values:
-        department = ""
-    cases = selectors.queue(
-        actor=request.user,
-        department=department,
-        status=params.get("status", "open"),
-        mine=params.get("mine") == "1",
-        unassigned=params.get("unassigned") == "1",
-        q=params.get("q", ""),
-        sla=params.get("sla", ""),
-    )
+    view = None
+    if params.get("view"):
+        view = selectors.queue_view_get_for(actor=request.user, view_id=params["view"])
+        filters = queue_filters(view.filters)
+    else:
+        filters = queue_filters(params, department=getattr(request.user, "department", ""))
+    cases = selectors.queue(actor=request.user, **filters)
     if fmt := exports.requested(request):
         return exports.respond(fmt, "cases", cases.iterator(chunk_size=2000), CASE_COLUMNS)
     context = {
         "page": page_of(cases, params.get("page"), 50),
-        "department": department,
-        "status": params.get("status", "open"),
+        "filters": filters,
+        "view": view,
+        "views": selectors.queue_views(actor=request.user),
+        "view_form": QueueViewForm(initial={"name": view.name if view else ""}),
         "departments": Department.choices,
         "statuses": CaseStatus.choices,
         "counts": selectors.department_counts(actor=request.user),
-        "sla": params.get("sla", ""),
         "calendar_gaps": years_without_data(),
     }
     return render(request, "desk/queue.html", context)
