@@ -130,6 +130,8 @@ class Procedure(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now)
     done_at = models.DateTimeField(null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    cancel_reason = models.TextField(_("reason for cancelling"), max_length=2000, blank=True)
 
     class Meta:
         verbose_name = _("procedure")
@@ -179,6 +181,9 @@ class ProcedureStep(models.Model):
     )
     skipped = models.BooleanField(_("not applicable"), default=False)
     note = models.TextField(_("note"), max_length=3000, blank=True)
+    # The overdue-step sweep (services/sla_watch.py): warned once, escalated once.
+    warned_at = models.DateTimeField(_("warned at"), null=True, blank=True)
+    escalated_at = models.DateTimeField(_("escalated at"), null=True, blank=True)
 
     class Meta:
         ordering = ["order", "id"]
