@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "ninja",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "simple_history",
     "django_tasks_db",
     "techbridge.core",
@@ -149,6 +150,10 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[TechBridge] "
 # out: accounts.lockout replaces it (shared counters, per account and per address).
 ACCOUNT_RATE_LIMITS = False if TESTING else {"login_failed": None}
 ACCOUNT_ADAPTER = "techbridge.accounts.adapter.AccountAdapter"
+# Two-factor authentication (allauth's MFA): an authenticator app (TOTP) with recovery codes,
+# set up at /accounts/2fa/; the admin's login goes through the same sign-in (urls.py).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "TechBridge"
 LOGIN_REDIRECT_URL = "web:dashboard"
 LOGIN_URL = "account_login"
 

@@ -1,5 +1,6 @@
 import importlib.util
 
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,8 @@ from techbridge.api.urls import api
 
 admin.site.site_header = _("TechBridge back office")
 admin.site.site_title = _("TechBridge back office")
+# The back office signs in through allauth, so a second factor set up there is asked too.
+admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 
 
 def _app_urls(app: str) -> list[URLPattern | URLResolver]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.accounts.models import ApiToken, Membership
@@ -47,7 +48,14 @@ def _tokens(user: Any) -> list[dict[str, Any]]:
     return rows(qs, ("name", "prefix", "created_at", "last_used_at", "revoked_at"))
 
 
+def _second_factors(user: Any) -> list[dict[str, Any]]:
+    # the kind and dates only: never the secret nor the recovery codes
+    qs = Authenticator.objects.filter(user=user).order_by("created_at")
+    return rows(qs, ("type", "created_at", "last_used_at"))
+
+
 def _erase_links(user: Any) -> None:
+    Authenticator.objects.filter(user=user).delete()
     EmailAddress.objects.filter(user=user).delete()
     Membership.objects.filter(user=user).delete()
     ApiToken.objects.filter(user=user).delete()
@@ -89,5 +97,14 @@ register(
         label=_("API tokens"),
         export=_tokens,
         order=3,
+    )
+)
+register(
+    Section(
+        key="accounts.two_factor",
+        label=_("Two-factor authentication"),
+        export=_second_factors,
+        order=4,
+        covers=("mfa.Authenticator.user",),
     )
 )

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from techbridge.accounts import privacy
 from techbridge.accounts.forms import AccountDeleteForm, EmailConsentForm
+from techbridge.accounts.selectors import two_factor_on
 from techbridge.core.errors import DomainError
 from techbridge.core.personal_data import sections
 
@@ -47,6 +48,7 @@ def _render(
         "delete_form": delete_form,
         "sections": sections(),
         "can_delete": not request.user.is_staff,
+        "two_factor": two_factor_on(request.user),
     }
     status = 422 if delete_form.errors else 200
     return render(request, "accounts/privacy.html", context, status=status)

@@ -71,3 +71,10 @@ def organisation_get_for(*, actor: Any, slug: str) -> Organisation:
 
 def user_by_email(email: str) -> User | None:
     return User.objects.filter(email__iexact=email.strip()).first()
+
+
+def two_factor_on(user: Any) -> bool:
+    """Whether the user signs in with a second factor (an authenticator app, allauth MFA)."""
+    from allauth.mfa.models import Authenticator
+
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()

@@ -1,5 +1,6 @@
 """What incubation keeps about a person (core.personal_data): the applications they made,
-the documents and KPI reports they sent, and, for an external reviewer, their reviews.
+the documents and KPI reports they sent, the mentor sessions they booked, and, for an
+external reviewer or mentor, their reviews and mentor profile.
 Applications and reviews are records of the programme: they stay when the account is
 deleted."""
 
@@ -13,8 +14,10 @@ from techbridge.core.personal_data import Section, register, rows
 from techbridge.incubation.models import (
     Application,
     Assignment,
+    Booking,
     CompanyDocument,
     KpiReport,
+    Mentor,
     Reviewer,
 )
 
@@ -37,6 +40,14 @@ def _export(user: Any) -> dict[str, Any]:
             Reviewer.objects.filter(user=user).order_by("id"),
             ("programme_id", "sectors", "max_load", "active"),
         ),
+        "mentor": rows(
+            Mentor.objects.filter(user=user).order_by("id"),
+            ("programme_id", "sectors", "expertise", "languages", "bio", "active"),
+        ),
+        "mentor_bookings": rows(
+            Booking.objects.filter(booked_by=user).order_by("created_at", "id"),
+            ("slot_id", "company_id", "topic", "status", "created_at"),
+        ),
         "reviews": rows(
             Assignment.objects.filter(reviewer=user).order_by("created_at", "id"),
             ("entry_id", "state", "comment", "submitted_at"),
@@ -55,6 +66,8 @@ register(
             "incubation.KpiReport.reported_by",
             "incubation.Reviewer.user",
             "incubation.Assignment.reviewer",
+            "incubation.Mentor.user",
+            "incubation.Booking.booked_by",
         ),
         not_personal=("incubation.Milestone.decided_by", "incubation.Activity.actor"),
         order=100,

@@ -125,6 +125,16 @@ class CourseForm(forms.Form):
         return data
 
 
+def course_initial(course: Course) -> dict[str, Any]:
+    """What CourseForm holds for an existing course (times in the course's zone, as typed)."""
+    initial = {k: getattr(course, k) for k in CourseForm.base_fields if hasattr(course, k)}
+    if course.enrolment_closes_at:
+        initial["enrolment_closes_at"] = course.enrolment_closes_at.astimezone(course.tz).replace(
+            tzinfo=None
+        )
+    return initial
+
+
 class SessionForm(forms.Form):
     day = forms.DateField(label=_("Day"), widget=forms.DateInput(attrs={"type": "date"}))
     start = forms.TimeField(label=_("From"), widget=forms.TimeInput(attrs={"type": "time"}))

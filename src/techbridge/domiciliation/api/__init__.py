@@ -14,10 +14,12 @@ from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import NotFound, ValidationFailed, form_errors
 from techbridge.domiciliation import register, selectors, services
+from techbridge.domiciliation.api.actions import router as actions_router
 from techbridge.domiciliation.api.schemas import (
     BookingIn,
     BookingOut,
     ContractDetailOut,
+    ContractIn,
     ContractOut,
     MailActionIn,
     MailIn,
@@ -27,34 +29,17 @@ from techbridge.domiciliation.api.schemas import (
     RoomOut,
     VerifyIn,
 )
+from techbridge.domiciliation.api.shapes import contract_out, mail_out
+from techbridge.domiciliation.forms.contracts import ContractForm
 from techbridge.domiciliation.forms.mail import MailLogForm
-from techbridge.domiciliation.models import Booking, Contract, MailItem
+from techbridge.domiciliation.models import Booking, Contract
 from techbridge.domiciliation.services import mail as mail_services
 from techbridge.domiciliation.services import rooms as room_services
 
 router = Router(tags=["domiciliation"])
+# KYC uploads, contract actions, scans and files come after these routes (none is hidden).
+router.add_router("", actions_router)
 ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
-
-
-def _contract_out(c: Contract) -> dict[str, Any]:
-    keys = set(ContractOut.model_fields) - {"organisation", "plan", "stage", "checks"}
-    out = {k: getattr(c, k) for k in keys}
-    out.update(
-        organisation=c.organisation.slug, plan=c.plan.slug, stage=c.stage(timezone.localdate())
-    )
-    return out
-
-
-def _mail_out(m: MailItem) -> dict[str, Any]:
-    keys = set(MailOut.model_fields) - {"contract", "forward_to", "has_scan", "has_envelope"}
-    out = {k: getattr(m, k) for k in keys}
-    out.update(
-        contract=m.contract_id,
-        forward_to=m.forward_to_id,
-        has_scan=bool(m.scan),
-        has_envelope=bool(m.envelope),
-    )
-    return out
 
 
 def _booking_out(b: Booking) -> dict[str, Any]:
@@ -71,13 +56,34 @@ def plan_list(request: HttpRequest) -> list[Any]:
 @router.get("/contracts", response={200: list[ContractOut], **ERRORS})
 def contract_list(request: HttpRequest) -> list[dict[str, Any]]:
     contracts = selectors.contract_list(actor=actor_of(request)).order_by("-created_at")[:500]
-    return [_contract_out(c) for c in contracts]
+    return [contract_out(c) for c in contracts]
+
+
+@router.post("/contracts", response={201: ContractOut, **ERRORS}, auth=WRITE_AUTH)
+def contract_create(request: HttpRequest, payload: ContractIn) -> Status[dict[str, Any]]:
+    """Staff prepare a draft for a firm (the page's ContractForm checks it, the credit code
+    with its check character); what is left out follows the plan's terms from today."""
+    if not selectors.can_manage(request.user):
+        raise NotFound()
+    plan = selectors.plans_offered().filter(slug=payload.plan[:80]).first()
+    data: dict[str, Any] = {"plan": plan.pk if plan else ""}
+    if plan is not None:
+        terms = services.plan_terms(plan, timezone.localdate())
+        data.update({k: v for k, v in terms.items() if k != "plan"})
+    data.update({k: v for k, v in payload.dict().items() if v is not None and k != "plan"})
+    form = ContractForm(data={"deposit": 0, **data})
+    if not form.is_valid():
+        raise ValidationFailed(fields=form_errors(form))
+    contract = services.contract_create(
+        actor=request.user, organisation=form.cleaned_data["organisation"], data=form.cleaned_data
+    )
+    return Status(201, contract_out(contract))
 
 
 @router.get("/contracts/{contract_id}", response={200: ContractDetailOut, **ERRORS})
 def contract_detail(request: HttpRequest, contract_id: int) -> dict[str, Any]:
     contract = selectors.contract_get_for(actor=actor_of(request), contract_id=contract_id)
-    out = _contract_out(contract)
+    out = contract_out(contract)
     out["checks"] = [
         {
             "kind": c.kind.value,
@@ -96,7 +102,7 @@ def contract_detail(request: HttpRequest, contract_id: int) -> dict[str, Any]:
 )
 def contract_sign(request: HttpRequest, contract_id: int) -> dict[str, Any]:
     contract = selectors.contract_get_for(actor=request.user, contract_id=contract_id)
-    return _contract_out(services.contract_sign(actor=request.user, contract=contract))
+    return contract_out(services.contract_sign(actor=request.user, contract=contract))
 
 
 @router.post(
@@ -110,7 +116,7 @@ def document_verify(request: HttpRequest, document_id: int, payload: VerifyIn) -
     services.document_verify(
         actor=request.user, document=doc, result=payload.result, note=payload.note
     )
-    return _contract_out(
+    return contract_out(
         Contract.objects.select_related("organisation", "plan").get(pk=doc.contract_id)
     )
 
@@ -120,12 +126,12 @@ def mail_list(request: HttpRequest, status: str = "") -> list[dict[str, Any]]:
     items = selectors.mail_list(actor=actor_of(request))
     if status:
         items = items.filter(status=status[:20])
-    return [_mail_out(m) for m in items[:500]]
+    return [mail_out(m) for m in items[:500]]
 
 
 @router.get("/mail/{item_id}", response={200: MailOut, **ERRORS})
 def mail_detail(request: HttpRequest, item_id: int) -> dict[str, Any]:
-    return _mail_out(selectors.mail_get_for(actor=actor_of(request), item_id=item_id))
+    return mail_out(selectors.mail_get_for(actor=actor_of(request), item_id=item_id))
 
 
 @router.post("/mail", response={201: MailOut, **ERRORS}, auth=WRITE_AUTH)
@@ -140,7 +146,7 @@ def mail_log(request: HttpRequest, payload: MailIn) -> Status[dict[str, Any]]:
     if payload.contract is not None:
         contract = selectors.contract_get_for(actor=request.user, contract_id=payload.contract)
     item = mail_services.mail_log(actor=request.user, data=form.cleaned_data, contract=contract)
-    return Status(201, _mail_out(item))
+    return Status(201, mail_out(item))
 
 
 @router.post("/mail/{item_id}/action", response={200: MailOut, **ERRORS}, auth=WRITE_AUTH)
@@ -161,7 +167,7 @@ def mail_action(request: HttpRequest, item_id: int, payload: MailActionIn) -> di
     item = mail_services.mail_request(
         actor=request.user, item=item, action=payload.action, forward_to=address
     )
-    return _mail_out(item)
+    return mail_out(item)
 
 
 @router.get("/rooms", response={200: list[RoomOut], **ERRORS})

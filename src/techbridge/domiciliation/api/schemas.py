@@ -131,3 +131,38 @@ class RegisterRowOut(Schema):
     ends_on: date
     stage: str
     flagged: bool
+
+
+class ContractIn(Schema):
+    """Staff prepare a contract: the firm (its key) and the plan (its key); dates, notice
+    and fees default to the plan's terms from today."""
+
+    organisation: str
+    plan: str
+    firm_name_zh: str
+    firm_name_en: str = ""
+    credit_code: str = ""
+    legal_representative: str
+    hosted_address: str
+    starts_on: date | None = None
+    ends_on: date | None = None
+    notice_days: int | None = None
+    monthly_fee: Decimal | None = None
+    setup_fee: Decimal | None = None
+    deposit: Decimal | None = None
+    currency: str | None = None
+
+
+class DocumentIn(Schema):
+    kind: str
+    expires_on: date | None = None
+
+
+class ContractActionIn(Schema):
+    ends_on: date | None = None
+    served_on: date | None = None
+    by_firm: bool = False
+    reason: str = ""
+    note: str = ""
+    moved_on: date | None = None
+    new_address: str = ""

@@ -3,65 +3,47 @@ pages' permissions (the selectors decide, the services write, the forms validate
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from django.http import HttpRequest
-from django.utils import timezone
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
 from ninja import Router, Status
 
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.models import User
 from techbridge.accounts.selectors import organisation_get_for, organisations_of
-from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed, form_errors
-from techbridge.training import selectors, services, verification
+from techbridge.training import pdf, selectors, services, verification
+from techbridge.training.api.manage import router as manage_router
 from techbridge.training.api.schemas import (
     CertificateOut,
     CheckinIn,
     CheckinOut,
     CourseDetailOut,
+    CourseIn,
     CourseOut,
     EnrolmentDetailOut,
     EnrolmentIn,
     EnrolmentOut,
     InvoiceIn,
     LedgerYearOut,
-    PaymentIn,
     ProgressOut,
-    SessionOut,
-    SheetIn,
-    SheetRowOut,
 )
-from techbridge.training.forms import EnrolmentForm, InvoiceForm, PaymentForm, sheet_marks
-from techbridge.training.models import Certificate, Enrolment
+from techbridge.training.api.shapes import (
+    ERRORS,
+    certificate_out,
+    course_detail_out,
+    course_out,
+    enrolment_out,
+)
+from techbridge.training.forms import CourseForm, EnrolmentForm, InvoiceForm, course_initial
+from techbridge.training.models import Course
 
 router = Router(tags=["training"])
-ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut, 429: ErrorOut}
-
-
-# --- shapes ----------------------------------------------------------------------------------
-
-
-def _course_out(course: Any) -> dict[str, Any]:
-    out = {k: getattr(course, k) for k in CourseOut.model_fields}
-    return out
-
-
-def _enrolment_out(e: Enrolment) -> dict[str, Any]:
-    keys = set(EnrolmentOut.model_fields) - {"course", "organisation", "waiting_position"}
-    out = {k: getattr(e, k) for k in keys}
-    out.update(
-        course=e.course.slug,
-        organisation=e.organisation.name,
-        waiting_position=selectors.waiting_position(e),
-    )
-    return out
-
-
-def _certificate_out(cert: Certificate) -> dict[str, Any]:
-    out = {k: getattr(cert, k) for k in CertificateOut.model_fields if k != "code"}
-    out["code"] = cert.display_code
-    return out
+# The organisers' routes come after these (so "/{slug}" here never hides one of theirs).
+router.add_router("", manage_router)
 
 
 # --- courses ---------------------------------------------------------------------------------
@@ -70,7 +52,37 @@ def _certificate_out(cert: Certificate) -> dict[str, Any]:
 @router.get("", response=list[CourseOut])
 def course_list(request: HttpRequest) -> list[dict[str, Any]]:
     courses = selectors.course_list(actor=actor_of(request)).order_by("-created_at")[:200]
-    return [_course_out(c) for c in courses]
+    return [course_out(c) for c in courses]
+
+
+def _course_form(payload: CourseIn, course: Course | None) -> CourseForm:
+    """CourseForm (the page's validator) from what the client sent; the rest keeps the
+    course's values, or the form's defaults for a new course."""
+    given = payload.dict(exclude_unset=True)
+    if course is not None:
+        data = course_initial(course)
+    else:
+        data = {k: f.initial for k, f in CourseForm.base_fields.items() if f.initial is not None}
+    data.update(given)
+    closes = given.get("enrolment_closes_at")
+    if closes is not None and closes.tzinfo is not None:
+        # the form reads the time in the course's zone: give it the wall-clock time there
+        zone = data.get("time_zone") or "Asia/Shanghai"
+        with suppress(ZoneInfoNotFoundError, ValueError):  # else the form says it is unknown
+            data["enrolment_closes_at"] = closes.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+    form = CourseForm(data={k: v for k, v in data.items() if v is not None}, course=course)
+    if not form.is_valid():
+        raise ValidationFailed(fields=form_errors(form))
+    return form
+
+
+@router.post("", response={201: CourseDetailOut, **ERRORS}, auth=WRITE_AUTH)
+def course_create(request: HttpRequest, payload: CourseIn) -> Status[dict[str, Any]]:
+    """Staff create a course (hidden until its visibility says otherwise)."""
+    if not selectors.can_manage(request.user):
+        raise PermissionDenied()
+    form = _course_form(payload, None)
+    return Status(201, course_detail_out(services.course_create(actor=request.user, data=form.cleaned_data)))  # fmt: skip
 
 
 @router.post("/checkin", response={200: CheckinOut, **ERRORS}, auth=WRITE_AUTH)
@@ -109,7 +121,7 @@ def cpd_ledger(
         scope = {"organisation_id": org.pk if org else _org_id(organisation)}
     certificates = selectors.ledger_certificates(actor=actor, year=year, **scope)
     return [
-        {"year": y.year, "hours": y.hours, "certificates": [_certificate_out(c) for c in y.rows]}
+        {"year": y.year, "hours": y.hours, "certificates": [certificate_out(c) for c in y.rows]}
         for y in selectors.ledger_by_year(certificates)
     ]
 
@@ -124,7 +136,7 @@ def certificate_verify(request: HttpRequest, code: str) -> dict[str, Any]:
     cert = verification.verify(code[:40], verification.client_address(request))
     if cert is None:
         raise NotFound()
-    return _certificate_out(cert)
+    return certificate_out(cert)
 
 
 @router.get("/enrolments/{enrolment_id}", response={200: EnrolmentDetailOut, **ERRORS})
@@ -134,7 +146,7 @@ def enrolment_detail(request: HttpRequest, enrolment_id: int) -> dict[str, Any]:
     marks = selectors.marks_of(e)
     progress = selectors.progress_of(e, marks)
     cert = selectors.certificate_for(actor=actor, enrolment=e)
-    out = _enrolment_out(e)
+    out = enrolment_out(e)
     out["attendance"] = [
         {
             "session": m.session.pk,
@@ -146,8 +158,22 @@ def enrolment_detail(request: HttpRequest, enrolment_id: int) -> dict[str, Any]:
         for m in marks
     ]
     out["progress"] = {k: getattr(progress, k) for k in ProgressOut.model_fields}
-    out["certificate"] = _certificate_out(cert) if cert else None
+    out["certificate"] = certificate_out(cert) if cert else None
     return out
+
+
+@router.get("/enrolments/{enrolment_id}/certificate.pdf", response={200: None, **ERRORS})
+def certificate_pdf(request: HttpRequest, enrolment_id: int) -> HttpResponse:
+    """The certificate's PDF, for whoever may see the enrolment (404 if none or revoked)."""
+    actor = actor_of(request)
+    e = selectors.enrolment_get_for(actor=actor, enrolment_id=enrolment_id)
+    cert = selectors.certificate_for(actor=actor, enrolment=e)
+    if cert is None or not cert.is_valid:
+        raise NotFound()
+    url = request.build_absolute_uri(reverse("training:verify_code", args=[cert.display_code]))
+    response = HttpResponse(pdf.certificate_pdf(cert, url), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="certificate-{cert.code}.pdf"'
+    return response
 
 
 @router.post(
@@ -155,23 +181,7 @@ def enrolment_detail(request: HttpRequest, enrolment_id: int) -> dict[str, Any]:
 )
 def enrolment_cancel(request: HttpRequest, enrolment_id: int) -> dict[str, Any]:
     e = selectors.enrolment_get_for(actor=request.user, enrolment_id=enrolment_id)
-    return _enrolment_out(services.enrolment_cancel(actor=request.user, enrolment=e))
-
-
-@router.post(
-    "/enrolments/{enrolment_id}/approve", response={200: EnrolmentOut, **ERRORS}, auth=WRITE_AUTH
-)
-def enrolment_approve(request: HttpRequest, enrolment_id: int) -> dict[str, Any]:
-    e = selectors.enrolment_get_managed(actor=request.user, enrolment_id=enrolment_id)
-    return _enrolment_out(services.enrolment_approve(actor=request.user, enrolment=e))
-
-
-@router.post(
-    "/enrolments/{enrolment_id}/reject", response={200: EnrolmentOut, **ERRORS}, auth=WRITE_AUTH
-)
-def enrolment_reject(request: HttpRequest, enrolment_id: int) -> dict[str, Any]:
-    e = selectors.enrolment_get_managed(actor=request.user, enrolment_id=enrolment_id)
-    return _enrolment_out(services.enrolment_reject(actor=request.user, enrolment=e))
+    return enrolment_out(services.enrolment_cancel(actor=request.user, enrolment=e))
 
 
 @router.put(
@@ -184,35 +194,24 @@ def enrolment_invoice(
     form = InvoiceForm(data=payload.dict())
     if not form.is_valid():
         raise ValidationFailed(fields=form_errors(form))
-    return _enrolment_out(
+    return enrolment_out(
         services.enrolment_update_invoice(actor=request.user, enrolment=e, data=form.cleaned_data)
-    )
-
-
-@router.post(
-    "/enrolments/{enrolment_id}/payment", response={200: EnrolmentOut, **ERRORS}, auth=WRITE_AUTH
-)
-def enrolment_payment(
-    request: HttpRequest, enrolment_id: int, payload: PaymentIn
-) -> dict[str, Any]:
-    e = selectors.enrolment_get_managed(actor=request.user, enrolment_id=enrolment_id)
-    form = PaymentForm(data={**payload.dict(), "paid_on": payload.paid_on or ""})
-    if not form.is_valid():
-        raise ValidationFailed(fields=form_errors(form))
-    return _enrolment_out(
-        services.enrolment_record_payment(actor=request.user, enrolment=e, **form.cleaned_data)
     )
 
 
 @router.get("/{slug}", response={200: CourseDetailOut, **ERRORS})
 def course_detail(request: HttpRequest, slug: str) -> dict[str, Any]:
-    course = selectors.course_get_for(actor=actor_of(request), slug=slug)
-    out = _course_out(course)
-    out["sessions"] = [
-        {k: getattr(s, k) for k in SessionOut.model_fields} for s in selectors.sessions_of(course)
-    ]
-    out["enrolment_open"] = selectors.enrolment_open(course, timezone.now())
-    return out
+    return course_detail_out(selectors.course_get_for(actor=actor_of(request), slug=slug))
+
+
+@router.put("/{slug}", response={200: CourseDetailOut, **ERRORS}, auth=WRITE_AUTH)
+def course_update(request: HttpRequest, slug: str, payload: CourseIn) -> dict[str, Any]:
+    """Staff change a course: the fields sent, the key stays (a larger capacity promotes
+    people waiting; a changed rule is applied to everyone)."""
+    course = selectors.course_get_managed(actor=request.user, slug=slug)
+    form = _course_form(payload, course)
+    data = form.cleaned_data
+    return course_detail_out(services.course_update(actor=request.user, course=course, data=data))
 
 
 @router.get("/{slug}/enrolments", response={200: list[EnrolmentOut], **ERRORS})
@@ -221,7 +220,7 @@ def enrolment_list(request: HttpRequest, slug: str) -> list[dict[str, Any]]:
     actor = actor_of(request)
     course = selectors.course_get_for(actor=actor, slug=slug)
     rows = selectors.enrolment_list(actor=actor, course=course).order_by("created_at", "id")
-    return [_enrolment_out(e) for e in rows[:1000]]
+    return [enrolment_out(e) for e in rows[:1000]]
 
 
 def _person(actor: Any, payload: EnrolmentIn) -> str:
@@ -250,47 +249,4 @@ def enrolment_create(request: HttpRequest, slug: str, payload: EnrolmentIn) -> A
     e = services.enrolment_create(
         actor=actor, course=course, organisation=org, data=form.cleaned_data
     )
-    return Status(201, _enrolment_out(e))
-
-
-@router.get("/{slug}/sessions/{session_id}/attendance", response={200: list[SheetRowOut], **ERRORS})
-def attendance_sheet(request: HttpRequest, slug: str, session_id: int) -> list[dict[str, Any]]:
-    actor = actor_of(request)
-    course = selectors.course_get_managed(actor=actor, slug=slug)
-    session = selectors.session_get_managed(actor=actor, course=course, session_id=session_id)
-    return [
-        _sheet_row(e, mark) for e, mark in selectors.attendance_sheet(actor=actor, session=session)
-    ]
-
-
-def _sheet_row(e: Enrolment, mark: Any) -> dict[str, Any]:
-    return {
-        "enrolment": e.pk,
-        "name": e.name,
-        "organisation": e.organisation.name,
-        "status": mark.status if mark else None,
-        "source": mark.source if mark else None,
-        "checked_in_at": mark.checked_in_at if mark else None,
-    }
-
-
-@router.put(
-    "/{slug}/sessions/{session_id}/attendance",
-    response={200: list[SheetRowOut], **ERRORS},
-    auth=WRITE_AUTH,
-)
-def attendance_save(
-    request: HttpRequest, slug: str, session_id: int, payload: SheetIn
-) -> list[dict[str, Any]]:
-    """Staff record or correct marks (every row checked before anything is saved)."""
-    actor = request.user
-    course = selectors.course_get_managed(actor=actor, slug=slug)
-    session = selectors.session_get_managed(actor=actor, course=course, session_id=session_id)
-    post = {f"mark-{m.enrolment}": m.status for m in payload.marks}
-    marks, errors = sheet_marks(post, [m.enrolment for m in payload.marks])
-    if errors:
-        raise ValidationFailed(fields={f"marks.{k}": [v] for k, v in errors.items()})
-    services.attendance_sheet_save(actor=actor, session=session, marks=marks)
-    return [
-        _sheet_row(e, mark) for e, mark in selectors.attendance_sheet(actor=actor, session=session)
-    ]
+    return Status(201, enrolment_out(e))

@@ -165,3 +165,42 @@ class LedgerYearOut(Schema):
     year: int
     hours: Decimal
     certificates: list[CertificateOut]
+
+
+class CourseIn(Schema):
+    """A new course (`slug`, `visibility` and `cpd_hours` needed) or the fields to change
+    (the key stays); what is left out keeps its value (a new course: the form's defaults)."""
+
+    slug: str | None = None
+    title_en: str | None = None
+    title_zh: str | None = None
+    description_en: str | None = None
+    description_zh: str | None = None
+    time_zone: str | None = None
+    visibility: str | None = None
+    capacity: int | None = None
+    requires_approval: bool | None = None
+    enrolment_closes_at: datetime | None = None
+    cpd_hours: Decimal | None = None
+    fee_amount: Decimal | None = None
+    fee_currency: str | None = None
+    min_attendance_percent: int | None = None
+    late_counts: bool | None = None
+    excused_reduce: bool | None = None
+    late_after_minutes: int | None = None
+
+
+class SessionIn(Schema):
+    """A session: one day, in any zone (shown in the course's); a room or an online link."""
+
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    title_en: str | None = None
+    title_zh: str | None = None
+    room: str | None = None
+    online_url: str | None = None
+    trainer: str | None = None
+
+
+class RevokeIn(Schema):
+    reason: str = ""

@@ -21,6 +21,7 @@ from techbridge.training.forms import (
     PaymentForm,
     RevokeForm,
     SessionForm,
+    course_initial,
     sheet_marks,
 )
 from techbridge.training.models import AttendanceStatus, EnrolmentStatus
@@ -33,22 +34,13 @@ def course_list(request: HttpRequest) -> HttpResponse:
     return render(request, "training/manage/list.html", {"courses": courses})
 
 
-def _course_initial(course: Any) -> dict[str, Any]:
-    initial = {k: getattr(course, k) for k in CourseForm.base_fields if hasattr(course, k)}
-    if course.enrolment_closes_at:
-        initial["enrolment_closes_at"] = course.enrolment_closes_at.astimezone(course.tz).replace(
-            tzinfo=None
-        )
-    return initial
-
-
 @login_required
 def course_edit(request: HttpRequest, slug: str = "") -> HttpResponse:
     """A new course (no slug) or a course's settings."""
     if not selectors.can_manage(request.user):
         raise PermissionDenied()
     course = selectors.course_get_managed(actor=request.user, slug=slug) if slug else None
-    initial = _course_initial(course) if course else None
+    initial = course_initial(course) if course else None
     form = CourseForm(request.POST or None, initial=initial, course=course)
     if request.method == "POST" and form.is_valid():
         try:
