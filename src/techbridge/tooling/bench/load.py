@@ -163,11 +163,14 @@ def _summary(samples: list[tuple[str, float, bool]], seconds: float) -> dict[str
     }
 
 
-def drive(base: str, plan: list[Any], headers: dict[str, Any], users: int, seconds: float) -> Any:
+def drive(
+    base: str, plan: list[Any], headers: dict[str, Any], users: int, seconds: float,
+    warmup: float = WARMUP,
+) -> Any:  # fmt: skip
     walkers = [Walker(n, base, plan, headers) for n in range(users)]
     start = time.monotonic()
     for w in walkers:
-        w.start_at, w.stop_at = start + WARMUP, start + WARMUP + seconds
+        w.start_at, w.stop_at = start + warmup, start + warmup + seconds
         w.start()
     for w in walkers:
         w.join()
@@ -179,7 +182,10 @@ def drive(base: str, plan: list[Any], headers: dict[str, Any], users: int, secon
     return {**_summary(samples, seconds), "by_request": by_kind}
 
 
-def run(*, users: int = 20, seconds: float = 60, workers: int = 2, url: str | None = None) -> Any:
+def run(
+    *, users: int = 20, seconds: float = 60, workers: int = 2, url: str | None = None,
+    warmup: float = WARMUP,
+) -> Any:  # fmt: skip
     offer_id, session, token = _credentials()
     headers = {
         "anonymous": {},
@@ -189,9 +195,9 @@ def run(*, users: int = 20, seconds: float = 60, workers: int = 2, url: str | No
     plan = mix(offer_id)
     meta = {"users": users, "seconds": seconds, "database": connection.vendor}
     if url:
-        return {**meta, "url": url, **drive(url, plan, headers, users, seconds)}
+        return {**meta, "url": url, **drive(url, plan, headers, users, seconds, warmup)}
     with _server(workers) as base:
-        return {**meta, "workers": workers, **drive(base, plan, headers, users, seconds)}
+        return {**meta, "workers": workers, **drive(base, plan, headers, users, seconds, warmup)}
 
 
 def add_arguments(parser: Any) -> None:
