@@ -1,7 +1,7 @@
 """Issue 15, part 1, in a browser: a foreign firm of the demo signs its hosting contract and
 uploads its KYC documents, staff verify them (the last one activates the contract), staff
 log an official letter with a photo of the envelope, the firm asks for it to be scanned and
-reads the scan, and books a meeting room (a second booking of the same slot is refused)."""
+reads the scan (on its page and through the API), and books a meeting room (a second booking of the same slot is refused)."""
 
 from __future__ import annotations
 
@@ -100,6 +100,11 @@ def test_sign_kyc_official_letter_scan_and_room(new_page, live_server, tmp_path)
     member.goto(f"{base}/hosting/mail/{item.pk}/")
     scan = member.request.get(base + member.locator("[data-testid=scan]").get_attribute("href"))
     assert scan.ok and scan.body() == PDF
+    # The same scan through the API (the session's user): the firm's, and nobody else's.
+    api_scan = member.request.get(f"{base}/api/v1/domiciliation/mail/{item.pk}/files/scan")
+    assert api_scan.ok and api_scan.body() == PDF
+    stranger = new_page()
+    assert stranger.request.get(f"{base}/api/v1/domiciliation/mail/{item.pk}/files/scan").status == 404  # fmt: skip
 
     # A meeting room tomorrow, 10:00-11:00; the same slot again is refused.
     day = (timezone.localdate() + timedelta(days=1)).isoformat()

@@ -56,6 +56,12 @@ def test_enrol_check_in_certificate_verify(new_page, live_server):
         base + member.locator("[data-testid=certificate-pdf]").get_attribute("href")
     )
     assert pdf.ok and pdf.body().startswith(b"%PDF")
+    api = member.request.get(f"{base}/api/v1/training/enrolments/{enrolment.pk}")
+    assert api.ok and api.json()["certificate"]["code"] == code
+    api_pdf = member.request.get(
+        f"{base}/api/v1/training/enrolments/{enrolment.pk}/certificate.pdf"
+    )
+    assert api_pdf.ok and api_pdf.body().startswith(b"%PDF")
 
     stranger = new_page()
     stranger.goto(f"{base}/training/verify/")

@@ -12,9 +12,9 @@ from django.db import transaction
 from techbridge.accounts.models import Membership, User
 from techbridge.incubation import notices
 from techbridge.incubation.models import CohortCompany, Mentor, OfficeSlot, Programme
+from techbridge.incubation.review_demo import demo_account
 from techbridge.incubation.services import mentoring
 
-DEMO_PASSWORD = "techbridge-demo"  # noqa: S105 - printed by `make demo`, demo only
 MENTORS = (
     ("mentor-01@techbridge.example", "Zhang Min", "Market entry and channel partners in China",
      ["en", "zh"]),
@@ -29,9 +29,7 @@ MENTORS = (
 
 def _mentor(programme: Programme, staff: User, row: tuple[str, str, str, list[str]]) -> Mentor:
     email, name, expertise, languages = row
-    user = User.objects.filter(email=email).first() or User.objects.create_user(
-        email=email, password=DEMO_PASSWORD, full_name=name
-    )
+    user = demo_account(email, name)
     data = {"expertise": expertise, "languages": languages, "sectors": [],
             "bio": f"{name} has mentored technology companies for over ten years."}  # fmt: skip
     return mentoring.mentor_save(actor=staff, programme=programme, user=user, data=data)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
+from allauth.account.models import EmailAddress
 from django.db import transaction
 
 from techbridge.accounts.models import Organisation, User
@@ -31,6 +32,17 @@ RUBRIC = (
 )  # fmt: skip
 
 
+def demo_account(email: str, name: str) -> User:
+    """A demo account that can sign in (password `techbridge-demo`, address verified)."""
+    user = User.objects.filter(email=email).first() or User.objects.create_user(
+        email=email, password=DEMO_PASSWORD, full_name=name
+    )
+    EmailAddress.objects.get_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
 def reviewer_email(i: int) -> str:
     return f"reviewer-{i:02d}@techbridge.example"
 
@@ -43,9 +55,7 @@ def _reviewers(programme_call: Call, staff: User) -> list[User]:
     wanted = sorted({s for org in used for s in (org.sectors or [])}) or sectors
     users = []
     for i in range(1, REVIEWERS + 1):
-        user = User.objects.filter(email=reviewer_email(i)).first() or User.objects.create_user(
-            email=reviewer_email(i), password=DEMO_PASSWORD, full_name=f"Reviewer {i:02d}"
-        )
+        user = demo_account(reviewer_email(i), f"Reviewer {i:02d}")
         mine = [wanted[(i * 3 + k) % len(wanted)] for k in range(3)]
         review_assignments.reviewer_save(actor=staff, programme=programme_call.programme,
                                          user=user, sectors=mine, max_load=20)  # fmt: skip
