@@ -21,7 +21,7 @@ MAX_FUNCTION_LINES = 50
 DATA_MODULES: frozenset[str] = frozenset()
 # Code files over the limit whose split is under way, with their length then (not to grow).
 # (Remove an entry once its file is under the limit.)
-SPLITS_UNDER_WAY = {"desk/models.py": 426}  # the desk app's models: being split in desk
+SPLITS_UNDER_WAY: dict[str, int] = {}  # (desk/models.py: split, 320 lines)
 
 # "<module path>:<function qualname>" -> its length when the rule came (not to be exceeded).
 LONG_FUNCTIONS = {

@@ -62,3 +62,20 @@ def test_two_staff_transfer_the_same_case_at_once(case: Any) -> None:
     case.refresh_from_db()
     assert Handoff.objects.filter(case=case).count() == 1
     assert case.department == Handoff.objects.get(case=case).to_department
+
+
+def test_resolving_and_cancelling_at_once_keep_one_story(case: Any, member: Any) -> None:
+    """Staff resolve while the client withdraws the request: one of them wins, the other is
+    told the case is no longer open."""
+    staff = StaffFactory(department="legal")
+    results = race(
+        lambda: services.case_move(actor=staff, case=case, to=CaseStatus.RESOLVED),
+        lambda: services.case_cancel(actor=member, case=case, reason="Not needed any more."),
+    )
+    assert sum(isinstance(r, Conflict) for r in results) == 1, results
+    case.refresh_from_db()
+    assert (case.status, bool(case.cancelled_at)) in (
+        (CaseStatus.RESOLVED, False),
+        (CaseStatus.CLOSED, True),
+    )
+    assert CaseEvent.objects.filter(case=case, kind__in=("status", "cancelled")).count() == 1

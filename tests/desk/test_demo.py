@@ -7,6 +7,7 @@ from typing import Any
 
 from techbridge.deals.models import Contract
 from techbridge.desk.models import (
+    OPEN_STATUSES,
     Case,
     CaseStatus,
     ExportControlItem,
@@ -33,6 +34,8 @@ def test_demo_desk(db: Any) -> None:
     assert set(Case.objects.values_list("language", flat=True)) == {"en", "zh-hans"}
     assert Case.objects.filter(requester__email=MEMBER_EMAIL).exists()
     assert Case.objects.filter(requester__email=MEMBER_CN_EMAIL).exists()
+    # the browser story withdraws one of the member's open requests
+    assert Case.objects.filter(requester__email=MEMBER_EMAIL, status__in=OPEN_STATUSES).exists()
     assert Case.objects.filter(profile__isnull=False).exists()
     transferred = set(
         Handoff.objects.filter(kind="transfer", done_at__isnull=True).values_list("case", flat=True)
@@ -73,8 +76,11 @@ def _procedures() -> None:
 
 def _work() -> None:
     """Watchers of both kinds (the centre's staff and the client's colleagues); saved queue
-    views, some shared."""
+    views, some shared; cancellations with their reason."""
     assert QueueView.objects.filter(shared=True).exists()
+    cancelled = Case.objects.exclude(cancel_reason="")
+    assert cancelled.count() == 2 and not cancelled.filter(status__in=OPEN_STATUSES).exists()
+    assert Procedure.objects.filter(status="cancelled").exclude(cancel_reason="").exists()
     assert QueueView.objects.filter(shared=False).exists()
     watched = Case.objects.filter(watchers__isnull=False).distinct()
     assert watched.filter(watchers__is_staff=True).exists()

@@ -50,7 +50,7 @@ def test_report_figures_and_exports(member: Any, org: Any, service: Any, legal_s
         actor=legal_staff, since=datetime(2026, 3, 1).date(), until=datetime(2026, 3, 31).date()
     )
     total = next(r for r in rows if not r["service"])
-    assert total["cases"] == 6 and total["open"] == 0
+    assert total["cases"] == 6 and total["open"] == 0 and total["cancelled"] == 0
     assert total["first_response_median_h"] == 2.0  # 1, 1, 2, 3, 9, 10
     assert total["first_response_p90_h"] == 10.0
     assert total["breach_rate_percent"] == pytest.approx(100 * 2 / 6, abs=0.1)  # 9 h, 10 h > 8 h
@@ -91,3 +91,22 @@ def test_exports_go_through_the_shared_writer(
     assert "=HYPERLINK(1)" in cells and book.active.title == "Service desk"
     cell = next(c for row in book.active.iter_rows() for c in row if c.value == "=HYPERLINK(1)")
     assert cell.data_type == "s"
+
+
+def test_cancelled_cases_are_counted_apart(
+    member: Any, org: Any, service: Any, legal_staff: Any
+) -> None:
+    service.fields.all().delete()
+    _answered(member, org, service, legal_staff, 1)
+    start = datetime(2026, 3, 3, 9, tzinfo=SH)
+    withdrawn = services.case_submit(
+        actor=member, service=service, organisation=org, now=start,
+        data={"subject": "s", "description": "d", "answers": {}, "files": {}},
+    )  # fmt: skip
+    services.case_cancel(actor=member, case=withdrawn, reason="Not needed.", now=start)
+    rows = reports.report(
+        actor=legal_staff, since=datetime(2026, 3, 1).date(), until=datetime(2026, 3, 31).date()
+    )
+    total = next(r for r in rows if not r["service"])
+    assert (total["cases"], total["open"], total["cancelled"]) == (2, 0, 1)
+    assert total["resolution_median_h"] is not None  # the cancelled case has no resolution time

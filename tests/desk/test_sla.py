@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import io
+import json
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.management import call_command
 
 from techbridge.core.errors import Conflict, ValidationFailed
 from techbridge.desk import services, sla
 from techbridge.desk.calendar import work_calendar, years_without_data
 from techbridge.desk.models import Case, CaseMessage, CaseStatus
 from techbridge.desk.models_sla import CalendarDay, DepartmentPolicy, Handoff, SlaTarget
+from techbridge.desk.services import procedures
 from techbridge.desk.services.sla_watch import sla_sweep
 from techbridge.notifications.models import Notification
 from tests.factories import StaffFactory
@@ -187,3 +191,55 @@ def test_years_without_holidays_are_flagged(db: Any) -> None:
     assert years_without_data(date(2026, 12, 7)) == [2027]
     CalendarDay.objects.create(day=date(2027, 1, 1), kind="holiday", name="New Year")
     assert years_without_data(date(2026, 12, 7)) == []
+
+
+def test_procedure_steps_are_warned_then_escalated_once(
+    reg_case: Any, legal_staff: Any, member: Any
+) -> None:
+    """The registration's first step (legal, 24 business hours) started on Monday 2 March
+    2026 09:00: 75 % used on Wednesday 14:30, due on Thursday 12:00."""
+    head = StaffFactory(department="legal")
+    DepartmentPolicy.objects.create(department="legal", head=head)
+    services.case_take(actor=legal_staff, case=reg_case)
+    start = datetime(2026, 3, 2, 9, tzinfo=SH)
+    procedures.procedure_start(
+        actor=legal_staff, case=reg_case, kind="contract_registration", facts={}, now=start
+    )
+    titles = Notification.objects.filter(kind="desk.sla", title__startswith="Step")
+    assert sla_sweep(now=datetime(2026, 3, 4, 10, tzinfo=SH))["steps_warned"] == 0
+    counts = sla_sweep(now=datetime(2026, 3, 4, 15, tzinfo=SH))
+    assert counts["steps_warned"] == 1 and counts["steps_escalated"] == 0
+    assert titles.filter(user=legal_staff, title__contains="due soon").exists()
+    assert not titles.filter(user=head).exists()
+    assert sla_sweep(now=datetime(2026, 3, 4, 16, tzinfo=SH))["steps_warned"] == 0
+    counts = sla_sweep(now=datetime(2026, 3, 5, 14, tzinfo=SH))
+    assert counts["steps_escalated"] == 1
+    assert titles.filter(user=head, title__contains="overdue").exists()
+    assert sla_sweep(now=datetime(2026, 3, 6, 14, tzinfo=SH))["steps_escalated"] == 0
+    assert not titles.filter(user=member).exists()
+
+
+def test_a_step_of_another_department_tells_that_department(
+    reg_case: Any, legal_staff: Any
+) -> None:
+    """An export-control check of a legal case: its first step is the scientific
+    department's (16 business hours)."""
+    scientist = StaffFactory(department="scientific")
+    start = datetime(2026, 3, 2, 9, tzinfo=SH)
+    proc = procedures.procedure_start(
+        actor=legal_staff, case=reg_case, kind="export_control", facts={}, now=start
+    )
+    assert sla_sweep(now=datetime(2026, 3, 9, 9, tzinfo=SH))["steps_escalated"] == 1
+    steps = Notification.objects.filter(kind="desk.sla", title__startswith="Step")
+    assert steps.filter(user=scientist).exists()
+    assert not steps.filter(user=legal_staff).exists()
+    services.procedure_cancel(actor=legal_staff, procedure=proc, reason="Not needed.")
+    assert sla_sweep(now=datetime(2026, 3, 10, 9, tzinfo=SH))["steps_checked"] == 0
+
+
+def test_the_command_prints_the_step_counts(db: Any) -> None:
+    out = io.StringIO()
+    call_command("desk_sla", "--json", stdout=out)
+    assert set(json.loads(out.getvalue())) == {
+        "checked", "warned", "escalated", "steps_checked", "steps_warned", "steps_escalated",
+    }  # fmt: skip

@@ -4,14 +4,15 @@ question with the legal department (which answers within its own deadline; a leg
 follows the case; the queue's filters are saved as a shared view), replies and
 resolves; the member reads the reply (never the internal notes), closes and rates the case;
 the staff report shows the times in business hours. Then a contract from the deals pipeline
-goes through technology-contract registration and gets its number."""
+goes through technology-contract registration and gets its number; the member withdraws
+another request, with the reason."""
 
 from __future__ import annotations
 
 import pytest
 
 from techbridge.deals.models import Connection
-from techbridge.desk.models import Case
+from techbridge.desk.models import OPEN_STATUSES, Case
 from techbridge.profiles.models import TechnologyProfile
 from techbridge.tooling.demo_loader import MEMBER_EMAIL, load_demo
 
@@ -203,3 +204,15 @@ def test_a_signed_contract_is_registered_and_gets_its_number(new_page, live_serv
 
     member.goto(f"{base}/connections/{connection.pk}/")
     assert "2026310101000777" in member.locator("[data-testid=contract]").inner_text()
+
+    # Another of the member's requests is no longer needed: withdrawn, with the reason.
+    other = Case.objects.filter(requester__email=MEMBER_EMAIL, status__in=OPEN_STATUSES).exclude(
+        number=number
+    )[0]
+    member.goto(f"{base}/desk/cases/{other.pk}/")
+    member.click("[data-testid=cancel-open]")
+    member.fill("#id_cancel_reason", "We found a partner ourselves.")
+    with member.expect_navigation():
+        member.click("[data-testid=cancel-submit]")
+    assert "Closed" in member.locator("[data-testid=case-status]").inner_text()
+    assert "found a partner" in member.locator("[data-testid=case-cancelled]").inner_text()

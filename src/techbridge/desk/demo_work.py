@@ -4,7 +4,9 @@ written through the services:
 - watchers: the second person of a department follows some of its open cases, and a
   colleague of the client's (a demo colleague where the organisation has none) some of
   the client's;
-- saved queue views of the demo staff (some shared with every staff member).
+- saved queue views of the demo staff (some shared with every staff member);
+- cancellations with their reason: a request withdrawn by its client, a duplicate cancelled
+  by staff, a foreign-investment report no longer needed.
 
 Depends on nothing outside the repository (no ../shared)."""
 
@@ -17,7 +19,14 @@ from typing import Any
 from techbridge.accounts.models import Membership, User
 from techbridge.core.choices import MemberRole
 from techbridge.desk import services
-from techbridge.desk.models import OPEN_STATUSES, Case, QueueView
+from techbridge.desk.models import (
+    OPEN_STATUSES,
+    Case,
+    CaseStatus,
+    Procedure,
+    ProcedureKind,
+    QueueView,
+)
 
 
 def _colleague(case: Case, person: Callable[..., User]) -> User:
@@ -83,8 +92,45 @@ def _views(staff: dict[str, list[User]]) -> int:
     return len(VIEWS)
 
 
+CANCELLED = (
+    # (who cancels, reason in English, in Chinese)
+    ("client", "We found a licensee ourselves, thank you.", "我们已自行找到被许可方，谢谢。"),
+    ("staff", "Duplicate of an earlier request of the same company.", "与该公司此前的申请重复。"),
+)
+
+
+def _cancellations(now: datetime, staff: dict[str, list[User]]) -> int:
+    """Two open cases cancelled with their reason (one withdrawn by the client, one by
+    staff), and an information report no longer needed."""
+    if Case.objects.filter(cancelled_at__isnull=False).exists():
+        return 0
+    candidates = Case.objects.filter(
+        status__in=(CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS),
+        assignee__isnull=False,
+        procedures__isnull=True,
+    ).order_by("created_at", "id")
+    done = 0
+    for case, (who, en, zh) in zip(candidates[:2], CANCELLED, strict=False):
+        actor = case.requester if who == "client" else case.assignee
+        reason = zh if case.language == "zh-hans" else en
+        services.case_cancel(actor=actor, case=case, reason=reason, now=now)  # type: ignore[arg-type]
+        done += 1
+    report = Procedure.objects.filter(kind=ProcedureKind.FIE_REPORT, status="open").first()
+    if report is not None:
+        services.procedure_cancel(
+            actor=report.case.assignee or staff[report.case.department][0], procedure=report, now=now,
+            reason="The investor withdrew: no change report is needed.",
+        )  # fmt: skip
+        done += 1
+    return done
+
+
 def load(
     *, now: datetime, staff: dict[str, list[User]], person: Callable[..., User]
 ) -> dict[str, Any]:
     """`person(email, name, language=...)`: the demo's way to make a user."""
-    return {"desk_watchers": _watchers(staff, now, person), "desk_queue_views": _views(staff)}
+    return {
+        "desk_watchers": _watchers(staff, now, person),
+        "desk_queue_views": _views(staff),
+        "desk_cancelled": _cancellations(now, staff),
+    }

@@ -145,6 +145,23 @@ class AnswerForm(forms.Form):
     )
 
 
+class CancelForm(forms.Form):
+    """Cancelling a case or a procedure: the reason is required."""
+
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": _("Give the reason.")},
+    )
+
+    def clean_reason(self) -> str:
+        value = _clean_text(self.cleaned_data.get("reason"))
+        if not value:
+            raise forms.ValidationError(_("Give the reason."))
+        return value
+
+
 class WatcherForm(forms.Form):
     """Who to add to (or remove from) a case's watchers: a person by id, or the actor."""
 

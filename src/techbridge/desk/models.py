@@ -136,6 +136,10 @@ class Case(models.Model):
     sla_breached = models.BooleanField(default=False)
     sla_warned_at = models.DateTimeField(null=True, blank=True)
     sla_escalated_at = models.DateTimeField(null=True, blank=True)
+    # Cancelled: closed before it was resolved, with the reason (the client withdrew it, or
+    # staff found it a duplicate, out of scope...).
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    cancel_reason = models.TextField(_("reason for cancelling"), max_length=2000, blank=True)
     rating = models.PositiveSmallIntegerField(_("satisfaction (1-5)"), null=True, blank=True)
     rating_comment = models.TextField(_("comment"), max_length=3000, blank=True)
     rated_at = models.DateTimeField(null=True, blank=True)

@@ -44,10 +44,14 @@ class Article(models.Model):
         _("who may read it"), max_length=8, choices=Visibility.choices, default=Visibility.DRAFT
     )
     title_terms = models.TextField(blank=True, editable=False)
-    terms = models.TextField(blank=True, editable=False)
+    terms = models.TextField(_("search terms"), blank=True, editable=False)
     version = models.PositiveIntegerField(default=1, editable=False)
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("updated by"),
     )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)

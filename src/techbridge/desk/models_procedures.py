@@ -124,12 +124,14 @@ class Procedure(models.Model):
         verbose_name=_("catalogue item"),
     )
     export_reason = models.TextField(_("reason"), max_length=3000, blank=True)
-    classified_at = models.DateTimeField(null=True, blank=True)
+    classified_at = models.DateTimeField(_("classified at"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
     done_at = models.DateTimeField(null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    cancel_reason = models.TextField(_("reason for cancelling"), max_length=2000, blank=True)
 
     class Meta:
         verbose_name = _("procedure")
@@ -171,7 +173,7 @@ class ProcedureStep(models.Model):
     order = models.PositiveSmallIntegerField()
     department = models.CharField(_("department"), max_length=20, choices=Department.choices)
     deadline_hours = models.PositiveSmallIntegerField(_("deadline (business hours)"))
-    started_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     due_at = models.DateTimeField(null=True, blank=True)
     done_at = models.DateTimeField(null=True, blank=True)
     done_by = models.ForeignKey(
@@ -179,8 +181,13 @@ class ProcedureStep(models.Model):
     )
     skipped = models.BooleanField(_("not applicable"), default=False)
     note = models.TextField(_("note"), max_length=3000, blank=True)
+    # The overdue-step sweep (services/sla_watch.py): warned once, escalated once.
+    warned_at = models.DateTimeField(_("warned at"), null=True, blank=True)
+    escalated_at = models.DateTimeField(_("escalated at"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("procedure step")
+        verbose_name_plural = _("procedure steps")
         ordering = ["order", "id"]
         constraints = [
             models.UniqueConstraint(fields=["procedure", "key"], name="desk_step_key_unique"),
@@ -210,6 +217,8 @@ class ProcedureDocument(models.Model):
     received_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("procedure document")
+        verbose_name_plural = _("procedure documents")
         ordering = ["order", "id"]
         constraints = [
             models.UniqueConstraint(fields=["procedure", "key"], name="desk_document_key_unique")

@@ -29,7 +29,7 @@ class StepRow:
     key: str
     label: str
     department: str
-    state: str  # done, skipped, current, overdue, waiting
+    state: str  # done, skipped, current, overdue, waiting, stopped (procedure cancelled)
     due_at: datetime | None
     done_at: datetime | None
     note: str
@@ -46,11 +46,13 @@ class DocumentRow:
     received_at: datetime | None
 
 
-def _state(step: Any, current_id: int | None, now: datetime) -> str:
+def _state(step: Any, current_id: int | None, now: datetime, *, stopped: bool = False) -> str:
     if step.skipped:
         return "skipped"
     if step.done_at is not None:
         return "done"
+    if stopped:
+        return "stopped"
     if step.pk == current_id:
         return "overdue" if step.due_at and step.due_at < now else "current"
     return "waiting"
@@ -68,7 +70,8 @@ def rows_of(procedure: Procedure, *, staff: bool, now: datetime) -> dict[str, An
         "steps": [
             StepRow(
                 key=s.key, label=label_of_step(procedure.kind, s.key), department=s.department,
-                state=_state(s, current, now), due_at=s.due_at, done_at=s.done_at,
+                state=_state(s, current, now, stopped=not procedure.is_open),
+                due_at=s.due_at, done_at=s.done_at,
                 note=s.note if staff else "", outcome=spec[s.key].outcome,
             )
             for s in steps

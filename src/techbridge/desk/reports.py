@@ -38,6 +38,7 @@ class Row:
     service: str
     cases: int = 0
     open: int = 0
+    cancelled: int = 0
     first_response: list[float] = field(default_factory=list)
     resolution: list[float] = field(default_factory=list)
     breached: int = 0
@@ -52,6 +53,7 @@ class Row:
             "service": self.service,
             "cases": self.cases,
             "open": self.open,
+            "cancelled": self.cancelled,
             "first_response_median_h": hours(nearest_rank(self.first_response, 0.5)),
             "first_response_p90_h": hours(nearest_rank(self.first_response, 0.9)),
             "resolution_median_h": hours(nearest_rank(self.resolution, 0.5)),
@@ -82,7 +84,7 @@ def report(*, actor: Any, since: date, until: date) -> list[dict[str, Any]]:
     departments = dict(Department.choices)
     for c in cases.only(
         "department", "status", "first_response_seconds", "resolution_seconds", "sla_breached",
-        "service_type__name_en", "service_type__name_zh", "rating",
+        "service_type__name_en", "service_type__name_zh", "rating", "cancelled_at",
     ):  # fmt: skip
         dept = str(departments.get(c.department, c.department))
         for key in ((dept, c.service_type.name), (dept, "")):
@@ -94,6 +96,7 @@ def report(*, actor: Any, since: date, until: date) -> list[dict[str, Any]]:
 def _add(row: Row, c: Case) -> None:
     row.cases += 1
     row.open += int(c.is_open)
+    row.cancelled += int(c.cancelled_at is not None)
     if c.first_response_seconds is not None:
         row.first_response.append(c.first_response_seconds)
     if c.resolution_seconds is not None:
@@ -108,6 +111,7 @@ COLUMNS = (
     ("service", gettext_lazy("Service")),
     ("cases", gettext_lazy("Cases")),
     ("open", gettext_lazy("Open")),
+    ("cancelled", gettext_lazy("Cancelled")),
     ("first_response_median_h", gettext_lazy("First response, median (business hours)")),
     ("first_response_p90_h", gettext_lazy("First response, 90th percentile (business hours)")),
     ("resolution_median_h", gettext_lazy("Resolution, median (business hours)")),

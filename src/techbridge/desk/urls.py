@@ -30,6 +30,7 @@ urlpatterns = [
         name="handoff_answer",
     ),
     path("desk/cases/<int:pk>/rate/", cases.rate, name="rate"),
+    path("desk/cases/<int:pk>/cancel/", cases.cancel, name="cancel"),
     path("desk/cases/<int:pk>/watchers/", watchers.watch, name="watch"),
     path("desk/cases/<int:pk>/procedures/", procedures.start, name="procedure_start"),
     path(
@@ -46,6 +47,11 @@ urlpatterns = [
         "desk/cases/<int:pk>/procedures/<int:procedure_id>/registration/",
         procedures.registration,
         name="procedure_registration",
+    ),
+    path(
+        "desk/cases/<int:pk>/procedures/<int:procedure_id>/cancel/",
+        procedures.cancel,
+        name="procedure_cancel",
     ),
     path(
         "desk/cases/<int:pk>/procedures/<int:procedure_id>/classification/",

@@ -20,6 +20,7 @@ from techbridge.desk.api.procedures import router as procedures_router
 from techbridge.desk.api.queue_views import router as queue_views_router
 from techbridge.desk.api.schemas import (
     AttachmentOut,
+    CancelIn,
     CaseDetailOut,
     CaseIn,
     CaseOut,
@@ -29,7 +30,7 @@ from techbridge.desk.api.schemas import (
     StatusIn,
 )
 from techbridge.desk.api.watchers import router as watchers_router
-from techbridge.desk.forms import FIELD_PREFIX, CaseForm, ReplyForm, queue_filters
+from techbridge.desk.forms import FIELD_PREFIX, CancelForm, CaseForm, ReplyForm, queue_filters
 from techbridge.desk.models import Case, ServiceType
 
 router = Router(tags=["desk"])
@@ -198,6 +199,17 @@ def move(request: HttpRequest, case_id: int, payload: StatusIn) -> dict[str, Any
 def take(request: HttpRequest, case_id: int) -> dict[str, Any]:
     case = selectors.case_get_for(actor=request.user, case_id=case_id)
     return _case_out(services.case_take(actor=request.user, case=case))
+
+
+@router.post("/cases/{case_id}/cancel", response={200: CaseOut, **ERRORS}, auth=WRITE_AUTH)
+def cancel(request: HttpRequest, case_id: int, payload: CancelIn) -> dict[str, Any]:
+    """The client or staff cancel an open case, with the reason (`reason`)."""
+    case = selectors.case_get_for(actor=request.user, case_id=case_id)
+    form = CancelForm({"reason": payload.reason})
+    if not form.is_valid():
+        raise ValidationFailed(fields=form_errors(form))
+    reason = form.cleaned_data["reason"]
+    return _case_out(services.case_cancel(actor=request.user, case=case, reason=reason))  # type: ignore[arg-type]
 
 
 @router.get("/cases/{case_id}/attachments/{attachment_id}", response={200: None, **ERRORS})

@@ -13,8 +13,10 @@ from ninja.files import UploadedFile
 
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.core.api_schemas import ErrorOut
-from techbridge.desk import procedure_reads, selectors
+from techbridge.core.errors import ValidationFailed, form_errors
+from techbridge.desk import procedure_reads, selectors, services
 from techbridge.desk.api.schemas import (
+    CancelIn,
     ClassificationIn,
     ExportItemOut,
     ProcedureIn,
@@ -22,6 +24,7 @@ from techbridge.desk.api.schemas import (
     RegistrationIn,
     StepDoneIn,
 )
+from techbridge.desk.forms import CancelForm
 from techbridge.desk.models_procedures import Procedure
 from techbridge.desk.services import outcomes, procedures
 
@@ -38,6 +41,7 @@ def _out(row: dict[str, Any]) -> dict[str, Any]:
         "id": p.pk, "kind": p.kind, "status": p.status,
         "facts": {k: str(v) for k, v in p.facts.items()},
         "registration_number": p.registration_number, "export_class": p.export_class,
+        "cancelled_at": p.cancelled_at, "cancel_reason": p.cancel_reason,
         "export_item": f"{item.code} {item.name}" if item else None,
         "export_reason": row["export_reason"],
         "steps": [
@@ -51,6 +55,14 @@ def _out(row: dict[str, Any]) -> dict[str, Any]:
             for d in row["documents"]
         ],
     }  # fmt: skip
+
+
+def _reason(payload: CancelIn) -> str:
+    """The reason, validated by the pages' form."""
+    form = CancelForm({"reason": payload.reason})
+    if not form.is_valid():
+        raise ValidationFailed(fields=form_errors(form))
+    return str(form.cleaned_data["reason"])
 
 
 def _one(actor: Any, case_id: int, procedure_id: int) -> dict[str, Any]:
@@ -126,6 +138,17 @@ def classification(
     return _on_procedure(request, case_id, procedure_id, lambda p: outcomes.export_classify(
         actor=request.user, procedure=p, export_class=payload.export_class,  # type: ignore[arg-type]
         item=outcomes.item_get(payload.item), reason=payload.reason,
+    ))  # fmt: skip
+
+
+@router.post(BASE + "/{procedure_id}/cancel", response=ONE, auth=WRITE_AUTH)
+def cancel(
+    request: HttpRequest, case_id: int, procedure_id: int, payload: CancelIn
+) -> dict[str, Any]:
+    """Staff cancel the procedure, with the reason (the case goes on)."""
+    reason = _reason(payload)
+    return _on_procedure(request, case_id, procedure_id, lambda p: services.procedure_cancel(
+        actor=request.user, procedure=p, reason=reason,  # type: ignore[arg-type]
     ))  # fmt: skip
 
 

@@ -56,6 +56,8 @@ class CaseOut(Schema):
     priority: str
     created_at: datetime
     updated_at: datetime
+    cancelled_at: datetime | None
+    cancel_reason: str
 
 
 class MessageOut(Schema):
@@ -105,6 +107,10 @@ class QueueViewOut(Schema):
     owner: str
     shared: bool
     filters: dict[str, str | bool]
+
+
+class CancelIn(Schema):
+    reason: str = ""
 
 
 class WatcherIn(Schema):
@@ -162,6 +168,8 @@ class ProcedureOut(Schema):
     export_class: str
     export_item: str | None
     export_reason: str
+    cancelled_at: datetime | None
+    cancel_reason: str
     steps: list[StepOut]
     documents: list[DocumentOut]
 

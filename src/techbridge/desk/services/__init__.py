@@ -1,5 +1,6 @@
 """Every write of the service desk (one transaction each)."""
 
+from techbridge.desk.services.cancelling import case_cancel, procedure_cancel
 from techbridge.desk.services.cases import case_reply, case_submit
 from techbridge.desk.services.catalogue import catalogue_install
 from techbridge.desk.services.handoffs import handoff_answer, handoff_create
@@ -18,6 +19,7 @@ __all__ = [
     "allowed_moves",
     "article_save",
     "case_assign",
+    "case_cancel",
     "case_move",
     "case_rate",
     "case_reply",
@@ -28,6 +30,7 @@ __all__ = [
     "catalogue_install",
     "handoff_answer",
     "handoff_create",
+    "procedure_cancel",
     "queue_view_delete",
     "queue_view_save",
 ]

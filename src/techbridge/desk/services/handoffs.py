@@ -169,3 +169,9 @@ def close_transfers(case: Case, actor: User, now: datetime) -> None:
     )
     for handoff in open_transfers:
         _finish(handoff, actor, now)
+
+
+def close_open_handoffs(case: Case, actor: User, now: datetime) -> None:
+    """Every open segment ends when the case is cancelled (called under the case's lock)."""
+    for handoff in Handoff.objects.select_for_update().filter(case=case, done_at__isnull=True):
+        _finish(handoff, actor, now)

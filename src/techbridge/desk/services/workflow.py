@@ -1,5 +1,6 @@
 """A case's life: staff take it, move it through its states, assign it and set its priority;
-the client may close it, or reopen it within the service's reopen window.
+the client may close it once resolved, or reopen it within the service's reopen window; the
+client or staff cancel an open case with a reason (`services/cancelling.py`).
 
 new → accepted → in progress ⇄ waiting for the client → resolved → closed (resolved → in
 progress when reopened). Every change locks the case row first and checks the transition
@@ -25,18 +26,20 @@ from techbridge.desk.services.history import lock_case, record
 
 S = CaseStatus
 STAFF_MOVES: dict[str, tuple[str, ...]] = {
-    S.NEW: (S.ACCEPTED, S.IN_PROGRESS, S.RESOLVED, S.CLOSED),
+    S.NEW: (S.ACCEPTED, S.IN_PROGRESS, S.RESOLVED),
     S.ACCEPTED: (S.IN_PROGRESS, S.WAITING, S.RESOLVED),
     S.IN_PROGRESS: (S.WAITING, S.RESOLVED),
     S.WAITING: (S.IN_PROGRESS, S.RESOLVED),
     S.RESOLVED: (S.CLOSED, S.IN_PROGRESS),
     S.CLOSED: (),
 }
+# An open case is closed before its resolution only by cancelling it, with a reason
+# (`case_cancel`).
 CLIENT_MOVES: dict[str, tuple[str, ...]] = {
-    S.NEW: (S.CLOSED,),
-    S.ACCEPTED: (S.CLOSED,),
-    S.IN_PROGRESS: (S.CLOSED,),
-    S.WAITING: (S.CLOSED,),
+    S.NEW: (),
+    S.ACCEPTED: (),
+    S.IN_PROGRESS: (),
+    S.WAITING: (),
     S.RESOLVED: (S.CLOSED, S.IN_PROGRESS),
     S.CLOSED: (),
 }

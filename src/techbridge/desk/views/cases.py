@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from techbridge.accounts.selectors import is_staff
 from techbridge.core.choices import Department
 from techbridge.desk import article_reads, procedure_reads, selectors, services, sla
-from techbridge.desk.forms import HandoffForm, ReplyForm
+from techbridge.desk.forms import CancelForm, HandoffForm, ReplyForm
 from techbridge.desk.models import CaseStatus, ExportClass
 from techbridge.desk.procedures import procedure_kinds
 from techbridge.desk.views import act
@@ -123,5 +123,28 @@ def rate(request: HttpRequest, pk: int) -> HttpResponse:
             comment=request.POST.get("comment", ""),
         ),
         _("Thank you for your rating."),
+    )
+    return redirect("desk:case", pk=case.pk)
+
+
+@login_required
+@require_POST
+def cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    """The client or staff cancel an open case, with the reason."""
+    case = selectors.case_get_for(actor=request.user, case_id=pk)
+    form = CancelForm(request.POST)
+    if not form.is_valid():
+        for errs in form.errors.values():
+            for err in errs:
+                messages.error(request, err)
+        return redirect("desk:case", pk=case.pk)
+    act(
+        request,
+        lambda: services.case_cancel(
+            actor=request.user,  # type: ignore[arg-type]
+            case=case,
+            reason=form.cleaned_data["reason"],
+        ),
+        _("The request is cancelled."),
     )
     return redirect("desk:case", pk=case.pk)

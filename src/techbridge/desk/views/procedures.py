@@ -13,7 +13,8 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from techbridge.desk import procedure_reads, selectors
+from techbridge.desk import procedure_reads, selectors, services
+from techbridge.desk.forms import CancelForm
 from techbridge.desk.models_procedures import Procedure
 from techbridge.desk.procedures import SPECS
 from techbridge.desk.services import outcomes, procedures
@@ -97,3 +98,15 @@ def classification(request: HttpRequest, pk: int, procedure_id: int) -> HttpResp
         )
 
     return _on_procedure(request, pk, procedure_id, call, _("The technology is classified."))
+
+
+@login_required
+@require_POST
+def cancel(request: HttpRequest, pk: int, procedure_id: int) -> HttpResponse:
+    form = CancelForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+
+    def call(p: Procedure) -> Any:
+        return services.procedure_cancel(actor=request.user, procedure=p, reason=reason)  # type: ignore[arg-type]
+
+    return _on_procedure(request, pk, procedure_id, call, _("The procedure is cancelled."))

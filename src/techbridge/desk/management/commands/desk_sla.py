@@ -1,5 +1,7 @@
-"""`techbridge desk_sla`: warn before SLA targets fall due and escalate breaches (run it
-every few minutes from cron or a task scheduler; it is idempotent)."""
+"""`techbridge desk_sla`: warn before SLA targets and procedure steps fall due and escalate
+breaches and overdue steps (run it every few minutes from cron or a task scheduler; it is
+idempotent). `--json`: {checked, warned, escalated, steps_checked, steps_warned,
+steps_escalated}."""
 
 from __future__ import annotations
 
@@ -25,5 +27,6 @@ class Command(BaseCommand):
         else:
             self.stdout.write(
                 f"{counts['checked']} open cases checked, {counts['warned']} warned, "
-                f"{counts['escalated']} escalated"
+                f"{counts['escalated']} escalated; {counts['steps_checked']} procedure steps "
+                f"checked, {counts['steps_warned']} warned, {counts['steps_escalated']} escalated"
             )
