@@ -14,6 +14,7 @@ class IncubationConfig(AppConfig):
         register_kind("incubation.application", _("Your applications to incubation programmes"))
         register_kind("incubation.call", _("Calls for applications you manage"))
         register_kind("incubation.cohort", _("Your incubation programme: milestones and KPIs"))
+        register_kind("incubation.review", _("Reviews assigned to you: reminders"))
         register_kind(
             "incubation.mentoring", _("Mentors' office hours: bookings and session notes")
         )

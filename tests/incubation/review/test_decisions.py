@@ -146,3 +146,40 @@ def test_pages_assign_decide_and_close(
     assert CohortCompany.objects.get(cohort=cohort).application == submitted
     mine = client_member.get(f"/incubation/applications/{submitted.pk}/").content.decode()
     assert "Accepted" in mine
+
+
+def test_reminders_once_a_day_to_unfinished_reviewers(
+    staff: Any, rnd: Any, submitted: Any, reviewers: list[Any]
+) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from techbridge.incubation.services import review_assignments, review_reminders
+
+    rnd = opened(staff, rnd)
+    entry = rnd.entries.get()
+    review(staff, entry, reviewers[0], 8, 4)
+    review_assignments.assignment_add(actor=staff, entry=entry, reviewer_id=reviewers[1].pk)
+    reviewers[1].preferred_language = "zh-hans"
+    reviewers[1].save(update_fields=["preferred_language"])
+    now = timezone.now()
+    assert review_reminders.round_remind(actor=staff, rnd=rnd, now=now) == 1
+    note = Notification.objects.get(kind="incubation.review")
+    assert note.user == reviewers[1] and "份评审" in note.title
+    assert review_reminders.round_remind(actor=staff, rnd=rnd, now=now + timedelta(hours=2)) == 0
+    assert review_reminders.round_remind(actor=staff, rnd=rnd, now=now + timedelta(days=1)) == 1
+
+
+def test_remind_button(
+    client_staff: Any, staff: Any, rnd: Any, submitted: Any, reviewers: list[Any]
+) -> None:
+    from techbridge.incubation.services import review_assignments
+
+    rnd = opened(staff, rnd)
+    review_assignments.assignment_add(
+        actor=staff, entry=rnd.entries.get(), reviewer_id=reviewers[0].pk
+    )
+    page = client_staff.post(f"/incubation/manage/rounds/{rnd.pk}/decisions/remind/", follow=True)
+    assert "1 reviewers reminded." in page.content.decode()
+    assert Assignment.objects.get().reminded_at is not None

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from techbridge.core.errors import NotFound
 from techbridge.incubation.models import AssignmentMethod, Cohort
 from techbridge.incubation.selectors import review as review_selectors
-from techbridge.incubation.services import review_decisions, review_plans
+from techbridge.incubation.services import review_decisions, review_plans, review_reminders
 from techbridge.incubation.views import act
 from techbridge.incubation.views.review_manage import _entry
 
@@ -69,6 +69,9 @@ def round_decision(request: HttpRequest, pk: int, what: str) -> HttpResponse:
             lambda: review_decisions.round_decide(actor=user, rnd=rnd, cohort=cohort),
             _("The round is decided; the applicants have been told."),
         )
+    elif what == "remind":
+        n = review_reminders.round_remind(actor=user, rnd=rnd)
+        messages.success(request, _("%(n)s reviewers reminded.") % {"n": n})
     else:
         raise NotFound()
     return redirect("incubation:round", pk=rnd.pk)
