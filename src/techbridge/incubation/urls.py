@@ -5,6 +5,7 @@ from techbridge.incubation.views import (
     cohort_kpi_pages,
     cohort_pages,
     demo_day,
+    impact,
     manage,
     mentoring,
     review,
@@ -88,5 +89,10 @@ urlpatterns = [
     ),
     path(
         "incubation/cohorts/<slug:slug>/demo-day/", demo_day.cohort_demo_day, name="cohort_demo_day"
+    ),
+    path(
+        "incubation/manage/programmes/<slug:slug>/impact/",
+        impact.programme_impact,
+        name="programme_impact",
     ),
 ]

@@ -15,6 +15,7 @@ from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import NotFound, ValidationFailed, form_errors
 from techbridge.domiciliation import register, selectors, services
 from techbridge.domiciliation.api.actions import router as actions_router
+from techbridge.domiciliation.api.mail_rules import router as mail_rules_router
 from techbridge.domiciliation.api.schemas import (
     BookingIn,
     BookingOut,
@@ -39,6 +40,7 @@ from techbridge.domiciliation.services import rooms as room_services
 router = Router(tags=["domiciliation"])
 # KYC uploads, contract actions, scans and files come after these routes (none is hidden).
 router.add_router("", actions_router)
+router.add_router("", mail_rules_router)
 ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 

@@ -166,3 +166,45 @@ class ContractActionIn(Schema):
     note: str = ""
     moved_on: date | None = None
     new_address: str = ""
+
+
+class RuleIn(Schema):
+    """A standing rule for a kind of item; an empty action removes it (ask each time)."""
+
+    kind: str
+    action: str = ""
+    forward_to: int | None = None
+
+
+class RuleOut(Schema):
+    kind: str
+    action: str
+    forward_to: int | None
+
+
+class AddressIn(Schema):
+    label: str
+    recipient: str
+    address: str
+    country: str = "CN"
+
+
+class AddressOut(Schema):
+    id: int
+    label: str
+    recipient: str
+    address: str
+    country: str
+
+
+class ForwardIn(Schema):
+    address: int
+    tracking: str = ""
+
+
+class BundleOut(Schema):
+    id: int
+    address: int
+    tracking: str
+    sent_at: datetime
+    items: list[int]

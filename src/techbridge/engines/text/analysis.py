@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import snowballstemmer
+from snowballstemmer.basestemmer import BaseStemmer
 
 from techbridge.engines.text.normalisation import HAN, normalise
 from techbridge.engines.text.stopwords import CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS
@@ -31,7 +32,16 @@ _HAN_RUN = re.compile(rf"[{HAN}]+")
 _lock = threading.Lock()
 _tokenizer: jieba.Tokenizer | None = None
 _extra_words: list[str] = []
-_stemmer = snowballstemmer.stemmer("english")
+# A Snowball stemmer keeps the word being stemmed on the object: one per thread (web
+# processes serve several threads), never shared (tests/engines/text/test_stem_threads.py).
+_local = threading.local()
+
+
+def _stemmer() -> BaseStemmer:
+    stemmer: BaseStemmer | None = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = snowballstemmer.stemmer("english")
+    return stemmer
 
 
 def add_chinese_words(words: list[str]) -> None:
@@ -65,7 +75,7 @@ def _segmenter() -> jieba.Tokenizer:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of a lower-case English word."""
-    return str(_stemmer.stemWord(word))
+    return str(_stemmer().stemWord(word))
 
 
 @lru_cache(maxsize=16384)

@@ -10,6 +10,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from techbridge.matches.rematching import check_workers
+from techbridge.tooling.bench import load
 
 BENCHES = {
     "search": "techbridge.tooling.bench.search",
@@ -18,11 +19,12 @@ BENCHES = {
     "repair": "techbridge.engines.scheduling.bench",
     "import": "techbridge.tooling.bench.imports",
     "event": "techbridge.tooling.bench.event",
+    "load": "techbridge.tooling.bench.load",
 }
 
 
 class Command(BaseCommand):
-    help = "Run a benchmark (search, matching, rematch, repair, import, event) and print its measurements as JSON."
+    help = "Run a benchmark (search, matching, rematch, repair, import, event, load) and print its measurements as JSON."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("engine", choices=sorted(BENCHES))
@@ -85,19 +87,8 @@ class Command(BaseCommand):
             default=None,
             help="import only: the spreadsheet's format (default csv)",
         )
-        parser.add_argument(
-            "--participants", type=int, default=4000, help="event only: participants"
-        )
-        parser.add_argument(
-            "--requests", type=int, default=20_000, help="event only: accepted meeting requests"
-        )
-        parser.add_argument(
-            "--through-services",
-            type=int,
-            default=None,
-            help="event only: registrations and accepted requests made through the services "
-            "(default 400 each; the rest are the same rows written in bulk)",
-        )
+        _event_arguments(parser)
+        load.add_arguments(parser)
         parser.add_argument("--json", action="store_true", help="print JSON only")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -106,6 +97,9 @@ class Command(BaseCommand):
             return
         if options["engine"] == "event":
             self._event(options)
+            return
+        if options["engine"] == "load":
+            self.stdout.write(json.dumps(load.run_from_options(options), ensure_ascii=False))
             return
         module = importlib.import_module(BENCHES[options["engine"]])
         result = module.run(**self._kwargs(options))
@@ -159,6 +153,20 @@ class Command(BaseCommand):
             log=None if options["json"] else self.stderr.write,
         )  # fmt: skip
         self.stdout.write(json.dumps(result, ensure_ascii=False))
+
+
+def _event_arguments(parser: CommandParser) -> None:
+    parser.add_argument("--participants", type=int, default=4000, help="event only: participants")
+    parser.add_argument(
+        "--requests", type=int, default=20_000, help="event only: accepted meeting requests"
+    )
+    parser.add_argument(
+        "--through-services",
+        type=int,
+        default=None,
+        help="event only: registrations and accepted requests made through the services "
+        "(default 400 each; the rest are the same rows written in bulk)",
+    )
 
 
 def _event_kwargs(options: dict[str, Any]) -> dict[str, Any]:
