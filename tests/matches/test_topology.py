@@ -2,7 +2,8 @@
 started from its own working directory with its own data directory, so its own search
 segments) and a task worker (`db_worker`), all on one PostgreSQL database, with
 TASKS_BACKEND=database. A staff member approves a request through node A; the worker
-indexes it and computes its matches; node B finds it in search and shows its matches.
+indexes it and computes its matches; node B finds it in search and shows its matches. Then
+the login lockout: failures through node A lock the account on node B.
 
 PostgreSQL only, and only when asked for (``make test-topology``): it starts five processes
 and took 140 s on the shared 2-core machine at load 15, over the suite's one-minute budget
@@ -29,6 +30,7 @@ from django.db import connection
 from django.test import Client
 
 from techbridge.matches import engine
+from tests.factories import PASSWORD
 from tests.matches.conftest import chinese_request
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
@@ -36,6 +38,8 @@ pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 BIN = Path(sys.executable).parent
 SEARCH = "/search/?" + urllib.parse.urlencode({"q": "锂电池回收"})
 WAIT = 90.0  # seconds a node or the worker may take (2 cores shared by many jobs)
+LOGIN = "/accounts/login/"
+LOGIN_LIMIT = 3  # failed sign-ins of one account before it is locked (on every node)
 
 
 @pytest.fixture(autouse=True)
@@ -64,6 +68,7 @@ def _environment(var: Path) -> dict[str, str]:
         TECHBRIDGE_SEARCH_INDEX_DIR=str(var / "search"),
         DJANGO_DEBUG="1",
         DJANGO_SETTINGS_MODULE="techbridge.settings",
+        TECHBRIDGE_LOGIN_FAILURES_PER_ACCOUNT=str(LOGIN_LIMIT),
     )
     return env
 
@@ -206,3 +211,13 @@ def test_publish_through_one_node_is_found_through_the_other(
         return status == 200 and html.escape(offer.title) in page
 
     start.until("the profile's matches on node B", matched)
+
+    # Rate limits are shared (issue 17, point 10): failures through node A lock the account
+    # on node B too, and only that account: another person behind the same address signs in.
+    def sign_in(port: int, email: str, password: str) -> int:
+        return Node(port).post(LOGIN, {"login": email, "password": password}, form=LOGIN)
+
+    for _attempt in range(LOGIN_LIMIT):
+        assert sign_in(ports[0], cn_member.email, "wrong password") == 200
+    assert sign_in(ports[1], cn_member.email, PASSWORD) == 200  # refused: locked (302 = in)
+    assert sign_in(ports[1], staff.email, PASSWORD) == 302

@@ -19,7 +19,8 @@ from django.utils.translation import gettext_lazy as _
 
 from techbridge.core.choices import Department
 from techbridge.deals.models import Contract
-from techbridge.desk.models import Case, CaseAttachment, ProcedureKind, localised
+from techbridge.desk.models_cases import Case, CaseAttachment
+from techbridge.desk.models_catalogue import ProcedureKind, localised
 from techbridge.profiles.models import TechnologyProfile
 
 

@@ -17,7 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.core.choices import Department
-from techbridge.desk.models import Case, Priority, ServiceType
+from techbridge.desk.models_cases import Case, Priority
+from techbridge.desk.models_catalogue import ServiceType
 
 
 class DayKind(models.TextChoices):
