@@ -121,6 +121,9 @@ def test_certificate_verify_and_ledger(
     assert client_outsider.get(f"{BASE}/cpd").json() == []
     assert client_outsider.get(f"{BASE}/cpd?organisation={org.slug}").status_code == 404
     assert client.get(f"{BASE}/cpd").status_code == 403
+    for year in ("0", "-1", "99999", "2200"):  # a clear 422, never a date out of range (500)
+        assert client_member.get(f"{BASE}/cpd?year={year}").status_code == 422, year
+    assert client_member.get(f"{BASE}/cpd?year=1900").status_code == 200
     for _ in range(10):
         client.get(f"{BASE}/certificates/verify/{codes.new_code()}")
     assert client.get(f"{BASE}/certificates/verify/{cert.code}").status_code == 429

@@ -128,7 +128,9 @@ class Contract(models.Model):
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="hosting_contracts"
     )
-    plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="contracts")
+    plan = models.ForeignKey(
+        Plan, on_delete=models.PROTECT, related_name="contracts", verbose_name=_("plan")
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
     )

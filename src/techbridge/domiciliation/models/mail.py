@@ -87,7 +87,12 @@ class MailRule(models.Model):
     kind = models.CharField(_("for items of kind"), max_length=10, choices=MailKind.choices)
     action = models.CharField(_("action"), max_length=10, choices=MailAction.choices)
     forward_to = models.ForeignKey(
-        ForwardingAddress, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        ForwardingAddress,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("forward to"),
     )
 
     class Meta:
@@ -129,7 +134,12 @@ class MailItem(models.Model):
     notified_at = models.DateTimeField(null=True, blank=True)
     action = models.CharField(_("action"), max_length=10, choices=MailAction.choices, blank=True)
     forward_to = models.ForeignKey(
-        ForwardingAddress, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        ForwardingAddress,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("forward to"),
     )
     action_requested_at = models.DateTimeField(null=True, blank=True)
     action_requested_by = models.ForeignKey(

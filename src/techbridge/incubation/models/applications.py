@@ -30,12 +30,21 @@ class AppStatus(models.TextChoices):
 
 
 class Application(models.Model):
-    call = models.ForeignKey(Call, on_delete=models.PROTECT, related_name="applications")
+    call = models.ForeignKey(
+        Call,
+        on_delete=models.PROTECT,
+        related_name="applications",
+        verbose_name=_("call for applications"),
+    )
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="incubation_applications"
     )
     applicant = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("applicant"),
     )
     status = models.CharField(
         _("status"), max_length=12, choices=AppStatus.choices, default=AppStatus.DRAFT
@@ -92,6 +101,8 @@ class ApplicationFile(models.Model):
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("application file")
+        verbose_name_plural = _("application files")
         constraints = [
             models.UniqueConstraint(
                 fields=["application", "field_key"], name="inc_one_file_per_field"

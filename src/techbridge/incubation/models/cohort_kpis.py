@@ -52,11 +52,20 @@ class KpiMetric(models.Model):
 
 
 class KpiReport(models.Model):
-    company = models.ForeignKey(CohortCompany, on_delete=models.CASCADE, related_name="kpi_reports")
+    company = models.ForeignKey(
+        CohortCompany,
+        on_delete=models.CASCADE,
+        related_name="kpi_reports",
+        verbose_name=_("company"),
+    )
     month = models.DateField(_("month"))
     reported_at = models.DateTimeField(_("reported"))
     reported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("reported by"),
     )
 
     class Meta:
@@ -73,11 +82,17 @@ class KpiReport(models.Model):
 
 
 class KpiValue(models.Model):
-    report = models.ForeignKey(KpiReport, on_delete=models.CASCADE, related_name="values")
-    metric = models.ForeignKey(KpiMetric, on_delete=models.PROTECT, related_name="+")
+    report = models.ForeignKey(
+        KpiReport, on_delete=models.CASCADE, related_name="values", verbose_name=_("report")
+    )
+    metric = models.ForeignKey(
+        KpiMetric, on_delete=models.PROTECT, related_name="+", verbose_name=_("metric")
+    )
     value = models.DecimalField(_("value"), max_digits=18, decimal_places=2)
 
     class Meta:
+        verbose_name = _("KPI value")
+        verbose_name_plural = _("KPI values")
         constraints = [
             models.UniqueConstraint(fields=["report", "metric"], name="inc_one_value_per_metric"),
             models.CheckConstraint(condition=Q(value__gte=0), name="inc_kpi_value_not_negative"),
@@ -88,12 +103,16 @@ class KpiValue(models.Model):
 
 
 class KpiReminder(models.Model):
-    company = models.ForeignKey(CohortCompany, on_delete=models.CASCADE, related_name="+")
+    company = models.ForeignKey(
+        CohortCompany, on_delete=models.CASCADE, related_name="+", verbose_name=_("company")
+    )
     month = models.DateField()
     sent = models.PositiveSmallIntegerField(default=0)
-    last_sent_at = models.DateTimeField()
+    last_sent_at = models.DateTimeField(verbose_name=_("last sent at"))
 
     class Meta:
+        verbose_name = _("KPI reminder")
+        verbose_name_plural = _("KPI reminders")
         constraints = [
             models.UniqueConstraint(fields=["company", "month"], name="inc_one_reminder_row")
         ]

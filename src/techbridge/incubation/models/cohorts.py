@@ -88,11 +88,13 @@ class CohortCompany(models.Model):
 
 
 class TeamMember(models.Model):
-    company = models.ForeignKey(CohortCompany, on_delete=models.CASCADE, related_name="team")
+    company = models.ForeignKey(
+        CohortCompany, on_delete=models.CASCADE, related_name="team", verbose_name=_("company")
+    )
     name = models.CharField(_("name"), max_length=150)
     role = models.CharField(_("role"), max_length=150)
     email = models.EmailField(_("e-mail"), blank=True)
-    added_at = models.DateTimeField(auto_now_add=True)
+    added_at = models.DateTimeField(auto_now_add=True, verbose_name=_("added at"))
 
     class Meta:
         verbose_name = _("team member")
@@ -141,9 +143,19 @@ class MilestoneStatus(models.TextChoices):
 
 
 class Milestone(models.Model):
-    company = models.ForeignKey(CohortCompany, on_delete=models.CASCADE, related_name="milestones")
+    company = models.ForeignKey(
+        CohortCompany,
+        on_delete=models.CASCADE,
+        related_name="milestones",
+        verbose_name=_("company"),
+    )
     template = models.ForeignKey(
-        MilestoneTemplate, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        MilestoneTemplate,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("template"),
     )
     title_en = models.CharField(_("title (English)"), max_length=200)
     title_zh = models.CharField(_("title (Chinese)"), max_length=200)
@@ -198,7 +210,9 @@ def private_path(instance: models.Model, filename: str) -> str:
 
 
 class CompanyDocument(models.Model):
-    company = models.ForeignKey(CohortCompany, on_delete=models.CASCADE, related_name="documents")
+    company = models.ForeignKey(
+        CohortCompany, on_delete=models.CASCADE, related_name="documents", verbose_name=_("company")
+    )
     milestone = models.ForeignKey(
         Milestone, on_delete=models.SET_NULL, null=True, blank=True, related_name="documents"
     )
@@ -236,11 +250,13 @@ class Activity(models.Model):
     """One line of a company's timeline: what happened (kind), to what (subject, in the
     language it was written in: a title, a name) and who did it."""
 
-    company = models.ForeignKey(CohortCompany, on_delete=models.CASCADE, related_name="activity")
+    company = models.ForeignKey(
+        CohortCompany, on_delete=models.CASCADE, related_name="activity", verbose_name=_("company")
+    )
     at = models.DateTimeField(db_index=True)
     kind = models.CharField(max_length=10, choices=ActivityKind.choices)
-    subject_en = models.CharField(max_length=300, blank=True)
-    subject_zh = models.CharField(max_length=300, blank=True)
+    subject_en = models.CharField(max_length=300, blank=True, verbose_name=_("subject (English)"))
+    subject_zh = models.CharField(max_length=300, blank=True, verbose_name=_("subject (Chinese)"))
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )

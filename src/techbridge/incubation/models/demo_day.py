@@ -41,15 +41,28 @@ class PartnerProposal(models.Model):
 
     demo_day = models.ForeignKey(DemoDay, on_delete=models.CASCADE, related_name="proposals")
     company = models.ForeignKey(
-        CohortCompany, on_delete=models.CASCADE, related_name="partner_proposals"
+        CohortCompany,
+        on_delete=models.CASCADE,
+        related_name="partner_proposals",
+        verbose_name=_("company"),
     )
     profile = models.ForeignKey(TechnologyProfile, on_delete=models.CASCADE, related_name="+")
     role = models.CharField(_("role"), max_length=10, choices=PartnerRole.choices)
     partner_org = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+        Organisation,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("partner organisation"),
     )
     partner_profile = models.ForeignKey(
-        TechnologyProfile, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+        TechnologyProfile,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("partner's profile"),
     )
     score = models.FloatField(_("score"))
     explanation = models.JSONField(default=dict, blank=True)

@@ -70,7 +70,10 @@ class BookingStatus(models.TextChoices):
 class Booking(models.Model):
     slot = models.ForeignKey(OfficeSlot, on_delete=models.CASCADE, related_name="bookings")
     company = models.ForeignKey(
-        CohortCompany, on_delete=models.CASCADE, related_name="mentor_bookings"
+        CohortCompany,
+        on_delete=models.CASCADE,
+        related_name="mentor_bookings",
+        verbose_name=_("company"),
     )
     booked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

@@ -117,7 +117,12 @@ class Call(models.Model):
 class EligibilityQuestion(models.Model):
     """A yes/no question; answering other than `expected` makes the applicant ineligible."""
 
-    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="questions")
+    call = models.ForeignKey(
+        Call,
+        on_delete=models.CASCADE,
+        related_name="questions",
+        verbose_name=_("call for applications"),
+    )
     key = models.SlugField(_("key"), max_length=40)
     text_en = models.CharField(_("question (English)"), max_length=300)
     text_zh = models.CharField(_("question (Chinese)"), max_length=300)
@@ -127,6 +132,8 @@ class EligibilityQuestion(models.Model):
     order = models.PositiveSmallIntegerField(_("order"), default=100)
 
     class Meta:
+        verbose_name = _("eligibility question")
+        verbose_name_plural = _("eligibility questions")
         ordering = ["order", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["call", "key"], name="inc_question_key_per_call")
@@ -153,7 +160,12 @@ class FieldKind(models.TextChoices):
 
 
 class FormField(models.Model):
-    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="fields")
+    call = models.ForeignKey(
+        Call,
+        on_delete=models.CASCADE,
+        related_name="fields",
+        verbose_name=_("call for applications"),
+    )
     key = models.SlugField(_("key"), max_length=40)
     kind = models.CharField(_("kind"), max_length=8, choices=FieldKind.choices)
     label_en = models.CharField(_("label (English)"), max_length=200)
@@ -167,8 +179,12 @@ class FormField(models.Model):
     confidential = models.BooleanField(
         _("confidential (hidden from reviewers of blind rounds)"), default=False
     )
-    min_value = models.DecimalField(max_digits=16, decimal_places=2, null=True, blank=True)
-    max_value = models.DecimalField(max_digits=16, decimal_places=2, null=True, blank=True)
+    min_value = models.DecimalField(
+        max_digits=16, decimal_places=2, null=True, blank=True, verbose_name=_("smallest value")
+    )
+    max_value = models.DecimalField(
+        max_digits=16, decimal_places=2, null=True, blank=True, verbose_name=_("largest value")
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=100)
 
     class Meta:

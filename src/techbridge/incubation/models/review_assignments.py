@@ -69,9 +69,9 @@ class Assignment(models.Model):
     )
     comment = models.TextField(_("overall comment"), max_length=5000, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    declared_at = models.DateTimeField(null=True, blank=True)
+    declared_at = models.DateTimeField(null=True, blank=True, verbose_name=_("declared at"))
     submitted_at = models.DateTimeField(null=True, blank=True)
-    reminded_at = models.DateTimeField(null=True, blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True, verbose_name=_("reminded at"))
     history = HistoricalRecords()
 
     class Meta:
@@ -95,7 +95,12 @@ class Assignment(models.Model):
 
 
 class Score(models.Model):
-    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="scores")
+    assignment = models.ForeignKey(
+        Assignment,
+        on_delete=models.CASCADE,
+        related_name="scores",
+        verbose_name=_("reviewer assignment"),
+    )
     criterion = models.ForeignKey(Criterion, on_delete=models.CASCADE, related_name="scores")
     value = models.PositiveSmallIntegerField(_("score"))
     comment = models.TextField(_("comment"), max_length=5000, blank=True)

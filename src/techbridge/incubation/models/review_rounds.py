@@ -40,7 +40,12 @@ class RoundState(models.TextChoices):
 
 
 class Round(models.Model):
-    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="rounds")
+    call = models.ForeignKey(
+        Call,
+        on_delete=models.CASCADE,
+        related_name="rounds",
+        verbose_name=_("call for applications"),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=1)
     kind = models.CharField(_("kind"), max_length=10, choices=RoundKind.choices)
     name_en = models.CharField(_("name (English)"), max_length=160)
@@ -97,7 +102,9 @@ class CommentRule(models.TextChoices):
 
 
 class Criterion(models.Model):
-    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="criteria")
+    round = models.ForeignKey(
+        Round, on_delete=models.CASCADE, related_name="criteria", verbose_name=_("review round")
+    )
     key = models.SlugField(_("key"), max_length=40)
     label_en = models.CharField(_("label (English)"), max_length=200)
     label_zh = models.CharField(_("label (Chinese)"), max_length=200)
@@ -140,7 +147,9 @@ class RoundEntry(models.Model):
     """An application in a round: the first round takes the call's submitted applications,
     a later one those advanced from the round before."""
 
-    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="entries")
+    round = models.ForeignKey(
+        Round, on_delete=models.CASCADE, related_name="entries", verbose_name=_("review round")
+    )
     application = models.ForeignKey(
         Application, on_delete=models.CASCADE, related_name="round_entries"
     )

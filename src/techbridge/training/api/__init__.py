@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
-from ninja import Router, Status
+from ninja import Query, Router, Status
 
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.models import User
@@ -107,7 +107,9 @@ def checkin(request: HttpRequest, payload: CheckinIn) -> dict[str, Any]:
 
 @router.get("/cpd", response={200: list[LedgerYearOut], **ERRORS})
 def cpd_ledger(
-    request: HttpRequest, year: int | None = None, organisation: str = ""
+    request: HttpRequest,
+    year: int | None = Query(None, ge=1900, le=2199),  # the pages' range
+    organisation: str = "",
 ) -> list[dict[str, Any]]:
     """The caller's CPD ledger per year, or an organisation's (its members and staff)."""
     actor = actor_of(request)
