@@ -46,4 +46,7 @@ def test_impact_figures_and_exports(
     csv = client_staff.get(url + "?export=csv")
     assert csv["Content-Type"].startswith("text/csv") and b"Cohort I" in csv.content
     assert client_staff.get(url + "?export=xlsx").content[:2] == b"PK"
+    pdf = client_staff.get(url + "?export=pdf")
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    assert login(member).get(url + "?export=pdf").status_code == 403
     assert login(member).get(url).status_code == 403

@@ -1,5 +1,6 @@
-"""The impact report page of a programme (staff): per cohort and in total, printable, and as
-CSV or XLSX (`?export=csv|xlsx`; cells written by core.spreadsheets, formulas neutralised)."""
+"""The impact report page of a programme (staff): per cohort and in total, as CSV or XLSX
+(`?export=csv|xlsx`; cells written by core.spreadsheets, formulas neutralised) and as a
+printable PDF (`?export=pdf`)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from django.utils.translation import gettext as _
 
 from techbridge.core.spreadsheets import write_csv, write_xlsx
 from techbridge.incubation import selectors
+from techbridge.incubation.impact_pdf import impact_pdf
 from techbridge.incubation.selectors.impact import ImpactRow, impact_report
 from techbridge.incubation.views.cohort_pages import _staff
 
 TYPES = {"csv": "text/csv; charset=utf-8",
-         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}  # fmt: skip
+         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+         "pdf": "application/pdf"}  # fmt: skip
 
 
 def _headers() -> list[str]:
@@ -41,11 +44,13 @@ def programme_impact(request: HttpRequest, slug: str) -> HttpResponse:
     fmt = request.GET.get("export")
     if fmt in TYPES:
         cells = [[c if c is not None else "" for c in _cells(r)] for r in rows]
-        body = (
-            write_csv(_headers(), cells)
-            if fmt == "csv"
-            else write_xlsx([(_("Impact"), _headers(), cells)])
-        )
+        if fmt == "pdf":
+            title = _("Impact report: %(programme)s") % {"programme": programme.name}
+            body = impact_pdf(title, _headers(), cells)
+        elif fmt == "csv":
+            body = write_csv(_headers(), cells)
+        else:
+            body = write_xlsx([(_("Impact"), _headers(), cells)])
         response = HttpResponse(body, content_type=TYPES[fmt])
         response["Content-Disposition"] = f'attachment; filename="{programme.slug}-impact.{fmt}"'
         return response
