@@ -1,6 +1,7 @@
-"""/api/v1/incubation: calls (anybody), one's own applications, a reviewer's assignments
-(declaration, then scores), one's cohort companies and their monthly KPIs — with the pages'
-permissions (the selectors decide, the services write, the pages' forms validate)."""
+"""/api/v1/incubation: programmes and calls (anybody), applying and one's own applications
+(`applying.py`), cohorts, a reviewer's assignments (declaration, then scores), one's cohort
+companies and their monthly KPIs — with the pages' permissions (the selectors decide, the
+services write, the pages' forms validate)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ninja import Router
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.core.errors import ValidationFailed, form_errors
 from techbridge.incubation import selectors, services
+from techbridge.incubation.api import applying
 from techbridge.incubation.api.schemas import (
     ApplicationOut,
     AssignmentOut,
@@ -35,6 +37,7 @@ from techbridge.incubation.services import review_assignments
 from techbridge.incubation.views.calls import answer_text
 
 router = Router(tags=["incubation"])
+router.add_router("", applying.router)
 ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 

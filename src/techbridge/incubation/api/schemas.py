@@ -78,3 +78,36 @@ class KpiMonthOut(Schema):
 class KpiIn(Schema):
     month: date
     values: dict[str, Decimal | str]
+
+
+class ProgrammeOut(Schema):
+    slug: str
+    name: str
+    description: str
+    sectors: list[str]
+    places: int
+    duration_months: int
+
+
+class CohortOut(Schema):
+    slug: str
+    programme: str
+    name: str
+    starts_on: date
+    ends_on: date
+    companies: int
+
+
+class ApplyIn(Schema):
+    """One of your organisations (its key) and every eligibility question answered."""
+
+    organisation: str
+    eligibility: dict[str, bool]
+
+
+class AnswersIn(Schema):
+    """The form's answers by field key: text, a number, a choice's value, or a list of your
+    organisation's profile ids; `submit` submits once (every required field then needed)."""
+
+    answers: dict[str, str | int | float | list[int]] = {}
+    submit: bool = False
