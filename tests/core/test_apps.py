@@ -68,3 +68,11 @@ def test_admin_names_provinces_in_chinese() -> None:
     assert "江苏省" in page and "Jiangsu" not in page and "Guangdong" not in page
     filtered = client.get("/admin/accounts/organisation/?province=JS").content.decode()
     assert "江苏省" in filtered
+
+
+@pytest.mark.django_db
+def test_admin_yes_no_icons_speak_chinese() -> None:
+    client = login(StaffFactory(is_superuser=True))
+    client.post("/i18n/setlang/", {"language": "zh-hans", "next": "/"})
+    page = client.get("/admin/accounts/user/").content.decode()
+    assert 'alt="是"' in page and 'alt="True"' not in page and 'alt="False"' not in page

@@ -8,6 +8,7 @@ class WebConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self) -> None:
-        from techbridge.web.labels import translate_derived_labels
+        from techbridge.web.labels import translate_boolean_icons, translate_derived_labels
 
         translate_derived_labels()
+        translate_boolean_icons()

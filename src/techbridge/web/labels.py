@@ -29,3 +29,23 @@ def translate_derived_labels() -> None:
         for field in meta.get_fields():
             if getattr(field, "_verbose_name", "") is None and not field.auto_created:
                 field.verbose_name = _(str(field.verbose_name))
+
+
+def _boolean_icon(value: bool | None) -> str:
+    """The back office's yes / no / unknown icon with its alternative text in the reader's
+    language (Django writes alt="True" / "False" whatever the language)."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+    from django.utils.translation import gettext
+
+    name = {True: "yes", False: "no", None: "unknown"}[value]
+    text = {True: gettext("Yes"), False: gettext("No"), None: gettext("Unknown")}[value]
+    return format_html('<img src="{}" alt="{}">', static(f"admin/img/icon-{name}.svg"), text)
+
+
+def translate_boolean_icons() -> None:
+    """Every admin page reads the icon through this module's function (Django's own lists,
+    forms and read-only fields import it from here at call time)."""
+    from django.contrib.admin.templatetags import admin_list
+
+    admin_list._boolean_icon = _boolean_icon  # type: ignore[attr-defined]
