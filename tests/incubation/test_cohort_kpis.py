@@ -148,3 +148,16 @@ def test_kpi_pages(client_member: Any, staff: Any, company: CohortCompany) -> No
         assert (
             client_member.get(f"/incubation/cohorts/{company.cohort.slug}/kpis/").status_code == 403
         )
+
+
+def test_core_metrics_come_back_after_a_flush(db: Any) -> None:
+    """Seeded by a migration, so a flushed database (transactional tests, `flush`) loses them:
+    the demo puts them back, the same rows, once."""
+    from techbridge.incubation.models import CORE_METRICS, KpiMetric
+    from techbridge.incubation.services import core_metrics_ensure
+
+    seeded = sorted(KpiMetric.objects.filter(programme=None).values_list("key", "unit"))
+    KpiMetric.objects.filter(programme=None).delete()
+    assert core_metrics_ensure() == len(CORE_METRICS)
+    assert core_metrics_ensure() == 0
+    assert sorted(KpiMetric.objects.filter(programme=None).values_list("key", "unit")) == seeded

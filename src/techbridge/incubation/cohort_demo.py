@@ -100,6 +100,7 @@ def _kpis(company: CohortCompany, i: int, now: datetime) -> None:
 
 @transaction.atomic
 def load(*, now: datetime) -> dict[str, int]:
+    services.core_metrics_ensure()  # seeded by a migration; gone if the database was flushed
     if Cohort.objects.filter(slug=COHORT_SLUG).exists():
         return {"incubation_cohort_companies": CohortCompany.objects.count()}
     programme = Programme.objects.filter(slug="deep-tech").first()

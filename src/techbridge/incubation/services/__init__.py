@@ -24,7 +24,12 @@ from techbridge.incubation.services.cohort_companies import (
     template_add,
     template_delete,
 )
-from techbridge.incubation.services.cohort_kpis import kpi_remind, kpi_report, metric_add
+from techbridge.incubation.services.cohort_kpis import (
+    core_metrics_ensure,
+    kpi_remind,
+    kpi_report,
+    metric_add,
+)
 from techbridge.incubation.services.cohort_milestones import milestone_decide, milestone_submit
 
 __all__ = [
@@ -34,6 +39,7 @@ __all__ = [
     "call_save",
     "cohort_admit",
     "cohort_save",
+    "core_metrics_ensure",
     "document_add",
     "edit_refusal",
     "field_add",

@@ -28,6 +28,34 @@ from techbridge.incubation.selectors import cohort_kpis as kpis
 from techbridge.incubation.services.cohort_companies import member_or_staff, record, staff_only
 
 REMIND_EVERY = timedelta(days=7)
+# The core metrics every programme reports: key, English, Chinese, unit, counted automatically
+# (migration 0004 seeded the same rows; a flushed database gets them back from the demo).
+CORE_METRIC_ROWS = (
+    ("employees", "Employees", "员工人数", "", False),
+    ("revenue", "Revenue", "营业收入", "CNY", False),
+    ("funding", "Funding raised", "融资额", "CNY", False),
+    ("patents", "Patents filed", "专利申请数", "", False),
+    ("contracts", "Contracts signed", "签订合同数", "", True),
+)
+
+
+def core_metrics_ensure() -> int:
+    """Create the core metrics that are missing; returns how many were created."""
+    created = 0
+    for order, (key, en, zh, unit, automatic) in enumerate(CORE_METRIC_ROWS):
+        _row, new = KpiMetric.objects.get_or_create(
+            programme=None,
+            key=key,
+            defaults={
+                "name_en": en,
+                "name_zh": zh,
+                "unit": unit,
+                "automatic": automatic,
+                "order": order,
+            },  # fmt: skip
+        )
+        created += new
+    return created
 
 
 @transaction.atomic
