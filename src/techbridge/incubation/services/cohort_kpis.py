@@ -52,7 +52,7 @@ def core_metrics_ensure() -> int:
                 "unit": unit,
                 "automatic": automatic,
                 "order": order,
-            },  # fmt: skip
+            },
         )
         created += new
     return created
