@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.config import SchemathesisConfig
@@ -33,6 +35,18 @@ schema = schemathesis.openapi.from_dict(
 )
 schema.app = application
 CHECKS = [not_a_server_error, negative_data_rejection, status_code_conformance]
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection() -> Any:
+    """The calls go straight to the WSGI application, whose request signals would close the
+    database connection that holds the test's transaction (PostgreSQL: "the connection is
+    closed"); Django's test client disconnects them the same way."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture(params=["anonymous", "member"])
