@@ -53,10 +53,7 @@ def call_list(request: HttpRequest) -> list[dict[str, Any]]:
 def application_list(request: HttpRequest) -> list[dict[str, Any]]:
     """The applications of the actor's organisations (never a reviewer's name or score)."""
     rows = selectors.my_applications(actor=request.user).select_related("call", "organisation")
-    return [{"id": a.pk, "reference": a.reference, "call": a.call.slug,
-             "organisation": a.organisation.name, "status": a.status,
-             "submitted_at": a.submitted_at, "decided_at": a.decided_at,
-             "feedback": a.feedback if a.decided_at else ""} for a in rows[:200]]  # fmt: skip
+    return [applying.application_out(a) for a in rows[:200]]
 
 
 def _assignment_out(row: Assignment) -> dict[str, Any]:
