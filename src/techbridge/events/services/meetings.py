@@ -248,6 +248,7 @@ def _clear_place(meeting: Meeting) -> None:
         meeting.sequence += 1
     meeting.slot = None
     meeting.table = None
+    meeting.interpreter = None
 
 
 @transaction.atomic
@@ -261,7 +262,7 @@ def meeting_cancel(*, actor: Any, meeting: Meeting) -> Meeting:
         raise Conflict(_("This meeting is already cancelled."))
     _clear_place(locked)
     locked.status = MeetingStatus.CANCELLED
-    locked.save(update_fields=["status", "slot", "table", "sequence", "updated_at"])
+    locked.save(update_fields=["status", "slot", "table", "interpreter", "sequence", "updated_at"])
     return locked
 
 
