@@ -235,3 +235,29 @@ def test_only_organisers_manage_resources(convention: Any, member: Any) -> None:
             event=convention,
             data={"name": "X", "first_table": 1, "last_table": 1},
         )
+
+
+def test_placing_by_hand_gives_a_free_interpreter_and_avoids_closed_rooms(
+    convention: Any, organiser: Any
+) -> None:
+    from techbridge.core.errors import Conflict
+
+    slots = _slots(convention)
+    li = _interpreter(organiser, convention, "Li", ["zh", "de", "fr"], off=slots[3:])
+    first, second, _third = Meeting.objects.filter(event=convention).order_by("pk")
+    placed = services.meeting_place(actor=organiser, meeting=first, slot=slots[0], table=1)
+    assert placed.interpreter_id == li.pk
+    with pytest.raises(Conflict):  # Li is busy with the first meeting then
+        services.meeting_place(actor=organiser, meeting=second, slot=slots[0], table=2)
+    with pytest.raises(Conflict):  # and unavailable in the last slot
+        services.meeting_place(actor=organiser, meeting=second, slot=slots[3], table=2)
+    data = {"name": "Hall", "first_table": 2, "last_table": 4, "closed_slots": slots[1:2]}
+    services.room_save(actor=organiser, event=convention, data=data)
+    with pytest.raises(Conflict):
+        services.meeting_place(actor=organiser, meeting=second, slot=slots[1], table=3)
+    assert (
+        services.meeting_place(
+            actor=organiser, meeting=second, slot=slots[1], table=1
+        ).interpreter_id
+        == li.pk
+    )

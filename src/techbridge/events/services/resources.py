@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from techbridge.accounts.selectors import is_staff
-from techbridge.core.errors import PermissionDenied, ValidationFailed
+from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
 from techbridge.events.models import (
     Event,
     Interpreter,
@@ -185,3 +185,42 @@ def room_delete(*, actor: Any, room: Room) -> None:
     _organiser(actor)
     _locked_event(room.event)
     Room.objects.filter(pk=room.pk).delete()
+
+
+# --- placing one meeting by hand ------------------------------------------------------------
+
+
+def _needs_interpreter(meeting: Meeting) -> bool:
+    """The engine's rule (Problem.needs_interpreter) for an event that lists interpreters:
+    asked for by a side, or two known languages with none shared."""
+    a, b = meeting.a, meeting.b
+    if a.needs_interpreter or b.needs_interpreter:
+        return True
+    return bool(a.languages and b.languages and not set(a.languages) & set(b.languages))
+
+
+def interpreter_for_place(meeting: Meeting, slot: MeetingSlot) -> Interpreter | None:
+    """The interpreter a meeting placed by hand in `slot` gets: None when the event lists no
+    interpreters or the meeting needs none; else one who speaks a language of each side, is
+    available then and interprets no other meeting in that slot (the meeting's own first).
+    Conflict when there is none. Runs inside the caller's transaction (event locked)."""
+    interpreters = list(
+        Interpreter.objects.filter(event_id=meeting.event_id).prefetch_related("unavailable_slots")
+    )
+    if not interpreters or not _needs_interpreter(meeting):
+        return None
+    busy = set(
+        Meeting.objects.filter(slot=slot, interpreter__isnull=False)
+        .exclude(pk=meeting.pk)
+        .values_list("interpreter_id", flat=True)
+    )
+    sides = [set(p.languages) for p in (meeting.a, meeting.b)]
+    for i in sorted(interpreters, key=lambda i: i.pk != meeting.interpreter_id):
+        speaks = set(i.languages)
+        if (
+            i.pk not in busy
+            and all(not langs or langs & speaks for langs in sides)
+            and slot.pk not in {s.pk for s in i.unavailable_slots.all()}
+        ):
+            return i
+    raise Conflict(_("No interpreter for these two people is free in this slot."))
