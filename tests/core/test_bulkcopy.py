@@ -9,6 +9,7 @@ from typing import Any
 from django.utils import timezone
 
 from techbridge.core.bulkcopy import copy_objects
+from techbridge.core.choices import ProfileKind
 from techbridge.profiles.models import TechnologyProfile
 from tests.factories import OrganisationFactory
 
@@ -18,7 +19,7 @@ def test_copied_rows_read_back_as_written(db: Any) -> None:
     now = timezone.now()
     values = {
         "organisation_id": org.id,
-        "kind": "offer",
+        "kind": ProfileKind.OFFER,  # a TextChoices member: written as its value
         "language": "zh",
         "summary": "tab\there, a quote ' and a backslash \\ — 中文",
         "description": "line one\nline two\r\n\\N is not NULL",

@@ -10,7 +10,8 @@ and no ids are returned, as with ``bulk_create`` on most databases."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from enum import Enum
 from typing import Any
 
 from django.db import connections, models
@@ -35,12 +36,51 @@ def copy_objects(
         if not (f is pk and isinstance(f, models.AutoField) and getattr(objs[0], f.attname) is None)
     ]
     quote = connection.ops.quote_name
-    sql = f"COPY {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) FROM STDIN"
+    columns = ", ".join(quote(f.column) for f in fields)
+    sql = f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN"
+    getters = [_getter(f, connection) for f in fields]
     connection.ensure_connection()
     with connection.connection.cursor() as cursor, cursor.copy(sql) as copy:
         for obj in objs:
-            copy.write_row([_value(f, obj, connection) for f in fields])
+            copy.write_row([get(obj) for get in getters])
     return len(objs)
+
+
+# Fields whose Python value psycopg writes as the database expects it: Django's preparation
+# (several calls per value) is skipped for them, a third of the COPY's time.
+PLAIN = frozenset(
+    {
+        "AutoField",
+        "BigAutoField",
+        "BigIntegerField",
+        "BooleanField",
+        "CharField",
+        "DateField",
+        "DecimalField",
+        "ForeignKey",
+        "IntegerField",
+        "OneToOneField",
+        "PositiveIntegerField",
+        "PositiveSmallIntegerField",
+        "SlugField",
+        "SmallIntegerField",
+        "TextField",
+    }
+)
+
+
+def _getter(field: models.Field[Any, Any], connection: Any) -> Callable[[models.Model], Any]:
+    attname = field.attname
+    automatic = getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
+    if field.get_internal_type() not in PLAIN or automatic:
+        return lambda obj: _value(field, obj, connection)
+    if field.choices:  # a TextChoices member is written as its value
+        return lambda obj: _plain(getattr(obj, attname))
+    return lambda obj: getattr(obj, attname)
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
 
 
 def _value(field: models.Field[Any, Any], obj: models.Model, connection: Any) -> Any:
