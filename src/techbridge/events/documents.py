@@ -22,7 +22,7 @@ from django.utils import translation
 from techbridge.core.i18n import language_of
 from techbridge.events import pdf
 from techbridge.events.models import Meeting, MeetingStatus, Participant, RegistrationStatus
-from techbridge.events.selectors.agenda import AgendaItem
+from techbridge.events.selectors.agenda import AgendaItem, agenda_item, room_ranges
 from techbridge.events.selectors.people import _visible_profiles, participant_card
 
 CHUNK = 500
@@ -51,7 +51,7 @@ def _agendas(event: Any, people: list[Participant]) -> dict[int, list[AgendaItem
     meetings = list(
         Meeting.objects.filter(
             Q(a_id__in=ids) | Q(b_id__in=ids), status=MeetingStatus.ACTIVE
-        ).select_related("slot", "a", "b")
+        ).select_related("slot", "a", "b", "interpreter")
     )
     others = {m.a_id for m in meetings} | {m.b_id for m in meetings}
     anonymous = AnonymousUser()
@@ -63,25 +63,14 @@ def _agendas(event: Any, people: list[Participant]) -> dict[int, list[AgendaItem
     }
     items: dict[int, list[AgendaItem]] = defaultdict(list)
     tz = event.tz
+    rooms = room_ranges(event.pk)
     for m in meetings:
         for me, other in ((m.a_id, m.b_id), (m.b_id, m.a_id)):
             if me in ids:
-                items[me].append(_item(m, cards[other], tz))
+                items[me].append(agenda_item(m, cards[other], tz, rooms))
     for found in items.values():
         found.sort(key=lambda i: (i.starts_at is None, i.starts_at or 0, i.meeting.id))
     return items
-
-
-def _item(m: Meeting, card: Any, tz: Any) -> AgendaItem:
-    return AgendaItem(
-        meeting=m,
-        counterpart=card,
-        starts_at=m.slot.starts_at.astimezone(tz) if m.slot else None,
-        ends_at=m.slot.ends_at.astimezone(tz) if m.slot else None,
-        table=m.table,
-        interpreter=m.a.needs_interpreter or m.b.needs_interpreter,
-        my_feedback=None,
-    )
 
 
 def _agenda_document(event: Any, people: list[Participant]) -> bytes:

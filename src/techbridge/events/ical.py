@@ -43,7 +43,9 @@ def _description(item: Any) -> str:
     lines.append(item.counterpart.organisation.name)
     for card in item.counterpart.profiles:
         lines.append(f"• {card.title}")
-    if item.interpreter:
+    if item.interpreter_name:
+        lines.append(_("Interpreter: %(name)s") % {"name": item.interpreter_name})
+    elif item.interpreter:
         lines.append(_("Interpreter table"))
     return "\n".join(lines)
 
@@ -113,7 +115,7 @@ def agenda_ics(
         ve.add("summary", _summary(item))
         ve.add("description", _description(item))
         table = _("Table %(table)s") % {"table": m.table}
-        parts = [str(x) for x in (table, event.venue, event.city) if x]
+        parts = [str(x) for x in (item.room, table, event.venue, event.city) if x]
         # A venue with commas of its own ("Expo Centre, Hall 3") is joined as clauses, so
         # one separator reads through the whole place ("；" in Chinese, "; " in English).
         style = "clauses" if any("," in p or "，" in p for p in parts) else "words"

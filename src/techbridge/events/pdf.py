@@ -152,6 +152,14 @@ def _when(start: Any, end: Any) -> str:
 def _meeting_heading(item: Any, table: int | None) -> str:
     when = _when(item.starts_at, item.ends_at) if item.starts_at else "—"
     where = _("Table %(table)s") % {"table": table} if table else _("not scheduled yet")
+    if table and item.room:
+        where = f"{item.room} · {where}"
+    if item.interpreter_name:
+        return _("%(when)s   %(table)s   (interpreter: %(name)s)") % {
+            "when": when,
+            "table": where,
+            "name": item.interpreter_name,
+        }
     if item.interpreter:
         return _("%(when)s   %(table)s   (interpreter)") % {"when": when, "table": where}
     return f"{when}   {where}"

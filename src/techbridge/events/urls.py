@@ -1,6 +1,14 @@
 from django.urls import path
 
-from techbridge.events.views import agenda, changes, editing, organiser, participant, printing
+from techbridge.events.views import (
+    agenda,
+    changes,
+    editing,
+    organiser,
+    participant,
+    printing,
+    resources,
+)
 
 app_name = "events"
 urlpatterns = [
@@ -67,6 +75,29 @@ urlpatterns = [
         name="registration_decide",
     ),
     path("events/<slug:slug>/manage/slots/", organiser.slots_create, name="slots_create"),
+    path("events/<slug:slug>/manage/resources/", resources.resources, name="resources"),
+    path(
+        "events/<slug:slug>/manage/interpreters/new/",
+        resources.interpreter_form,
+        name="interpreter_add",
+    ),
+    path(
+        "events/<slug:slug>/manage/interpreters/<int:iid>/",
+        resources.interpreter_form,
+        name="interpreter_edit",
+    ),
+    path(
+        "events/<slug:slug>/manage/interpreters/<int:iid>/delete/",
+        resources.interpreter_delete,
+        name="interpreter_delete",
+    ),
+    path("events/<slug:slug>/manage/rooms/new/", resources.room_form, name="room_add"),
+    path("events/<slug:slug>/manage/rooms/<int:rid>/", resources.room_form, name="room_edit"),
+    path(
+        "events/<slug:slug>/manage/rooms/<int:rid>/delete/",
+        resources.room_delete,
+        name="room_delete",
+    ),
     path(
         "events/<slug:slug>/manage/participants/",
         organiser.participants_export,

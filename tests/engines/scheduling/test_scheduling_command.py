@@ -161,3 +161,35 @@ def test_a_foreign_previous_schedule_is_refused(tmp_path: Path) -> None:
         call_command("schedule", "repair", str(late), "--previous", str(foreign),
                      "--max-moves", "1", stdout=io.StringIO())  # fmt: skip
     assert info.value.returncode == 2
+
+
+def test_bench_repair_with_bounds_prints_proven_bounds_no_better_than_the_repair(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "repair"
+    folder.mkdir()
+    write(folder, LATE, "tiny-late.json")
+    write(folder, ANNOUNCED, "tiny.previous.json")
+    stdout = io.StringIO()
+    call_command("bench", "repair", "--dir", str(folder), "--bounds", "--max-moves", "0,5%",
+                 "--time-limit", "1", "--json", stdout=stdout)  # fmt: skip
+    [row] = json.loads(stdout.getvalue())["instances"]
+    runs = {r["label"]: r for r in row["runs"]}
+    bounds = {b["label"]: b for b in row["bounds"]}
+    assert set(runs) == set(bounds) == {"0", "5%"}
+    for label, run in runs.items():
+        proof = bounds[label]
+        assert proof["priority"]["bound"] >= run["priority_scheduled"]
+        if run["priority_scheduled"] >= proof["priority_floor"]:
+            assert proof["holes"]["bound"] <= run["holes"]
+        assert proof["holes_engine"] == "SCIP" and proof["holes"]["status"] == "OPTIMAL"
+
+
+def test_bench_repair_refuses_an_unknown_max_moves_label(tmp_path: Path) -> None:
+    folder = tmp_path / "repair"
+    folder.mkdir()
+    write(folder, LATE, "tiny-late.json")
+    write(folder, ANNOUNCED, "tiny.previous.json")
+    with pytest.raises(CommandError, match="--max-moves"):
+        call_command("bench", "repair", "--dir", str(folder), "--max-moves", "3%",
+                     stdout=io.StringIO())  # fmt: skip

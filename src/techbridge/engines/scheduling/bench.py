@@ -28,6 +28,7 @@ from .checker import count_holes, priority_scheduled, repair_changes
 from .fileformat import load_problem, load_schedule, save_schedule
 from .problem import Problem, Schedule
 from .repair import repair
+from .repair_bounds import repair_bounds
 from .repair_plan import plan_repair
 from .solver import solve
 
@@ -127,52 +128,122 @@ def targets(runs: dict[str, dict[str, Any]], anchors: dict[str, int]) -> dict[st
     return out
 
 
+BOUND_LABELS = ("0", "5%")  # the K of the targets
+
+
+def _floor(label: str, anchor: dict[str, int]) -> int | None:
+    """The targets' priority: the pinned anchor's at K = 0, from scratch's at K = 5 %."""
+    key = "pinned_priority" if label == "0" else "scratch_priority"
+    return anchor.get(key)
+
+
+def bound_row(
+    problem: Problem, previous: Schedule, label: str, k: int, *, floor: int | None,
+    seconds: float, hint: Schedule | None, seed: int, workers: int,
+) -> dict[str, Any]:  # fmt: skip
+    """Proven bounds at this K (repair_bounds, `seconds` per stage, the repair's schedule as
+    hint): the most priority (CP-SAT), then the fewest holes with the priority at least
+    `floor` (the target's), or at least the best found when the target's priority is proven
+    out of reach (SCIP, or the LP relaxation on large models)."""
+    load_before, cpu0 = _load(), _cpu()
+    out = repair_bounds(problem, previous, max_moves=k, time_limit=2 * seconds, floor=floor,
+                        hint=hint, seed=seed, workers=workers)  # fmt: skip
+    row = out.summary()
+    row.update({"label": label, "cpu_seconds": round(_cpu() - cpu0, 1),
+                "load_before": load_before, "load_after": _load()})  # fmt: skip
+    return row
+
+
+def _repair_row(
+    name: str, late: Path, previous_path: Path, problem: Problem, previous: Schedule,
+    label: str, k: int, seconds: float, seed: int, workers: int, tmp: str,
+) -> tuple[dict[str, Any], Schedule]:  # fmt: skip
+    """One repair at this K, checked by check_repair.py when it is there."""
+    load_before, cpu0 = _load(), _cpu()
+    result = repair(problem, previous, max_moves=k, time_limit=seconds, seed=seed,
+                    workers=workers)  # fmt: skip
+    row = result.stats.summary()
+    row.update({"label": label, "cpu_seconds": round(_cpu() - cpu0, 1),
+                "load_before": load_before, "load_after": _load()})  # fmt: skip
+    out = Path(tmp) / f"{name}.{label}.json"
+    save_schedule(problem, result.schedule, out)
+    theirs = _check_repair(late.parent.parent / "check_repair.py", late, previous_path, out)
+    if theirs is not None:
+        keys = ("scheduled", "priority_scheduled", "holes", "moved", "dropped", "retabled",
+                "moved_extra")  # fmt: skip
+        row["checker_feasible"] = bool(theirs.get("feasible"))
+        row["checker_agrees"] = all(theirs.get(x) == row[x] for x in keys)
+    return row, result.schedule
+
+
+def proven_targets(proofs: dict[str, dict[str, Any]], anchors: dict[str, int]) -> dict[str, Any]:
+    """Which targets the bounds prove out of reach: the proven most priority below the
+    target's, or the proven fewest holes (priority at least the target's) above the target's
+    holes. True = reachable as far as the bounds tell, False = proven unreachable."""
+    if not anchors:
+        return {}
+    out: dict[str, Any] = {}
+    for label, key, share in (("0", "k0", 2), ("5%", "k5", 4)):
+        row = proofs.get(label)
+        if not row:
+            continue
+        prio, holes = row["priority"]["bound"], row["holes"]["bound"]
+        floor = _floor(label, anchors)
+        out[f"{key}_priority"] = prio is None or floor is None or prio >= floor
+        joint = out[f"{key}_priority"] and row["priority_floor"] == floor
+        limit = anchors["pinned_holes"] / share
+        out[f"{key}_holes"] = holes is None or not joint or holes <= limit
+    return out
+
+
 def run_instance(
     name: str, late: Path, previous_path: Path, *, time_limit: float | None, seed: int,
     workers: int, anchors: bool, known: dict[str, int] | None, shares: tuple[tuple[str, float], ...] = SHARES,
-    log: Any = None,
+    log: Any = None, bounds: bool = False, bound_seconds: float | None = None,
 ) -> dict[str, Any]:  # fmt: skip
+    """The trade-off curve of one instance; with `bounds`, the proven bounds at the targets'
+    K (0 and 5 %), each stage with the run's time limit, the repair's schedule as hint."""
     problem, previous = load_problem(late), load_schedule(previous_path)
     plan = plan_repair(problem, previous)
     kept = len(plan.kept)
     seconds = time_limit or (120.0 if len(problem.meetings) > LARGE else 60.0)
-    script = late.parent.parent / "check_repair.py"
+    anchor = (measured_anchors(problem, previous, seconds, seed, workers) if anchors
+              else known) or {}  # fmt: skip
     runs: dict[str, dict[str, Any]] = {}
+    proofs: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for label, share in shares:
             k = kept if label == "unlimited" else int(kept * share)
-            load_before, cpu0 = _load(), _cpu()
-            result = repair(problem, previous, max_moves=k, time_limit=seconds, seed=seed,
-                            workers=workers)  # fmt: skip
-            row = result.stats.summary()
-            row.update({"label": label, "cpu_seconds": round(_cpu() - cpu0, 1),
-                        "load_before": load_before, "load_after": _load()})  # fmt: skip
-            out = Path(tmp) / f"{name}.{label}.json"
-            save_schedule(problem, result.schedule, out)
-            theirs = _check_repair(script, late, previous_path, out)
-            if theirs is not None:
-                keys = ("scheduled", "priority_scheduled", "holes", "moved", "dropped",
-                        "retabled", "moved_extra")  # fmt: skip
-                row["checker_feasible"] = bool(theirs.get("feasible"))
-                row["checker_agrees"] = all(theirs.get(x) == row[x] for x in keys)
-            runs[label] = row
+            runs[label], schedule = _repair_row(name, late, previous_path, problem, previous,
+                                                label, k, seconds, seed, workers, tmp)  # fmt: skip
             if log:
-                log(f"{name} K={label} ({k}): {json.dumps(row)}")
-    anchor = measured_anchors(problem, previous, seconds, seed, workers) if anchors else known
+                log(f"{name} K={label} ({k}): {json.dumps(runs[label])}")
+            if bounds and label in BOUND_LABELS:
+                proofs[label] = bound_row(problem, previous, label, k,
+                                          floor=_floor(label, anchor),
+                                          seconds=bound_seconds or seconds,
+                                          hint=schedule, seed=seed, workers=workers)  # fmt: skip
+                if log:
+                    log(f"{name} K={label} bounds: {json.dumps(proofs[label])}")
     return {
         "name": name, "meetings": len(problem.meetings), "kept": kept, "hit": len(plan.hit),
-        "time_limit": seconds, "anchors": anchor or {},
+        "time_limit": seconds, "anchors": anchor,
         "anchors_source": "measured" if anchors else "README" if known else None,
-        "runs": list(runs.values()), "targets": targets(runs, anchor or {}),
+        "runs": list(runs.values()), "targets": targets(runs, anchor),
+        "bounds": list(proofs.values()), "proofs": proven_targets(proofs, anchor),
     }  # fmt: skip
 
 
 def run(
     directory: str = DEFAULT_DIR, *, time_limit: float | None = None, seed: int = 0,
     workers: int = 2, anchors: bool = False, only: str | None = None, log: Any = None,
+    bounds: bool = False, labels: tuple[str, ...] | None = None,
+    bound_seconds: float | None = None,
 ) -> dict[str, Any]:  # fmt: skip
-    """Every instance of the folder (or those whose name contains `only`)."""
+    """Every instance of the folder (or those whose name contains `only`), at every K of
+    SHARES (or those of `labels`), with the proven bounds at K = 0 and 5 % (`bounds`)."""
     folder = Path(directory)
+    shares = SHARES if labels is None else tuple(x for x in SHARES if x[0] in labels)
     known = readme_anchors(folder)
     started, load0 = time.perf_counter(), _load()
     rows = [
@@ -185,7 +256,10 @@ def run(
             workers=workers,
             anchors=anchors,
             known=known.get(name),
+            shares=shares,
             log=log,
+            bounds=bounds,
+            bound_seconds=bound_seconds,
         )
         for name, late, prev in instances(folder)
         if only is None or only in name

@@ -2,9 +2,10 @@
 
 See /work/shared/bench/b2b/FORMAT.md. Extensions read here, ignored by other readers:
 `interpreter_tables` (list of table numbers), `allow_moves` (bool), `participants[].interpreter`
-(bool), `participants[].languages` (list of codes), `interpreters` ([{"id", "languages",
-"unavailable"}]), `rooms` ([{"id", "tables", "unavailable"}]), `meetings[].pinned`
-({"slot": id, "table": n, "interpreter": id?}) and, in solutions, `assignments[].interpreter`.
+(bool), `participants[].languages` (list of codes: zh, en, pt-BR), `interpreters` ([{"id",
+"languages", "unavailable"}], available in at least one slot), `rooms` ([{"id", "tables",
+"unavailable"}], no table in two rooms), `meetings[].pinned` ({"slot": id, "table": n,
+"interpreter": id?}) and, in solutions, `assignments[].interpreter`.
 Any defect raises InstanceError with a message naming the item; nothing is half-read.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -79,12 +81,20 @@ def _participant(obj: dict[str, Any], i: int) -> Participant:
     return Participant(pid, frozenset(un), interp, group, _languages(obj, where, required=False))
 
 
+# A language code: ISO 639 (two or three lower-case letters), optionally with BCP 47 subtags
+# (zh, en, zh-Hant, pt-BR). Anything else ("Chinese", "") is refused by name.
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+
 def _languages(obj: dict[str, Any], where: str, *, required: bool) -> frozenset[str]:
     if "languages" not in obj and not required:
         return frozenset()
     langs = _get(obj, "languages", list, where)
     if not all(isinstance(x, str) and x for x in langs) or (required and not langs):
         raise InstanceError(f"{where}: languages must list language codes")
+    unknown = sorted(x for x in langs if not LANGUAGE_CODE.fullmatch(x))
+    if unknown:
+        raise InstanceError(f"{where}: unknown language codes {unknown} (e.g. zh, en, de)")
     return frozenset(langs)
 
 
@@ -145,6 +155,10 @@ def problem_from_dict(data: object) -> Problem:
         _interpreter(o, i) for i, o in enumerate(_objects(data, "interpreters", required=False))
     )
     rooms = tuple(_room(o, i) for i, o in enumerate(_objects(data, "rooms", required=False)))
+    every = {s.id for s in slots}
+    for interpreter in interpreters:
+        if every and every <= interpreter.unavailable:
+            raise InstanceError(f"interpreter {interpreter.id}: unavailable in every slot")
     return Problem(
         name, slots, tables, people, meetings, frozenset(interp), moves, interpreters, rooms
     )

@@ -16,6 +16,7 @@ from techbridge.core.api_schemas import ErrorOut
 from techbridge.core.errors import NotFound, PermissionDenied, ValidationFailed, form_errors
 from techbridge.events import selectors, services
 from techbridge.events.api.repairs import router as repairs_router
+from techbridge.events.api.resources import router as resources_router
 from techbridge.events.api.schemas import (
     AgendaItemOut,
     AvailabilityIn,
@@ -41,6 +42,7 @@ from techbridge.profiles.models import TechnologyProfile
 
 router = Router(tags=["events"])
 router.add_router("", repairs_router)
+router.add_router("", resources_router)
 MAX_LIMIT = 100
 ERRORS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 
@@ -255,7 +257,9 @@ def agenda(request: HttpRequest, slug: str, pid: int) -> list[dict[str, Any]]:
             "starts_at": i.starts_at,
             "ends_at": i.ends_at,
             "table": i.table,
+            "room": i.room,
             "interpreter": i.interpreter,
+            "interpreter_name": i.interpreter_name,
             "counterpart": card_out(i.counterpart),
         }
         for i in selectors.agenda_for(actor=actor, participant=p)

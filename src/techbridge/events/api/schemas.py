@@ -139,7 +139,9 @@ class AgendaItemOut(Schema):
     starts_at: datetime | None
     ends_at: datetime | None
     table: int | None
+    room: str
     interpreter: bool
+    interpreter_name: str
     counterpart: DirectoryOut
 
 

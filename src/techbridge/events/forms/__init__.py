@@ -3,6 +3,7 @@
 - `participant`: registration, meeting requests, feedback
 - `availability`: availability windows (free text at registration, a formset after)
 - `organiser`: slots, scheduler runs, added meetings, events and their programme
+- `resources`: interpreters and meeting rooms
 """
 
 from techbridge.events.forms.availability import (
@@ -33,6 +34,7 @@ from techbridge.events.forms.participant import (
     MeetingRequestForm,
     RegistrationForm,
 )
+from techbridge.events.forms.resources import InterpreterForm, RoomForm
 
 __all__ = [
     "LANGUAGE_CHOICES",
@@ -44,11 +46,13 @@ __all__ = [
     "BaseAvailabilityFormSet",
     "EventForm",
     "FeedbackForm",
+    "InterpreterForm",
     "MeetingRequestForm",
     "OrganiserMeetingForm",
     "ProgrammeSessionForm",
     "RegistrationForm",
     "RepairForm",
+    "RoomForm",
     "ScheduleRunForm",
     "SlotsForm",
     "WindowForm",

@@ -7,6 +7,7 @@ requests, meetings, check-in and outcomes.
 - `meetings`: requests, meetings and seats, feedback, scheduler runs
 - `versions`: the change log of announced agendas
 - `printing`: print runs (all badges and agendas in one archive)
+- `resources`: interpreters and meeting rooms
 
 Double booking is impossible at the database level: a scheduled meeting owns one
 MeetingSeat per participant with UNIQUE(participant, slot), and UNIQUE(event, slot, table)
@@ -43,6 +44,7 @@ from techbridge.events.models.participants import (
     Participant,
 )
 from techbridge.events.models.printing import PrintRun
+from techbridge.events.models.resources import Interpreter, Room
 from techbridge.events.models.versions import ScheduleVersion
 
 __all__ = [
@@ -52,6 +54,7 @@ __all__ = [
     "Event",
     "EventType",
     "EventVisibility",
+    "Interpreter",
     "Meeting",
     "MeetingFeedback",
     "MeetingRequest",
@@ -64,6 +67,7 @@ __all__ = [
     "ProgrammeSession",
     "RegistrationStatus",
     "RequestStatus",
+    "Room",
     "RunKind",
     "RunStatus",
     "ScheduleRun",

@@ -24,6 +24,7 @@ from techbridge.events.models.choices import (
 )
 from techbridge.events.models.event import Event, MeetingSlot
 from techbridge.events.models.participants import Participant
+from techbridge.events.models.resources import Interpreter
 
 
 class MeetingRequest(models.Model):
@@ -93,6 +94,15 @@ class Meeting(models.Model):
         MeetingSlot, on_delete=models.RESTRICT, null=True, blank=True, related_name="meetings"
     )
     table = models.PositiveIntegerField(_("table"), null=True, blank=True)
+    # Given by the scheduler to a meeting that needs one (services/scheduling.py).
+    interpreter = models.ForeignKey(
+        Interpreter,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        verbose_name=_("interpreter"),
+    )
     announced = models.BooleanField(_("announced"), default=False)
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     sequence = models.PositiveIntegerField(default=0)
@@ -129,6 +139,14 @@ class Meeting(models.Model):
             ),
             models.UniqueConstraint(
                 fields=["event", "slot", "table"], name="one_meeting_per_table_and_slot"
+            ),
+            # An interpreter is in one meeting per slot, and only a placed meeting has one.
+            models.UniqueConstraint(
+                fields=["interpreter", "slot"], name="interpreter_one_meeting_per_slot"
+            ),
+            models.CheckConstraint(
+                condition=Q(interpreter__isnull=True) | Q(slot__isnull=False),
+                name="meeting_interpreter_needs_slot",
             ),
         ]
         indexes = [models.Index(fields=["event", "status"])]

@@ -2,7 +2,8 @@
 participants a member acts for, who sees the directory and what of a participant's profiles
 may be shown (blind profiles go through `techbridge.profiles.selectors.present`).
 
-- `access`: events, editing rights, the participants a member acts for
+- `access`: events, editing rights, the event's interpreters and rooms (organisers), the
+  participants a member acts for
 - `people`: the directory and participant cards
 - `suggestions`: whom a participant should meet
 - `agenda`: a participant's requests, meetings and agenda
@@ -21,8 +22,12 @@ from techbridge.events.selectors.access import (
     event_get_for,
     event_get_managed,
     event_list,
+    interpreter_get_managed,
+    interpreters_managed,
     participant_by_feed_token,
     participant_get_for,
+    room_get_managed,
+    rooms_managed,
 )
 from techbridge.events.selectors.agenda import (
     AgendaItem,
@@ -100,6 +105,8 @@ __all__ = [
     "event_get_managed",
     "event_list",
     "event_report",
+    "interpreter_get_managed",
+    "interpreters_managed",
     "meetings_of",
     "no_show_counts",
     "pair_score",
@@ -109,6 +116,8 @@ __all__ = [
     "pending_repair",
     "repair_get",
     "requests_for",
+    "room_get_managed",
+    "rooms_managed",
     "suggestion_score",
     "suggestions_for",
     "table_plan",

@@ -12,8 +12,10 @@ from techbridge.core.errors import NotFound, PermissionDenied
 from techbridge.events.models import (
     Event,
     EventVisibility,
+    Interpreter,
     Participant,
     RegistrationStatus,
+    Room,
 )
 
 EDITING_DEPARTMENTS = (Department.EVENTS, Department.MANAGEMENT)
@@ -59,6 +61,45 @@ def event_get_editable(*, actor: Any, slug: str) -> Event:
     if not can_edit_events(actor):
         raise PermissionDenied()
     return event_get_for(actor=actor, slug=slug)
+
+
+# --- the B2B meetings' resources: organisers only ---------------------------------------------
+
+
+def interpreters_managed(*, actor: Any, event: Event) -> QuerySet[Interpreter]:
+    """The event's interpreters, for its organisers (staff of the centre)."""
+    if not is_staff(actor):
+        raise PermissionDenied()
+    return (
+        Interpreter.objects.filter(event=event)
+        .prefetch_related("unavailable_slots")
+        .order_by("name", "id")
+    )
+
+
+def rooms_managed(*, actor: Any, event: Event) -> QuerySet[Room]:
+    """The event's meeting rooms, for its organisers."""
+    if not is_staff(actor):
+        raise PermissionDenied()
+    return (
+        Room.objects.filter(event=event)
+        .prefetch_related("closed_slots")
+        .order_by("first_table", "id")
+    )
+
+
+def interpreter_get_managed(*, actor: Any, event: Event, interpreter_id: int) -> Interpreter:
+    found = interpreters_managed(actor=actor, event=event).filter(pk=interpreter_id).first()
+    if found is None:
+        raise NotFound()
+    return found
+
+
+def room_get_managed(*, actor: Any, event: Event, room_id: int) -> Room:
+    found = rooms_managed(actor=actor, event=event).filter(pk=room_id).first()
+    if found is None:
+        raise NotFound()
+    return found
 
 
 # --- participants a member acts for ---------------------------------------------------------

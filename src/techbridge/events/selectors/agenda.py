@@ -20,6 +20,7 @@ from techbridge.events.models import (
     Participant,
     RegistrationStatus,
     RequestStatus,
+    Room,
     ScheduleVersion,
 )
 from techbridge.events.selectors.access import can_act_for, participant_by_feed_token
@@ -82,7 +83,7 @@ def _blocker(
 def meetings_of(participant: Participant) -> QuerySet[Meeting]:
     return (
         Meeting.objects.filter(Q(a=participant) | Q(b=participant), status=MeetingStatus.ACTIVE)
-        .select_related("slot", "a__organisation", "b__organisation")
+        .select_related("slot", "interpreter", "a__organisation", "b__organisation")
         .prefetch_related("feedback")
         .order_by("slot__starts_at", "table", "id")
     )
@@ -95,10 +96,40 @@ class AgendaItem:
     starts_at: Any
     ends_at: Any
     table: int | None
-    interpreter: bool
+    interpreter: bool  # the meeting is interpreted (asked for, or an interpreter is assigned)
     my_feedback: Any = None
+    room: str = ""  # the meeting room holding the table, if the event has rooms
+    interpreter_name: str = ""  # the interpreter assigned by the scheduler
     marks: list[Any] = field(default_factory=list)  # attendance history (selectors.Mark)
     markable: bool = False  # the viewer may mark or correct attendance now
+
+
+def room_ranges(event_id: int) -> list[tuple[int, int, str]]:
+    """The event's rooms as (first table, last table, name), for `room_of`."""
+    return list(
+        Room.objects.filter(event_id=event_id).values_list("first_table", "last_table", "name")
+    )
+
+
+def room_of(rooms: list[tuple[int, int, str]], table: int | None) -> str:
+    """The name of the room holding the table ("" when none does)."""
+    if table is None:
+        return ""
+    return next((name for first, last, name in rooms if first <= table <= last), "")
+
+
+def agenda_item(m: Meeting, card: Any, tz: Any, rooms: list[tuple[int, int, str]]) -> AgendaItem:
+    """One meeting of an agenda: time in the event's zone, table, room, interpreter."""
+    return AgendaItem(
+        meeting=m,
+        counterpart=card,
+        starts_at=m.slot.starts_at.astimezone(tz) if m.slot else None,
+        ends_at=m.slot.ends_at.astimezone(tz) if m.slot else None,
+        table=m.table,
+        interpreter=bool(m.interpreter_id or m.a.needs_interpreter or m.b.needs_interpreter),
+        room=room_of(rooms, m.table),
+        interpreter_name=m.interpreter.name if m.interpreter_id else "",
+    )
 
 
 def agenda_for(*, actor: Any, participant: Participant) -> list[AgendaItem]:
@@ -118,21 +149,15 @@ def _agenda(actor: Any, participant: Participant) -> list[AgendaItem]:
         .select_related("organisation")
         .prefetch_related(_visible_profiles(actor))
     }
+    rooms = room_ranges(participant.event_id) if meetings else []
     items = []
     for m in meetings:
         other = people[m.b_id if m.a_id == participant.id else m.a_id]
-        mine = next((f for f in m.feedback.all() if f.participant_id == participant.id), None)
-        items.append(
-            AgendaItem(
-                meeting=m,
-                counterpart=participant_card(other, actor=actor),
-                starts_at=m.slot.starts_at.astimezone(participant.event.tz) if m.slot else None,
-                ends_at=m.slot.ends_at.astimezone(participant.event.tz) if m.slot else None,
-                table=m.table,
-                interpreter=m.a.needs_interpreter or m.b.needs_interpreter,
-                my_feedback=mine,
-            )
+        item = agenda_item(m, participant_card(other, actor=actor), participant.event.tz, rooms)
+        item.my_feedback = next(
+            (f for f in m.feedback.all() if f.participant_id == participant.id), None
         )
+        items.append(item)
     items.sort(key=lambda i: (i.starts_at is None, i.starts_at or 0, i.meeting.id))
     return items
 

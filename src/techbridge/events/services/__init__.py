@@ -34,6 +34,12 @@ from techbridge.events.services.registration import (
     participant_set_blocking,
     participant_update,
 )
+from techbridge.events.services.resources import (
+    interpreter_delete,
+    interpreter_save,
+    room_delete,
+    room_save,
+)
 from techbridge.events.services.scheduling import (
     problem_for_event,
     schedule_announce,
@@ -46,6 +52,8 @@ __all__ = [
     "event_create",
     "event_update",
     "feedback_give",
+    "interpreter_delete",
+    "interpreter_save",
     "meeting_add",
     "meeting_cancel",
     "meeting_mark_attendance",
@@ -67,6 +75,8 @@ __all__ = [
     "request_decline",
     "request_withdraw",
     "requests_expire_due",
+    "room_delete",
+    "room_save",
     "schedule_announce",
     "schedule_run_execute",
     "schedule_run_start",

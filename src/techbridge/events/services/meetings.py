@@ -33,8 +33,10 @@ from techbridge.events.models import (
     Participant,
     RegistrationStatus,
     RequestStatus,
+    Room,
 )
 from techbridge.events.selectors import can_act_for
+from techbridge.events.services.resources import interpreter_for_place
 from techbridge.notifications.services import notify_organisation
 
 OPEN = (RequestStatus.PENDING, RequestStatus.ACCEPTED)
@@ -248,6 +250,7 @@ def _clear_place(meeting: Meeting) -> None:
         meeting.sequence += 1
     meeting.slot = None
     meeting.table = None
+    meeting.interpreter = None
 
 
 @transaction.atomic
@@ -261,7 +264,7 @@ def meeting_cancel(*, actor: Any, meeting: Meeting) -> Meeting:
         raise Conflict(_("This meeting is already cancelled."))
     _clear_place(locked)
     locked.status = MeetingStatus.CANCELLED
-    locked.save(update_fields=["status", "slot", "table", "sequence", "updated_at"])
+    locked.save(update_fields=["status", "slot", "table", "interpreter", "sequence", "updated_at"])
     return locked
 
 
@@ -279,11 +282,15 @@ def _check_place(meeting: Meeting, slot: MeetingSlot, table: int) -> None:
     if not 1 <= table <= event.tables:
         raise ValidationFailed(fields={"table": [str(_("No such table."))]})
     interpreter = meeting.a.needs_interpreter or meeting.b.needs_interpreter
-    if interpreter and table > event.interpreter_tables:
+    equipped = event.interpreter_tables > 0 or not event.interpreters.exists()
+    if interpreter and equipped and table > event.interpreter_tables:
         raise Conflict(_("This meeting needs a table with an interpreter."))
     for p in (meeting.a, meeting.b):
         if not _available(p, slot):
             raise Conflict(_("%(name)s is not available at this time.") % {"name": p.name})
+    rooms = Room.objects.filter(event=event, first_table__lte=table, last_table__gte=table)
+    if rooms.filter(closed_slots=slot).exists():
+        raise Conflict(_("This table's room is closed at this time."))
 
 
 @transaction.atomic
@@ -301,14 +308,15 @@ def meeting_place(*, actor: Any, meeting: Meeting, slot: MeetingSlot, table: int
     busy = MeetingSeat.objects.filter(participant__in=[a, b], slot=slot).exclude(meeting=locked)
     if busy.exists():
         raise Conflict(_("One of the two people already has a meeting in this slot."))
-    previous = (locked.slot_id, locked.table)
+    previous = (locked.slot_id, locked.table, locked.interpreter_id)
     MeetingSeat.objects.filter(meeting=locked).delete()
+    locked.interpreter = interpreter_for_place(locked, slot)
     locked.slot, locked.table = slot, table
-    if previous[0] is not None and previous != (slot.pk, table):
+    if previous[0] is not None and previous != (slot.pk, table, locked.interpreter_id):
         locked.sequence += 1
     try:
         with transaction.atomic():
-            locked.save(update_fields=["slot", "table", "sequence", "updated_at"])
+            locked.save(update_fields=["slot", "table", "interpreter", "sequence", "updated_at"])
             MeetingSeat.objects.bulk_create(
                 [MeetingSeat(meeting=locked, participant=p, slot=slot) for p in (a, b)]
             )

@@ -254,9 +254,9 @@ def participant_set_availability(
     facts = [_meeting_facts(m, locked, event) for m in lost]
     MeetingSeat.objects.filter(meeting__in=lost).delete()
     for m in lost:
-        m.slot, m.table = None, None
+        m.slot, m.table, m.interpreter = None, None, None
         m.sequence += 1
-        m.save(update_fields=["slot", "table", "sequence", "updated_at"])
+        m.save(update_fields=["slot", "table", "interpreter", "sequence", "updated_at"])
     AvailabilityWindow.objects.filter(participant=locked).delete()
     AvailabilityWindow.objects.bulk_create(
         AvailabilityWindow(participant=locked, starts_at=s, ends_at=e) for s, e in windows
@@ -300,8 +300,9 @@ def release_meetings(participant: Participant) -> int:
         m.status = MeetingStatus.CANCELLED
         m.slot = None
         m.table = None
+        m.interpreter = None
         m.sequence += 1
-        m.save(update_fields=["status", "slot", "table", "sequence", "updated_at"])
+        m.save(update_fields=["status", "slot", "table", "interpreter", "sequence", "updated_at"])
     open_requests = MeetingRequest.objects.filter(
         status__in=[RequestStatus.PENDING, RequestStatus.ACCEPTED]
     ).filter(Q(requester=participant) | Q(recipient=participant))

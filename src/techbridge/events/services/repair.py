@@ -83,9 +83,24 @@ def repair_start(
     return run
 
 
-def _previous(engine: Any, places: dict[int, tuple[int, int]]) -> Any:
+def _previous(engine: Any, ep: EventProblem, places: dict[int, tuple[int, int]]) -> Any:
+    """The announced schedule for the engine, with the interpreter each meeting has now when
+    it still sits where it was announced (the repair keeps them when it can)."""
+    ids = {pk: key for key, pk in ep.interpreter_ids.items()}
+    now = dict(
+        Meeting.objects.filter(pk__in=places, interpreter__isnull=False).values_list(
+            "pk", "interpreter_id"
+        )
+    )
+    current = dict(Meeting.objects.filter(pk__in=now).values_list("pk", "slot_id"))
     return engine.Schedule(
-        tuple(engine.Assignment(f"m{m}", s, t) for m, (s, t) in sorted(places.items())), ()
+        tuple(
+            engine.Assignment(
+                f"m{m}", s, t, ids.get(now[m]) if m in now and current.get(m) == s else None
+            )
+            for m, (s, t) in sorted(places.items())
+        ),
+        (),
     )
 
 
@@ -99,7 +114,7 @@ def repair_execute(run: ScheduleRun) -> ScheduleRun:
         ep = problem_for_event(event, pin_announced=False)
         result = engine.repair(
             ep.problem,
-            _previous(engine, places),
+            _previous(engine, ep, places),
             max_moves=int(run.max_moves or 0),
             time_limit=float(run.time_limit),
         )
@@ -111,6 +126,11 @@ def repair_execute(run: ScheduleRun) -> ScheduleRun:
     changes = diff(places, new, ep.meeting_ids.values())
     run.proposal = run.proposal | {
         "assignments": sorted([m, s, t] for m, (s, t) in new.items()),
+        "interpreters": {
+            str(ep.meeting_ids[a.meeting]): ep.interpreter_ids[a.interpreter]
+            for a in result.schedule.assignments
+            if a.interpreter in ep.interpreter_ids
+        },
         "changes": changes,
     }
     run.stats = result.stats.summary()
@@ -148,8 +168,10 @@ def _proposal_schedule(event: Event, run: ScheduleRun) -> tuple[EventProblem, An
         raise Conflict(_("Another agenda was announced since this repair; run it again."))
     ep = problem_for_event(event, pin_announced=False)
     known = {f"m{m}" for m in ep.meeting_ids.values()}
+    who = {str(pk): key for key, pk in ep.interpreter_ids.items()}
+    chosen = {m: who.get(str(i)) for m, i in run.proposal.get("interpreters", {}).items()}
     assignments = tuple(
-        engine.Assignment(f"m{m}", s, t)
+        engine.Assignment(f"m{m}", s, t, chosen.get(str(m)))
         for m, s, t in run.proposal.get("assignments", [])
         if f"m{m}" in known
     )

@@ -4,7 +4,7 @@ the engine's independent checker, then save slot and table per meeting in one tr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from django.db import connection, transaction
@@ -17,12 +17,14 @@ from techbridge.accounts.selectors import is_staff
 from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
 from techbridge.events.models import (
     Event,
+    Interpreter,
     Meeting,
     MeetingSeat,
     MeetingSlot,
     MeetingStatus,
     Participant,
     RegistrationStatus,
+    Room,
     RunKind,
     RunStatus,
     ScheduleRun,
@@ -51,6 +53,7 @@ class EventProblem:
     problem: engine.Problem
     meeting_ids: dict[str, int]
     participants: dict[str, Participant]
+    interpreter_ids: dict[str, int] = field(default_factory=dict)
 
 
 def _pid(p_id: int) -> str:
@@ -68,13 +71,65 @@ def _unavailable(p: Participant, slots: list[MeetingSlot]) -> frozenset[int]:
     )
 
 
+def _iid(i_id: int) -> str:
+    return f"i{i_id}"
+
+
+def _resources(event: Event, slots: list[MeetingSlot]) -> tuple[tuple[Any, ...], ...]:
+    """The event's interpreters and rooms as the engine's (a room's tables beyond the event's
+    count do not exist, so they are left out)."""
+    engine = engine_module()
+    known = {s.pk for s in slots}
+    interpreters = tuple(
+        engine.Interpreter(
+            _iid(i.pk),
+            frozenset(i.languages),
+            frozenset(s.pk for s in i.unavailable_slots.all() if s.pk in known),
+        )
+        for i in Interpreter.objects.filter(event=event).prefetch_related("unavailable_slots")
+    )
+    rooms = tuple(
+        engine.Room(
+            f"r{r.pk}",
+            frozenset(range(r.first_table, min(r.last_table, event.tables) + 1)),
+            frozenset(s.pk for s in r.closed_slots.all() if s.pk in known),
+        )
+        for r in Room.objects.filter(event=event).prefetch_related("closed_slots")
+    )
+    return interpreters, rooms
+
+
+def _engine_participant(pid: str, p: Participant, slots: list[MeetingSlot], langs: bool) -> Any:
+    """A participant for the engine; their languages count only when the event lists
+    interpreters (before that, a meeting needed interpretation only when asked for, and
+    events without interpreters keep that rule)."""
+    languages = frozenset(p.languages) if langs else frozenset()
+    return engine_module().Participant(
+        pid, _unavailable(p, slots), p.needs_interpreter, None, languages
+    )
+
+
+def _engine_meeting(m: Meeting, pinned: bool) -> Any:
+    return engine_module().Meeting(
+        f"m{m.pk}",
+        _pid(m.a_id),
+        _pid(m.b_id),
+        m.priority,
+        m.slot_id if pinned else None,
+        m.table if pinned else None,
+        _iid(m.interpreter_id) if pinned and m.interpreter_id else None,
+    )
+
+
 def problem_for_event(
     event: Event, *, allow_moves: bool = False, pin_announced: bool = True
 ) -> EventProblem:
-    """The engine's Problem for the event's active meetings between confirmed participants.
-    Announced meetings are pinned at their slot and table unless `allow_moves`; a repair
-    asks for no pins (`pin_announced=False`: it gets the announced schedule separately).
-    Raises ValidationFailed with the engine's message when the data cannot form a problem."""
+    """The engine's Problem for the event's active meetings between confirmed participants,
+    with the event's interpreters (languages, unavailable slots) and rooms (tables, closed
+    slots). Announced meetings are pinned at their slot, table and interpreter unless
+    `allow_moves`; a repair asks for no pins (`pin_announced=False`: it gets the announced
+    schedule separately). Raises ValidationFailed with the engine's message when the data
+    cannot form a problem."""
     slots = list(MeetingSlot.objects.filter(event=event).order_by("starts_at", "id"))
     if not slots:
         raise ValidationFailed(_("Create the meeting slots first."))
@@ -90,34 +145,32 @@ def problem_for_event(
     }
     pinned = {m.pk for m in meetings if pin_announced and m.announced and m.slot_id is not None}
     engine = engine_module()
+    interpreters, rooms = _resources(event, slots)
     try:
         problem = engine.Problem(
             name=event.slug,
             slots=tuple(engine.Slot(s.pk, s.session, s.starts_at) for s in slots),
             tables=event.tables,
             participants=tuple(
-                engine.Participant(pid, _unavailable(p, slots), p.needs_interpreter)
+                _engine_participant(pid, p, slots, bool(interpreters))
                 for pid, p in sorted(people.items())
             ),
-            meetings=tuple(
-                engine.Meeting(
-                    f"m{m.pk}",
-                    _pid(m.a_id),
-                    _pid(m.b_id),
-                    m.priority,
-                    m.slot_id if m.pk in pinned else None,
-                    m.table if m.pk in pinned else None,
-                )
-                for m in meetings
-            ),
+            meetings=tuple(_engine_meeting(m, m.pk in pinned) for m in meetings),
             interpreter_tables=frozenset(range(1, event.interpreter_tables + 1)),
             allow_moves=allow_moves,
+            interpreters=interpreters,
+            rooms=rooms,
         )
     except engine.InstanceError as exc:
         raise ValidationFailed(
             _("The meetings cannot be scheduled as they stand: %(problem)s") % {"problem": exc}
         ) from None
-    return EventProblem(problem, {f"m{m.pk}": m.pk for m in meetings}, people)
+    return EventProblem(
+        problem,
+        {f"m{m.pk}": m.pk for m in meetings},
+        people,
+        {i.id: int(i.id[1:]) for i in interpreters},
+    )
 
 
 @transaction.atomic
@@ -202,8 +255,9 @@ def schedule_run_execute(run_id: int) -> ScheduleRun:
 
 @transaction.atomic
 def save_assignments(event: Event, ep: EventProblem, schedule: engine.Schedule) -> int:
-    """Write slot and table of every meeting of the problem; meetings cancelled while the
-    solver ran are skipped (removing meetings keeps a schedule feasible)."""
+    """Write slot, table and interpreter of every meeting of the problem; meetings cancelled
+    while the solver ran are skipped (removing meetings keeps a schedule feasible). A meeting
+    whose place or interpreter changed gets a higher calendar sequence."""
     Event.objects.select_for_update().get(pk=event.pk)
     placed = schedule.by_meeting()
     rows = list(
@@ -212,15 +266,18 @@ def save_assignments(event: Event, ep: EventProblem, schedule: engine.Schedule) 
         .order_by("pk")
     )
     MeetingSeat.objects.filter(meeting__in=rows).delete()
-    Meeting.objects.filter(pk__in=[m.pk for m in rows]).update(slot=None, table=None)
+    Meeting.objects.filter(pk__in=[m.pk for m in rows]).update(
+        slot=None, table=None, interpreter=None
+    )
     seats, values, moved = [], [], []
     for m in rows:
         a = placed.get(f"m{m.pk}")
-        new = (a.slot, a.table) if a else (None, None)
-        if m.slot_id is not None and (m.slot_id, m.table) != new:
+        who = ep.interpreter_ids.get(a.interpreter or "") if a else None
+        new = (a.slot, a.table, who) if a else (None, None, None)
+        if m.slot_id is not None and (m.slot_id, m.table, m.interpreter_id) != new:
             moved.append(m.pk)
         if a:
-            values.append((m.pk, a.slot, a.table))
+            values.append((m.pk, a.slot, a.table, who))
             seats += [
                 MeetingSeat(meeting=m, participant_id=p, slot_id=a.slot) for p in (m.a_id, m.b_id)
             ]
@@ -233,24 +290,29 @@ def save_assignments(event: Event, ep: EventProblem, schedule: engine.Schedule) 
     return len(seats) // 2
 
 
-def _write_places(values: list[tuple[int, int, int]]) -> None:
-    """Slot and table of many meetings in a few statements: UPDATE … FROM (VALUES …), which
-    SQLite (3.33+) and PostgreSQL both read, with VALUES' columns named column1..3. Django's
-    bulk_update builds one CASE WHEN per row and field, which took most of the save's time
-    at convention size (`techbridge bench event`, docs/scheduling.md). The rows were set to
-    no place just before, so no intermediate state breaks UNIQUE(event, slot, table)."""
+def _write_places(values: list[tuple[int, int, int, int | None]]) -> None:
+    """Slot, table and interpreter of many meetings in a few statements: UPDATE … FROM
+    (VALUES …), which SQLite (3.33+) and PostgreSQL both read, with VALUES' columns named
+    column1..4 (the interpreter cast: a column of NULLs alone would be text to PostgreSQL).
+    Django's bulk_update builds one CASE WHEN per row and field, which took most of the
+    save's time at convention size (`techbridge bench event`, docs/scheduling.md). The rows
+    were set to no place just before, so no intermediate state breaks UNIQUE(event, slot,
+    table) or UNIQUE(interpreter, slot)."""
     if not values:
         return
     meta = Meeting._meta
     q = connection.ops.quote_name
     table = q(meta.db_table)
-    slot, number, pk = (q(meta.get_field(f).column) for f in ("slot", "table", "id"))
+    slot, number, who, pk = (
+        q(meta.get_field(f).column) for f in ("slot", "table", "interpreter", "id")
+    )
     with connection.cursor() as cursor:
         for start in range(0, len(values), SAVE_BATCH):
             chunk = values[start : start + SAVE_BATCH]
-            rows = ", ".join(["(%s, %s, %s)"] * len(chunk))
+            rows = ", ".join(["(%s, %s, %s, %s)"] * len(chunk))
             cursor.execute(
-                f"UPDATE {table} SET {slot} = v.column2, {number} = v.column3 "  # noqa: S608
+                f"UPDATE {table} SET {slot} = v.column2, {number} = v.column3, "  # noqa: S608
+                f"{who} = CAST(v.column4 AS bigint) "
                 f"FROM (VALUES {rows}) AS v WHERE {table}.{pk} = v.column1",
                 [x for row in chunk for x in row],
             )

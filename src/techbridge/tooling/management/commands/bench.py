@@ -89,6 +89,7 @@ class Command(BaseCommand):
             help="import only: the spreadsheet's format (default csv)",
         )
         _event_arguments(parser)
+        _repair_arguments(parser)
         load.add_arguments(parser)
         parser.add_argument("--json", action="store_true", help="print JSON only")
 
@@ -148,12 +149,41 @@ class Command(BaseCommand):
         folder = options["dir"] or bench.DEFAULT_DIR
         if not bench.instances(Path(folder)):
             raise CommandError(f"no NAME-late.json with NAME.previous.json in {folder}")
+        labels = None
+        if options["max_moves"]:
+            labels = tuple(x.strip() for x in options["max_moves"].split(","))
+            known = [label for label, _ in bench.SHARES]
+            if not labels or any(x not in known for x in labels):
+                raise CommandError(f"--max-moves takes a comma-separated list of {known}")
         result = bench.run(
             folder, time_limit=limit, seed=options["seed"], workers=workers,
             anchors=options["anchors"], only=options["only"],
             log=None if options["json"] else self.stderr.write,
+            bounds=options["bounds"], labels=labels, bound_seconds=options["bound_time"],
         )  # fmt: skip
         self.stdout.write(json.dumps(result, ensure_ascii=False))
+
+
+def _repair_arguments(parser: CommandParser) -> None:
+    """`bench repair`'s bound and K options."""
+    parser.add_argument(
+        "--bounds",
+        action="store_true",
+        help="repair only: prove bounds at K = 0 and 5 %% with CP-SAT (the most priority, "
+        "then the fewest holes at the target's priority), each stage with the time limit",
+    )
+    parser.add_argument(
+        "--bound-time",
+        type=float,
+        default=None,
+        help="repair only: seconds per bound stage (default: the run's time limit)",
+    )
+    parser.add_argument(
+        "--max-moves",
+        default=None,
+        help="repair only: the K to run, comma-separated among 0,1%%,2%%,5%%,unlimited "
+        "(default all)",
+    )
 
 
 def _event_arguments(parser: CommandParser) -> None:
