@@ -144,3 +144,16 @@ def test_htmx_requests_and_other_pages_are_not_cached(client_member: Client) -> 
     assert partial.get("X-Page-Cache") is None
     assert Client().get("/results/").get("X-Page-Cache") is None
     assert client_member.get("/dashboard/").get("X-Page-Cache") is None
+
+
+@pytest.mark.django_db
+def test_an_unreachable_cache_renders_the_page(monkeypatch: Any) -> None:
+    ProfileFactory()
+
+    def down(*args: Any, **kwargs: Any) -> Any:
+        raise ConnectionError("redis down")
+
+    monkeypatch.setattr(cache, "get", down)
+    monkeypatch.setattr(cache, "set", down)
+    response = Client().get("/")
+    assert response.status_code == 200 and response.get("X-Page-Cache") is None

@@ -20,6 +20,7 @@ process's memory); the version is read once per request (a Redis GET or one quer
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from typing import Any
 
@@ -33,6 +34,7 @@ from django.utils.deprecation import MiddlewareMixin
 
 from techbridge.core import counters
 
+log = logging.getLogger(__name__)
 VERSION_KEY = "pagecache:version"
 VERSION_TTL = 20 * 365 * 86400  # the version never expires (a reset could revive old pages)
 TOKEN_PLACEHOLDER = b"@@csrf-token-of-this-visitor@@"
@@ -119,7 +121,11 @@ class AnonymousPageCacheMiddleware(MiddlewareMixin):
         if match.view_name not in settings.TECHBRIDGE.get("PAGE_CACHE_VIEWS", ()):
             return None
         key = _key(request)
-        stored = cache.get(key)
+        try:
+            stored = cache.get(key)
+        except Exception:  # the cache unreachable (Redis down): the page is rendered
+            log.warning("page cache unreachable", exc_info=True)
+            return None
         if stored is None:
             request._page_cache_key = key  # type: ignore[attr-defined]
             return None
@@ -139,6 +145,9 @@ class AnonymousPageCacheMiddleware(MiddlewareMixin):
         content = _with_placeholder(request, response.content)
         if content is not None:
             headers = {h: response[h] for h in HEADERS if h in response}
-            cache.set(key, (content, headers), seconds())
+            try:
+                cache.set(key, (content, headers), seconds())
+            except Exception:
+                return response
             response["X-Page-Cache"] = "miss"
         return response
