@@ -172,7 +172,8 @@ def solve_mip(model: cp_model.CpModel, seconds: float, engine: str,
               t0: float) -> Stage:  # fmt: skip
     """Solve a CP-SAT model made of linear and at-most-one constraints over 0-1 and integer
     variables (what SubModel builds) with pywraplp: SCIP as a MIP, or GLOP for its LP
-    relaxation. The objective is integral, so the bound is rounded towards the optimum."""
+    relaxation. The objective is integral, so the bound is rounded towards the optimum, after
+    0.01 is given to the solvers' tolerances."""
     proto = model.proto
     integer = engine != "GLOP"
     solver = pywraplp.Solver.CreateSolver(engine)
@@ -193,7 +194,7 @@ def solve_mip(model: cp_model.CpModel, seconds: float, engine: str,
         name, value = ("LP_BOUND" if status == 0 else name), None
     bound = None if raw is None or abs(raw) == float("inf") else raw
     if bound is not None:
-        bound = math.ceil(bound - 1e-6) if sign > 0 else math.floor(bound + 1e-6)
+        bound = math.ceil(bound - 0.01) if sign > 0 else math.floor(bound + 0.01)
     found = None if value is None else round(value)
     return Stage(found, bound, name, _secs(t0))
 
