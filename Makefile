@@ -9,6 +9,9 @@ TB := $(BIN)/techbridge
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE := techbridge.settings
+# The web processes only enqueue: a task worker beside them indexes, matches and mails
+# (docs/scaling.md, "Matching in the workers"); it stops with gunicorn.
+WITH_WORKER = export TASKS_BACKEND=database; $(TB) db_worker --interval 0.5 --no-reload -v 0 & trap "kill $$!" EXIT;
 
 .PHONY: demo test test-shuffled test-topology check install install-dev migrate serve lint format clean e2e-browser screenshots
 
@@ -43,11 +46,11 @@ demo: install
 	@echo "    department staff (service desk): legal@ / scientific@ / international@techbridge.example"
 	@echo "  e-mails sent (sign-up verification…): printed here, and listed at http://$(HOST):$(PORT)/outbox/"
 	@echo ""
-	TECHBRIDGE_OUTBOX=$(abspath var/outbox) TECHBRIDGE_SITE_URL=$${TECHBRIDGE_SITE_URL:-http://$(HOST):$(PORT)} \
-	  $(BIN)/gunicorn techbridge.wsgi --bind $(HOST):$(PORT) --workers 2 --threads 4 --access-logfile -
+	export TECHBRIDGE_OUTBOX=$(abspath var/outbox) TECHBRIDGE_SITE_URL=$${TECHBRIDGE_SITE_URL:-http://$(HOST):$(PORT)}; \
+	  $(WITH_WORKER) $(BIN)/gunicorn techbridge.wsgi --bind $(HOST):$(PORT) --workers 2 --threads 4 --access-logfile -
 
 serve: install
-	$(BIN)/gunicorn techbridge.wsgi --bind $(HOST):$(PORT) --workers 2 --threads 4
+	$(WITH_WORKER) $(BIN)/gunicorn techbridge.wsgi --bind $(HOST):$(PORT) --workers 2 --threads 4
 
 check: install-dev
 	$(BIN)/ruff check src tests

@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "techbridge.core.middleware.DomainErrorMiddleware",
     "techbridge.core.scope.WebRequestMiddleware",
+    # Innermost: public pages for visitors without a session from the cache (core.pagecache).
+    "techbridge.core.pagecache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "techbridge.urls"
@@ -109,7 +111,10 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'techbridge.sqlite3'}"),
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        # Persistent connections (each web thread keeps its own; checked before reuse): a
+        # PostgreSQL connection costs a process start, more than most pages' queries.
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0" if TESTING else "60")),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -333,6 +338,20 @@ TECHBRIDGE = {
     # The resident index's segment files (one directory per database), memory-mapped by
     # every process of the machine; rebuilt from the database when missing or damaged.
     "SEARCH_INDEX_DIR": os.environ.get("TECHBRIDGE_SEARCH_INDEX_DIR", str(VAR_DIR / "search")),
+    # Anonymous page cache (core.pagecache): the public pages below, for visitors without a
+    # session, kept at most this long (0: off; off in tests unless a test switches it on),
+    # dropped at once when a model below is written or the search index changes.
+    "PAGE_CACHE_SECONDS": int(
+        os.environ.get("TECHBRIDGE_PAGE_CACHE_SECONDS", 0 if TESTING else 300)
+    ),
+    "PAGE_CACHE_VIEWS": (
+        "web:home",
+        "search:search",
+        "profiles:list",
+        "profiles:detail",
+        "api:profile_list",
+    ),
+    "PAGE_CACHE_MODELS": ("profiles.*", "accounts.Organisation"),
     # Cross-lingual search: a Chinese query also finds English profiles and the reverse.
     "SEARCH_QUERY_EXPANDER": os.environ.get(
         "TECHBRIDGE_SEARCH_QUERY_EXPANDER", "techbridge.search.crosslingual.DictionaryExpander"

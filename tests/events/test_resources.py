@@ -9,6 +9,7 @@ from collections import Counter
 from typing import Any
 
 import pytest
+from django.db.models import Q
 
 from techbridge.core.errors import PermissionDenied, ValidationFailed
 from techbridge.engines.scheduling import Assignment, Schedule, check_schedule
@@ -261,3 +262,21 @@ def test_placing_by_hand_gives_a_free_interpreter_and_avoids_closed_rooms(
         ).interpreter_id
         == li.pk
     )
+
+
+def test_an_interpreter_who_drops_a_language_loses_the_meetings_that_needed_it(
+    convention: Any, organiser: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    li = _interpreter(organiser, convention, "Li", ["zh", "de", "fr"])
+    _schedule(organiser, convention, django_capture_on_commit_callbacks)
+    claire = convention.people["fr"]
+    french = {
+        m.pk for m in Meeting.objects.filter(interpreter=li).filter(Q(a=claire) | Q(b=claire))
+    }
+    assert len(french) == 2  # Wang Wei–Claire and Anna–Claire: neither side speaks the other's
+    data = {"name": "Li", "languages": ["zh", "de"], "unavailable_slots": []}
+    _row, lost = services.interpreter_save(
+        actor=organiser, event=convention, data=data, interpreter=li
+    )
+    assert {m.pk for m in lost} == french
+    assert Meeting.objects.filter(interpreter=li).count() == 1  # Anna–Wang Wei keeps Li

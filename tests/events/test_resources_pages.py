@@ -190,3 +190,16 @@ def test_the_agenda_calendar_and_pdf_show_room_and_interpreter(
     assert client.get(f"{url}.pdf").status_code == 200
     item = client.get(f"/api/v1/events/{event.slug}/agenda/{people['de'].pk}").json()[0]
     assert (item["room"], item["interpreter_name"], item["table"]) == ("Hall A", "Li Na", 2)
+
+
+def test_the_table_plan_names_the_interpreters(
+    event: Any, organiser: Any, slots: list[MeetingSlot], people: dict[str, Any]
+) -> None:
+    li = Interpreter.objects.create(event=event, name="Li Na", languages=["zh", "de"])
+    m = services.meeting_add(actor=organiser, event=event, a=people["de"], b=people["cn"])
+    services.meeting_place(actor=organiser, meeting=m, slot=slots[0], table=1)
+    Meeting.objects.filter(pk=m.pk).update(interpreter=li)
+    client = login(organiser)
+    assert "Li Na" in client.get(f"/events/{event.slug}/manage/tables/").content.decode()
+    pdf = client.get(f"/events/{event.slug}/manage/tables/?format=pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")

@@ -70,3 +70,38 @@ def test_rows_are_written_in_ascending_id_order(db: Any) -> None:
         segments = cursor.fetchone()[0]
     assert written == sorted(written) and len(written) == 30
     assert segments == 1
+
+
+def _rows() -> list[tuple[Any, ...]]:
+    columns = [f.attname for f in SearchDocument._meta.concrete_fields if f.name != "indexed_at"]
+    return list(SearchDocument.objects.order_by("profile_id").values_list(*columns))
+
+
+def test_a_fresh_rebuild_writes_the_rows_the_service_writes_in_bulk(
+    corpus: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An empty index is filled in bulk (COPY on PostgreSQL, no change log per row), with
+    the same rows as indexing profile by profile, each profile analysed once: the backend's
+    first use in the process does not start a second rebuild inside the first."""
+    from techbridge.search import backends, services
+    from techbridge.search.models import IndexState, SearchChange
+
+    by_service = _rows()
+    SearchDocument.objects.all().delete()
+    SearchChange.objects.all().delete()
+    generation = IndexState.objects.get(id=1).generation
+    analysed: list[int] = []
+    original = services.profile_document
+
+    def counted(profile: Any, **kwargs: Any) -> Any:
+        analysed.append(profile.id)
+        return original(profile, **kwargs)
+
+    monkeypatch.setattr(services, "profile_document", counted)
+    monkeypatch.setattr(backends, "_backends", {})  # a new process: first use of the backend
+    services.reindex_all()
+    assert _rows() == by_service
+    assert sorted(analysed) == [row[0] for row in by_service]
+    assert not SearchChange.objects.exists()
+    assert IndexState.objects.get(id=1).generation != generation
+    assert search(actor=AnonymousUser(), params=parse_params({"q": "电池回收"})).total == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
@@ -141,6 +142,9 @@ def api_token_revoke(*, actor: User, token_id: int) -> None:
         raise PermissionDenied()
 
 
+TOKEN_USE_PRECISION = timedelta(minutes=1)
+
+
 def api_token_user(raw: str) -> User | None:
     """The active user a raw token belongs to, or None."""
     if not raw or len(raw) > 200:
@@ -152,5 +156,8 @@ def api_token_user(raw: str) -> User | None:
     )
     if token is None:
         return None
-    ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
+    now = timezone.now()
+    # Recorded to the minute: not one write per API call.
+    if token.last_used_at is None or now - token.last_used_at >= TOKEN_USE_PRECISION:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
     return token.user

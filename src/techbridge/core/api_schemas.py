@@ -92,3 +92,15 @@ def choices_from(form_class: Any, rules: dict[str, Any] | None = None) -> Any:
         schema.update(rules or {})
 
     return extra
+
+
+def allowed_values(values: dict[str, Iterable[Any]]) -> Any:
+    """`json_schema_extra` for an API schema whose choice properties a service checks (no
+    form): each named property lists `values`, the service's own list of what it accepts."""
+
+    def extra(schema: dict[str, Any], model: Any = None) -> None:
+        for name, prop in schema.get("properties", {}).items():
+            if name in values:
+                _with_enum(prop, list(values[name]))
+
+    return extra

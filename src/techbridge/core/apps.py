@@ -10,9 +10,12 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from techbridge.core import (
             checks,  # noqa: F401  (registers the system checks)
+            pagecache,
             personal_data,
             text,
         )
+
+        pagecache.watch()  # writes of what visitors see drop the cached pages
 
         text.install()  # one text rule for every form (core.text)
         personal_data.autodiscover()  # each app's personal_data module registers its sections

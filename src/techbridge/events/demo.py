@@ -1,6 +1,7 @@
 """Demo events: the yearly convention (300+ participants from the demo organisations, 1,000+
 accepted meeting requests, left for the organiser to schedule from the staff page), a
-matchmaking event (small, scheduled at load) and a seminar. Idempotent: keyed on slugs.
+matchmaking event (small, scheduled at load) and a seminar, the two B2B events with
+interpreters (zh–en, zh–de) and meeting rooms (`demo_resources`). Idempotent: keyed on slugs.
 
 Rows are bulk-created (the services check one registration at a time; the demo data is
 generated consistent: different organisations per pair, caps respected, no repeated pair).
@@ -19,6 +20,13 @@ from django.db.models import Count, Q
 
 from techbridge.accounts.models import User
 from techbridge.events.demo_people import organisations, participants, requests
+from techbridge.events.demo_resources import (
+    CONVENTION_INTERPRETERS,
+    CONVENTION_ROOMS,
+    MATCHMAKING_INTERPRETERS,
+    MATCHMAKING_ROOMS,
+    add_resources,
+)
 from techbridge.events.models import (
     Event,
     Meeting,
@@ -111,7 +119,7 @@ def _convention(rng: random.Random, now: datetime) -> dict[str, int]:
         b2b_enabled=True,
         slot_minutes=20,
         tables=60,
-        interpreter_tables=10,
+        interpreter_tables=0,
         max_meetings=12,
         max_pending_requests=20,
         schedule_time_limit=60,
@@ -119,6 +127,7 @@ def _convention(rng: random.Random, now: datetime) -> dict[str, int]:
     if not fresh:
         return {}
     _slots(event, day0, [(0, "d1-pm", 14, 18), (1, "d2-am", 9, 12), (1, "d2-pm", 14, 17)])
+    add_resources(event, CONVENTION_INTERPRETERS, CONVENTION_ROOMS)
     _programme(
         event,
         day0,
@@ -146,8 +155,7 @@ def _convention(rng: random.Random, now: datetime) -> dict[str, int]:
             ),
         ],
     )
-    orgs = organisations(rng, 150, 150)
-    people = participants(rng, event, orgs, CONVENTION_PEOPLE, day0)
+    people = participants(rng, event, organisations(rng, 150, 150), CONVENTION_PEOPLE, day0)
     accepted = requests(rng, event, people, CONVENTION_MEETINGS, now)
     return {"convention_participants": len(people), "convention_accepted_requests": accepted}
 
@@ -169,13 +177,14 @@ def _matchmaking(rng: random.Random, now: datetime) -> dict[str, int]:
         b2b_enabled=True,
         slot_minutes=20,
         tables=15,
-        interpreter_tables=3,
+        interpreter_tables=0,
         max_meetings=8,
         schedule_time_limit=10,
     )
     if not fresh:
         return {}
     _slots(event, day0, [(0, "pm", 14, 17)])
+    add_resources(event, MATCHMAKING_INTERPRETERS, MATCHMAKING_ROOMS)
     orgs = organisations(rng, 20, 20)
     people = participants(rng, event, orgs, MATCHMAKING_PEOPLE, day0)
     accepted = requests(rng, event, people, MATCHMAKING_MEETINGS, now)

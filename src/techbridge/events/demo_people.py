@@ -95,6 +95,14 @@ def participants(
     return people
 
 
+def _foreign(org: Organisation, name: str) -> list[str]:
+    """A foreign representative's languages: English, and German for German-speaking
+    countries (some of them German only, picked by name so the random sequence is kept)."""
+    if str(org.country) not in ("DE", "AT", "CH"):
+        return ["en"]
+    return ["de"] if len(name) % 2 else ["de", "en"]
+
+
 def _person(
     rng: random.Random, event: Event, org: Organisation, name: str, user: User | None
 ) -> Participant:
@@ -107,7 +115,9 @@ def _person(
         registered_by=user,
         name=name[:150],
         role=rng.choice(CN_ROLES if chinese else ROLES),
-        languages=["zh"] + (["en"] if rng.random() < 0.5 else []) if chinese else ["en"],
+        languages=["zh"] + (["en"] if rng.random() < 0.5 else [])
+        if chinese
+        else _foreign(org, name),
         needs_interpreter=chinese and rng.random() < 0.12,
         sectors=sectors,
         partnership_types=rng.sample(

@@ -201,7 +201,8 @@ def table_plan_pdf(event: Any, plan: Iterable[tuple[Any, list[Any]]]) -> bytes:
         for m in meetings:
             a = doc.text_of(f"{m.a.name} ({m.a.organisation.name})", m.a.organisation.name_alt)
             b = doc.text_of(f"{m.b.name} ({m.b.organisation.name})", m.b.organisation.name_alt)
-            doc.para(f"{m.table:>3}  {a}  —  {b}", 9, 5)
+            who = doc.text_of(f"  [{m.interpreter.name}]", "") if m.interpreter_id else ""
+            doc.para(f"{m.table:>3}  {a}  —  {b}{who}", 9, 5)
     if not doc.page:
         doc.add_page()
         doc.para(_("No meetings are scheduled yet."))

@@ -6,7 +6,6 @@ name, no province, no organisation type (country stays, as the profile page show
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -60,18 +59,27 @@ def profile_text(profile: TechnologyProfile, *, blind: bool) -> tuple[str, str]:
     return title, "\n".join(parts)
 
 
+# Position labels ("12A"), made once: formatting one per term was most of the literal's cost.
+_LABELS = {w: [f"{i}{w}" for i in range(1, MAX_POSITION + 1)] for w in "AB"}
+
+
 def tsvector_literal(title: list[str], body: list[str]) -> str:
     """A tsvector literal: title terms weighted A, body terms B, positions in reading order."""
-    positions: dict[str, list[str]] = defaultdict(list)
-    for weight, terms, offset in (("A", title, 0), ("B", body, len(title))):
-        for i, term in enumerate(terms):
-            slot = positions[term]
-            if len(slot) < MAX_POSITIONS_PER_TERM:
-                slot.append(f"{min(offset + i + 1, MAX_POSITION)}{weight}")
+    positions: dict[str, list[str]] = {}
+    get = positions.get
+    last = MAX_POSITION - 1
+    for labels, terms, offset in ((_LABELS["A"], title, 0), (_LABELS["B"], body, len(title))):
+        for i, term in enumerate(terms, offset):
+            slot = get(term)
+            if slot is None:
+                positions[term] = [labels[i if i < last else last]]
+            elif len(slot) < MAX_POSITIONS_PER_TERM:
+                slot.append(labels[i if i < last else last])
     out = []
     for term, pos in positions.items():
-        escaped = term.replace("\\", "\\\\").replace("'", "''")
-        out.append(f"'{escaped}':{','.join(pos)}")
+        if "'" in term or "\\" in term:
+            term = term.replace("\\", "\\\\").replace("'", "''")
+        out.append(f"'{term}':{','.join(pos)}")
     return " ".join(out)
 
 

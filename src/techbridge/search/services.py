@@ -4,11 +4,13 @@ members' saved searches with their alerts."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from functools import partial
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, connections, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +28,7 @@ from techbridge.search.models import OrganisationDocument, SavedSearch, SearchDo
 
 logger = logging.getLogger(__name__)
 BATCH = 500
+BULK_BATCH = 2_000  # profiles per COPY when an empty index is filled
 MAX_SAVED_SEARCHES = 50
 ALERT_KIND = "search.alert"  # registered in SearchConfig.ready()
 
@@ -41,13 +44,8 @@ def index_profiles(profile_ids: Iterable[int]) -> dict[str, int]:
     indexed = removed = 0
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
-        profiles = list(
-            TechnologyProfile.objects.select_related("organisation").filter(
-                id__in=chunk, status=ProfileStatus.PUBLISHED
-            )
-        )
-        docs = [profile_document(p, postgres=backend.postgres) for p in profiles]
-        gone = set(chunk) - {p.id for p in profiles}
+        docs = _documents(chunk, postgres=backend.postgres)
+        gone = set(chunk) - {d.profile_id for d in docs}
         with transaction.atomic():
             backend.delete(gone)
             backend.index(docs)
@@ -56,6 +54,14 @@ def index_profiles(profile_ids: Iterable[int]) -> dict[str, int]:
     if ids:
         _merge_if_due()
     return {"indexed": indexed, "removed": removed}
+
+
+def _documents(ids: list[int], *, postgres: bool) -> list[SearchDocument]:
+    """The index rows of the published profiles among ``ids``."""
+    profiles = TechnologyProfile.objects.select_related("organisation").filter(
+        id__in=ids, status=ProfileStatus.PUBLISHED
+    )
+    return [profile_document(p, postgres=postgres) for p in profiles]
 
 
 def _merge_if_due() -> None:
@@ -97,28 +103,65 @@ def index_organisations(organisation_ids: Iterable[int]) -> int:
     return written
 
 
-def reindex_all(*, progress: Callable[[int], Any] | None = None) -> dict[str, int]:
+_rebuilding: ContextVar[bool] = ContextVar("search_rebuilding", default=False)
+
+
+def reindex_all(
+    *, progress: Callable[[int], Any] | None = None, workers: int = 1
+) -> dict[str, int]:
     """Rebuild the whole index from the profiles and organisations (`techbridge reindex`).
-    `progress(n)` is called after each batch of n profiles."""
+    `progress(n)` is called after each batch of n profiles. An empty index is filled in
+    bulk (``append``: no deletes, no change log, PostgreSQL's COPY), its rows analysed in
+    ``workers`` forked processes; processes reload it at the new generation written at the
+    end."""
     published = list(
         TechnologyProfile.objects.filter(status=ProfileStatus.PUBLISHED)
         .order_by("id")
         .values_list("id", flat=True)
     )
-    stale = SearchDocument.objects.exclude(profile_id__in=published).values_list(
+    # (a join, not a list of every published id: a million of them made one huge statement)
+    stale = SearchDocument.objects.exclude(profile__status=ProfileStatus.PUBLISHED).values_list(
         "profile_id", flat=True
     )
-    backend = get_backend()
+    token = _rebuilding.set(True)  # the backend's first use must not start a rebuild of its own
+    try:
+        backend = get_backend()
+    finally:
+        _rebuilding.reset(token)
     backend.delete(list(stale))
-    with backend.bulk_build(fresh=not SearchDocument.objects.exists()):
-        for start in range(0, len(published), BATCH):
-            chunk = published[start : start + BATCH]
-            index_profiles(chunk)
-            if progress is not None:
-                progress(len(chunk))
+    fresh = not SearchDocument.objects.exists()
+    with backend.bulk_build(fresh=fresh):
+        if fresh:
+            chunks = [published[i : i + BULK_BATCH] for i in range(0, len(published), BULK_BATCH)]
+            for docs in _analysed(chunks, postgres=backend.postgres, workers=workers):
+                backend.append(docs)
+                if progress is not None:
+                    progress(len(docs))
+        else:
+            for start in range(0, len(published), BATCH):
+                chunk = published[start : start + BATCH]
+                index_profiles(chunk)
+                if progress is not None:
+                    progress(len(chunk))
     orgs = index_organisations(Organisation.objects.values_list("id", flat=True))
     _write_segment()
     return {"profiles": len(published), "organisations": orgs}
+
+
+def _analysed(
+    chunks: list[list[int]], *, postgres: bool, workers: int
+) -> Iterator[list[SearchDocument]]:
+    """The index rows of each chunk of profile ids, in order; analysed in ``workers``
+    forked processes when there are several (the text analysis is most of a rebuild)."""
+    build = partial(_documents, postgres=postgres)
+    if workers <= 1 or len(chunks) <= 1 or connection.in_atomic_block:
+        yield from map(build, chunks)
+        return
+    connections.close_all()  # each forked process opens its own connection
+    with multiprocessing.get_context("fork").Pool(
+        workers, initializer=connections.close_all
+    ) as pool:
+        yield from pool.imap(build, chunks)
 
 
 def _write_segment() -> None:
@@ -136,6 +179,8 @@ def _write_segment() -> None:
 def ensure_index() -> bool:
     """Build the index if it is empty while there are published profiles (first start, or
     after data was loaded without signals). Returns whether it was built."""
+    if _rebuilding.get():
+        return False
     if SearchDocument.objects.exists() or OrganisationDocument.objects.exists():
         return False
     if not TechnologyProfile.objects.filter(status=ProfileStatus.PUBLISHED).exists():

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from django.tasks import task
 
+from techbridge.core import pagecache
 from techbridge.search import services
 
 
 @task()
 def index_profiles_task(profile_ids: list[int]) -> dict[str, int]:
-    return services.index_profiles(profile_ids)
+    done = services.index_profiles(profile_ids)
+    pagecache.bump()  # search pages cached before the index had them are dropped
+    return done
 
 
 @task()
@@ -21,7 +24,9 @@ def index_organisations_task(organisation_ids: list[int]) -> int:
         organisation_id__in=organisation_ids, status="published"
     ).values_list("id", flat=True)
     services.index_profiles(list(profile_ids))
-    return services.index_organisations(organisation_ids)
+    done = services.index_organisations(organisation_ids)
+    pagecache.bump()
+    return done
 
 
 @task()

@@ -31,6 +31,7 @@ N_ORGS = 5000
 ORG_TYPES = ("company", "company", "university", "research_institute", "investor")
 COUNTRIES = ("DE", "FR", "IT", "ES", "NL", "GB", "US", "JP", "KR", "IL", "FI", "AT")
 PROVINCES = ("JS", "ZJ", "GD", "BJ", "SH", "SD", "SC", "HB", "HN", "FJ")
+FILL_BATCH = 10_000  # profiles per COPY (PostgreSQL) or per bulk_create batch
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ def _organisations(rng: random.Random) -> list[int]:
 
 
 def _load(n: int, seed: int, org_ids: list[int]) -> None:
+    from techbridge.core.bulkcopy import copy_objects
     from techbridge.demo import synthetic_profiles
     from techbridge.profiles.models import TechnologyProfile
 
@@ -189,7 +191,7 @@ def _load(n: int, seed: int, org_ids: list[int]) -> None:
                 ref=r["key"],
             )
         )
-        if len(batch) >= 2000:
-            TechnologyProfile.objects.bulk_create(batch)
+        if len(batch) >= FILL_BATCH:
+            copy_objects(TechnologyProfile, batch)
             batch = []
-    TechnologyProfile.objects.bulk_create(batch)
+    copy_objects(TechnologyProfile, batch)

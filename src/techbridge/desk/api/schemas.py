@@ -5,6 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from ninja import Schema
+from pydantic import ConfigDict
+
+from techbridge.core.api_schemas import allowed_values, choices_from
+from techbridge.desk.forms import StatusForm
+from techbridge.desk.models_procedures import ExportClass
+from techbridge.desk.procedures import SPECS
 
 
 class FieldOut(Schema):
@@ -110,7 +116,7 @@ class QueueViewOut(Schema):
 
 
 class CancelIn(Schema):
-    reason: str = ""
+    reason: str
 
 
 class WatcherIn(Schema):
@@ -138,6 +144,8 @@ class ArticleDetailOut(ArticleOut):
 
 
 class StatusIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(StatusForm))
+
     status: str
 
 
@@ -175,6 +183,8 @@ class ProcedureOut(Schema):
 
 
 class ProcedureIn(Schema):
+    model_config = ConfigDict(json_schema_extra=allowed_values({"kind": sorted(SPECS)}))
+
     kind: str
     facts: dict[str, str] = {}
 
@@ -188,6 +198,10 @@ class RegistrationIn(Schema):
 
 
 class ClassificationIn(Schema):
+    model_config = ConfigDict(
+        json_schema_extra=allowed_values({"export_class": ExportClass.values})
+    )
+
     export_class: str
     item: int | None = None
     reason: str = ""

@@ -6,11 +6,12 @@ Mounted after the package's own routes; no path here shadows one of theirs."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import FileResponse, HttpRequest
 from ninja import File, Form, Router, Status
 from ninja.files import UploadedFile
+from pydantic import WithJsonSchema
 
 from techbridge.accounts.api_auth import WRITE_AUTH, actor_of
 from techbridge.accounts.selectors import is_staff
@@ -96,11 +97,14 @@ ACTIONS: dict[str, tuple[Any, Any]] = {
     auth=WRITE_AUTH,
 )  # fmt: skip
 def contract_action(
-    request: HttpRequest, contract_id: int, action: str, payload: ContractActionIn
+    request: HttpRequest,
+    contract_id: int,
+    action: Annotated[str, WithJsonSchema({"type": "string", "enum": list(ACTIONS)})],
+    payload: ContractActionIn,
 ) -> dict[str, Any]:
     """`renew` (ends_on), `notice` (served_on; the firm may serve it itself), `terminate`
     (reason, note), `moved` (moved_on, new_address): the same rules as the contract's page."""
-    if action not in ACTIONS:
+    if action not in ACTIONS:  # the schema lists them; any other names nothing
         raise NotFound()
     contract = selectors.contract_get_for(actor=request.user, contract_id=contract_id)
     form_class, call = ACTIONS[action]

@@ -6,6 +6,12 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from ninja import Schema
+from pydantic import ConfigDict
+
+from techbridge.core.api_schemas import allowed_values, choices_from
+from techbridge.domiciliation.forms.contracts import ContractForm, DocumentForm, VerifyForm
+from techbridge.domiciliation.forms.mail import MailActionForm, MailLogForm, RuleForm
+from techbridge.domiciliation.models import TerminationReason
 
 
 class PlanOut(Schema):
@@ -60,6 +66,8 @@ class ContractDetailOut(ContractOut):
 
 
 class VerifyIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(VerifyForm))
+
     result: str
     note: str = ""
 
@@ -81,6 +89,8 @@ class MailOut(Schema):
 
 
 class MailIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(MailLogForm))
+
     contract: int | None = None
     addressee: str
     kind: str
@@ -91,6 +101,8 @@ class MailIn(Schema):
 
 
 class MailActionIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(MailActionForm))
+
     action: str
     forward_to: int | None = None
 
@@ -137,6 +149,8 @@ class ContractIn(Schema):
     """Staff prepare a contract: the firm (its key) and the plan (its key); dates, notice
     and fees default to the plan's terms from today."""
 
+    model_config = ConfigDict(json_schema_extra=choices_from(ContractForm))
+
     organisation: str
     plan: str
     firm_name_zh: str
@@ -154,11 +168,17 @@ class ContractIn(Schema):
 
 
 class DocumentIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(DocumentForm))
+
     kind: str
     expires_on: date | None = None
 
 
 class ContractActionIn(Schema):
+    model_config = ConfigDict(
+        json_schema_extra=allowed_values({"reason": ["", *TerminationReason.values]})
+    )
+
     ends_on: date | None = None
     served_on: date | None = None
     by_firm: bool = False
@@ -170,6 +190,8 @@ class ContractActionIn(Schema):
 
 class RuleIn(Schema):
     """A standing rule for a kind of item; an empty action removes it (ask each time)."""
+
+    model_config = ConfigDict(json_schema_extra=choices_from(RuleForm))
 
     kind: str
     action: str = ""

@@ -27,7 +27,7 @@ def table_plan(*, actor: Any, event: Event) -> list[tuple[Any, list[Meeting]]]:
         raise PermissionDenied()
     meetings = (
         Meeting.objects.filter(event=event, status=MeetingStatus.ACTIVE, slot__isnull=False)
-        .select_related("slot", "a__organisation", "b__organisation")
+        .select_related("slot", "interpreter", "a__organisation", "b__organisation")
         .order_by("slot__starts_at", "table")
     )
     plan: dict[int, tuple[Any, list[Meeting]]] = {}

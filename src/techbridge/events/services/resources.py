@@ -83,7 +83,8 @@ def interpreter_save(
 ) -> tuple[Interpreter, list[Meeting]]:
     """Add an interpreter to the event, or change one: `data` is InterpreterForm's
     cleaned_data (name, languages, unavailable_slots). Returns the interpreter and the
-    meetings that lost their slot because the interpreter is no longer available there."""
+    meetings that lost their slot because the interpreter is no longer available there or no
+    longer speaks a language of each side."""
     _organiser(actor)
     event = _locked_event(event)
     slots = _slots_of(event, data, "unavailable_slots")
@@ -101,8 +102,17 @@ def interpreter_save(
             fields={"name": [str(_("This event has an interpreter of this name already."))]}
         ) from None
     row.unavailable_slots.set(slots)
-    lost = list(_placed(event).filter(interpreter=row, slot__in=slots))
+    off = {s.pk for s in slots}
+    theirs = _placed(event).filter(interpreter=row).select_related("a", "b")
+    lost = [m for m in theirs if m.slot_id in off or not _covers(row, m)]
     return row, _unplace(lost)
+
+
+def _covers(interpreter: Interpreter, meeting: Meeting) -> bool:
+    """Whether the interpreter speaks a language of each side (a side with no known
+    language: any), as the engine's Interpreter.covers."""
+    speaks = set(interpreter.languages)
+    return all(not p.languages or set(p.languages) & speaks for p in (meeting.a, meeting.b))
 
 
 @transaction.atomic
@@ -214,12 +224,10 @@ def interpreter_for_place(meeting: Meeting, slot: MeetingSlot) -> Interpreter | 
         .exclude(pk=meeting.pk)
         .values_list("interpreter_id", flat=True)
     )
-    sides = [set(p.languages) for p in (meeting.a, meeting.b)]
     for i in sorted(interpreters, key=lambda i: i.pk != meeting.interpreter_id):
-        speaks = set(i.languages)
         if (
             i.pk not in busy
-            and all(not langs or langs & speaks for langs in sides)
+            and _covers(i, meeting)
             and slot.pk not in {s.pk for s in i.unavailable_slots.all()}
         ):
             return i

@@ -24,6 +24,7 @@ from typing import Any
 from django.core.cache import cache
 from django.db import connection, transaction
 
+from techbridge.core.bulkcopy import copy_objects
 from techbridge.search.backends.interface import Facets, Hit
 from techbridge.search.backends.sql import (
     MULTI,
@@ -133,6 +134,14 @@ class DatabaseBackend:
                 ids = [d.profile_id for d in batch]
                 SearchDocument.objects.filter(profile_id__in=ids).delete()
                 SearchDocument.objects.bulk_create(batch)
+
+    def append(self, docs: list[SearchDocument]) -> None:
+        """Rows of profiles that have none (a rebuild of an empty index, in bulk_build):
+        no delete, no change log (the rebuild's new generation makes every process
+        reload), PostgreSQL's COPY."""
+        docs = sorted(docs, key=lambda d: d.profile_id)  # ascending ids: see index()
+        with transaction.atomic():
+            copy_objects(SearchDocument, docs)
 
     def delete(self, ids: Iterable[int]) -> None:
         ids = sorted(ids)

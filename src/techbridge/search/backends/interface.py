@@ -32,6 +32,11 @@ class SearchBackend(Protocol):
 
     def index(self, docs: list[SearchDocument]) -> None: ...
 
+    def append(self, docs: list[SearchDocument]) -> None:
+        """Rows of profiles not in the index (inside ``bulk_build(fresh=True)``): written
+        in bulk, without a change log entry each."""
+        ...
+
     def delete(self, ids: Iterable[int]) -> None: ...
 
     def bulk_build(self, *, fresh: bool) -> AbstractContextManager[None]:

@@ -32,6 +32,7 @@ from django.db import connection
 
 from techbridge.engines.searchindex import Query, SearchIndex
 from techbridge.engines.searchindex.segments import SegmentWriteError
+from techbridge.search.backends.audience import all_visible_ids, grown, visible_ids
 from techbridge.search.backends.database import DatabaseBackend
 from techbridge.search.backends.interface import RESIDENT, Facets, Hit, backend_name
 from techbridge.search.backends.sql import SINGLE, audience, where_of
@@ -190,35 +191,17 @@ class Resident:
         return key, found
 
     def _update(self, mask: Mask, base: str, params: list[Any], ids: list[int]) -> Mask:
-        seen = _grown(mask.seen, max(ids, default=0))
+        seen = grown(mask.seen, max(ids, default=0))
         seen[ids] = False
         for start in range(0, len(ids), ID_BATCH):
-            seen[self._visible_ids(base, params, ids[start : start + ID_BATCH])] = True
+            seen[visible_ids(base, params, ids[start : start + ID_BATCH])] = True
         return Mask(seen, self.seq)
 
-    @staticmethod
-    def _visible_ids(base: str, params: list[Any], ids: list[int] | None) -> list[int]:
-        sql = f"SELECT profile_id FROM search_document WHERE {base}"  # noqa: S608
-        if ids is not None:
-            sql += f" AND profile_id IN ({', '.join(['%s'] * len(ids))})"
-            params = [*params, *ids]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return [r[0] for r in cursor.fetchall()]
-
     def _visible(self, base: str, params: list[Any]) -> npt.NDArray[np.bool_]:
-        ids = np.asarray(self._visible_ids(base, params, None), np.int64)
+        ids = all_visible_ids(base, params)
         seen = np.zeros(int(ids.max()) + 1 if ids.size else 1, bool)
         seen[ids] = True
         return seen
-
-
-def _grown(seen: npt.NDArray[np.bool_], top: int) -> npt.NDArray[np.bool_]:
-    if top < seen.size:
-        return seen.copy()
-    out = np.zeros(top + 1, bool)
-    out[: seen.size] = seen
-    return out
 
 
 _residents: dict[tuple[str, str], Resident] = {}
@@ -345,6 +328,9 @@ class ResidentBackend:
 
     def index(self, docs: list[SearchDocument]) -> None:
         self.sql.index(docs)
+
+    def append(self, docs: list[SearchDocument]) -> None:
+        self.sql.append(docs)
 
     def delete(self, ids: Iterable[int]) -> None:
         self.sql.delete(ids)

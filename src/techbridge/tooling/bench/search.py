@@ -37,14 +37,18 @@ def _rss_mb() -> float:
     return 0.0
 
 
-def _build(profiles: int, seed: int) -> tuple[int, float]:
-    """Load the synthetic profiles and index them: (published, indexing seconds)."""
+def _build(profiles: int, seed: int, *, reuse: bool, workers: int) -> tuple[int, float]:
+    """Load the synthetic profiles (unless ``reuse`` finds them: an earlier run filled the
+    database and stopped before its index was built) and index them: (published, indexing
+    seconds)."""
+    from techbridge.profiles.models import TechnologyProfile
     from techbridge.search.services import reindex_all
 
-    fill(profiles, seed)
+    if not (reuse and TechnologyProfile.objects.count() == profiles):
+        fill(profiles, seed)
     progress("bench: indexing")
     started, cpu = time.perf_counter(), time.process_time()
-    summary = reindex_all()
+    summary = reindex_all(workers=workers)
     _cpu["index"] = time.process_time() - cpu
     return summary["profiles"], time.perf_counter() - started
 
@@ -76,14 +80,16 @@ def run(
     reuse: bool = False,
     keep: bool = False,
     processes: int = 0,
+    workers: int = 1,
 ) -> dict[str, Any]:
     """Build (or with ``reuse``, keep the scratch database of an earlier run with the same
     N), then time the query mix. A new temporary SQLite file is removed at the end unless
     ``keep`` or ``reuse`` (a later run may reuse it). ``processes``: then as many serving
-    processes at once (``search.bench_processes``), reported under ``"serving"``."""
+    processes at once (``search.bench_processes``), reported under ``"serving"``.
+    ``workers``: processes analysing the rows of the new index (``reindex_all``)."""
     keep = keep or reuse
     with scratch_database(database, reuse=reuse, keep=keep) as scratch:
-        result = _measure(profiles=profiles, seed=seed, reuse=reuse)
+        result = _measure(profiles=profiles, seed=seed, reuse=reuse, workers=workers)
         if processes:
             from techbridge.tooling.bench import search_processes as bench_processes
 
@@ -95,7 +101,7 @@ def run(
     }
 
 
-def _measure(*, profiles: int, seed: int, reuse: bool) -> dict[str, Any]:
+def _measure(*, profiles: int, seed: int, reuse: bool, workers: int) -> dict[str, Any]:
     from techbridge.search import selectors
     from techbridge.search.backends import backend_name
     from techbridge.search.forms import parse_params
@@ -105,7 +111,7 @@ def _measure(*, profiles: int, seed: int, reuse: bool) -> dict[str, Any]:
     if built:
         indexed, index_seconds = SearchDocument.objects.count(), None
     else:
-        indexed, index_seconds = _build(profiles, seed)
+        indexed, index_seconds = _build(profiles, seed, reuse=reuse, workers=workers)
     load_seconds, index_mb = _warm()
     visitor = AnonymousUser()
     mix = query_mix(seed)

@@ -29,6 +29,7 @@ from techbridge.training.api.schemas import (
     EnrolmentOut,
     InvoiceIn,
     LedgerYearOut,
+    NewCourseIn,
     ProgressOut,
 )
 from techbridge.training.api.shapes import (
@@ -77,7 +78,7 @@ def _course_form(payload: CourseIn, course: Course | None) -> CourseForm:
 
 
 @router.post("", response={201: CourseDetailOut, **ERRORS}, auth=WRITE_AUTH)
-def course_create(request: HttpRequest, payload: CourseIn) -> Status[dict[str, Any]]:
+def course_create(request: HttpRequest, payload: NewCourseIn) -> Status[dict[str, Any]]:
     """Staff create a course (hidden until its visibility says otherwise)."""
     if not selectors.can_manage(request.user):
         raise PermissionDenied()

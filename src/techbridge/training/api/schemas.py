@@ -6,6 +6,11 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from ninja import Schema
+from pydantic import ConfigDict
+
+from techbridge.core.api_schemas import allowed_values, choices_from
+from techbridge.training.forms import CourseForm, InvoiceForm, PaymentForm
+from techbridge.training.models import AttendanceStatus
 
 
 class SessionOut(Schema):
@@ -43,6 +48,8 @@ class CourseDetailOut(CourseOut):
 
 
 class InvoiceIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(InvoiceForm))
+
     invoice_kind: str = "none"
     invoice_company: str = ""
     invoice_tax_number: str = ""
@@ -124,12 +131,18 @@ class EnrolmentDetailOut(EnrolmentOut):
 
 
 class PaymentIn(Schema):
+    model_config = ConfigDict(json_schema_extra=choices_from(PaymentForm))
+
     fee_status: str
     paid_on: date | None = None
     reference: str = ""
 
 
 class MarkIn(Schema):
+    model_config = ConfigDict(
+        json_schema_extra=allowed_values({"status": ["", *AttendanceStatus.values]})
+    )
+
     enrolment: int
     status: str
 
@@ -171,6 +184,8 @@ class CourseIn(Schema):
     """A new course (`slug`, `visibility` and `cpd_hours` needed) or the fields to change
     (the key stays); what is left out keeps its value (a new course: the form's defaults)."""
 
+    model_config = ConfigDict(json_schema_extra=choices_from(CourseForm))
+
     slug: str | None = None
     title_en: str | None = None
     title_zh: str | None = None
@@ -190,6 +205,15 @@ class CourseIn(Schema):
     late_after_minutes: int | None = None
 
 
+class NewCourseIn(CourseIn):
+    """A new course: its key, visibility and CPD hours are needed (the rest: the form's
+    defaults)."""
+
+    slug: str
+    visibility: str
+    cpd_hours: Decimal
+
+
 class SessionIn(Schema):
     """A session: one day, in any zone (shown in the course's); a room or an online link."""
 
@@ -203,4 +227,4 @@ class SessionIn(Schema):
 
 
 class RevokeIn(Schema):
-    reason: str = ""
+    reason: str

@@ -19,6 +19,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--json", action="store_true", help="print a JSON summary only")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            help="processes analysing the profiles when the index is empty (default 1)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         started = time.perf_counter()
@@ -26,7 +32,7 @@ class Command(BaseCommand):
         with tqdm(
             total=total, unit="profile", file=sys.stderr, disable=options["verbosity"] == 0
         ) as bar:
-            summary = reindex_all(progress=bar.update)
+            summary = reindex_all(progress=bar.update, workers=max(1, options["workers"]))
         summary["seconds"] = round(time.perf_counter() - started, 3)
         if options["json"]:
             self.stdout.write(json.dumps(summary))

@@ -46,7 +46,8 @@ class Command(BaseCommand):
             "--workers",
             type=int,
             default=None,
-            help="processes (rematch, default 1); CP-SAT workers (repair, default 2)",
+            help="processes (rematch; search: analysing the rows of a new index; default 1); "
+            "CP-SAT workers (repair, default 2)",
         )
         parser.add_argument(
             "--dir", default=None, help="repair only: folder of NAME-late.json + NAME.previous.json"
@@ -127,7 +128,7 @@ class Command(BaseCommand):
             kwargs["unique"] = options["distinct"]
         if options["processes"]:
             kwargs["processes"] = _processes(options)
-        if options["engine"] == "rematch":
+        if options["engine"] in ("rematch", "search"):
             kwargs["workers"] = check_workers(options["workers"] or 1)
         kwargs.update(_import_options(options))
         return kwargs
