@@ -164,16 +164,6 @@ class BoundModel:
         self.sub.model.minimize(self.holes)
         return solve_mip(self.sub.model, seconds, engine, t0)
 
-    def min_changes(
-        self, floor: int, holes: int, seconds: float, seed: int = 0, workers: int = 2
-    ) -> Stage:
-        """Fewest moves + drops with the priority at least `floor` and at most `holes` holes."""
-        t0 = time.perf_counter()
-        self.sub.model.add(self.priority >= floor)
-        self.sub.model.add(self.holes <= holes)
-        self.sub.model.minimize(self.moves + self.drops)
-        return self._run(seconds, seed, workers, t0)
-
 
 _MIP_STATUS = {0: "OPTIMAL", 1: "FEASIBLE", 2: "INFEASIBLE", 3: "UNBOUNDED", 6: "UNKNOWN"}
 
@@ -182,7 +172,8 @@ def solve_mip(model: cp_model.CpModel, seconds: float, engine: str,
               t0: float) -> Stage:  # fmt: skip
     """Solve a CP-SAT model made of linear and at-most-one constraints over 0-1 and integer
     variables (what SubModel builds) with pywraplp: SCIP as a MIP, or GLOP for its LP
-    relaxation. The objective is integral, so the bound is rounded towards the optimum."""
+    relaxation. The objective is integral, so the bound is rounded towards the optimum, after
+    0.01 is given to the solvers' tolerances."""
     proto = model.proto
     integer = engine != "GLOP"
     solver = pywraplp.Solver.CreateSolver(engine)
@@ -203,7 +194,7 @@ def solve_mip(model: cp_model.CpModel, seconds: float, engine: str,
         name, value = ("LP_BOUND" if status == 0 else name), None
     bound = None if raw is None or abs(raw) == float("inf") else raw
     if bound is not None:
-        bound = math.ceil(bound - 1e-6) if sign > 0 else math.floor(bound + 1e-6)
+        bound = math.ceil(bound - 0.01) if sign > 0 else math.floor(bound + 0.01)
     found = None if value is None else round(value)
     return Stage(found, bound, name, _secs(t0))
 
@@ -275,44 +266,3 @@ def repair_bounds(
     else:
         second = model.min_holes_mip(keep, time_limit / 2, engine)
     return RepairBounds(model.max_moves, first, keep, second, engine)
-
-
-WHOLE_LIMIT = 60_000  # (meeting, slot) pairs: above this the whole model is not built
-
-
-def whole_pairs(c: Compiled) -> int:
-    """(meeting, slot) pairs of the whole model."""
-    return sum(d.bit_count() for d in c.domain)
-
-
-def polish(
-    tt: AnchoredTimetable, budget: int, until: float, seed: int, workers: int
-) -> tuple[bool, str]:
-    """The repair's last stage on models up to WHOLE_LIMIT pairs: the whole model, hinted
-    with the timetable's state, solved lexicographically (the most priority; the fewest
-    holes at that priority; the fewest moves + drops at both), each stage keeping the
-    previous one's result. Written back only if better in that order."""
-    if whole_pairs(tt.c) > WHOLE_LIMIT:
-        return False, "whole model too large"
-    before = (tt.priority(), -tt.holes(), -(tt.moves + tt.drops))
-    model = BoundModel(tt, budget)
-    left = until - time.perf_counter()
-    first = model.max_priority(0.3 * left, seed, workers)
-    if first.found is None or first.found < before[0]:
-        return False, f"priority {first.status}"
-    left = until - time.perf_counter()
-    second = model.min_holes(first.found, 0.75 * left, seed, workers)
-    if second.found is None:
-        return False, f"holes {second.status}"
-    third = model.min_changes(first.found, second.found, until - time.perf_counter(), seed,
-                              workers)  # fmt: skip
-    note = (f"priority {first.found} ({first.status}, bound {first.bound}), holes "
-            f"{second.found} ({second.status}, bound {second.bound}), changes {third.found}")  # fmt: skip
-    if model.slots is None:
-        return False, note
-    old = tt.snapshot()
-    tt.load(model.slots)
-    if (tt.priority(), -tt.holes(), -(tt.moves + tt.drops)) > before:
-        return True, note
-    tt.load(old)
-    return False, note
