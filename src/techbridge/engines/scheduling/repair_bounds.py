@@ -28,6 +28,7 @@ from ortools.linear_solver import pywraplp
 from ortools.sat.python import cp_model
 
 from .anchors import AnchoredTimetable
+from .bounds import priority_upper_bound
 from .compiled import Compiled, compile_problem
 from .cpsat import SubModel
 from .problem import Problem, Schedule
@@ -248,13 +249,18 @@ def repair_bounds(
     workers: int = 2,
     engine: str | None = None,
 ) -> RepairBounds:
-    """Stage 1, CP-SAT: the most priority with <= max_moves moves. Stage 2: the fewest holes
+    """Stage 1, CP-SAT: the most priority with <= max_moves moves (its bound also capped by
+    bounds.py's matroid bound of the same domains). Stage 2: the fewest holes
     with the priority >= `floor` (e.g. a target's priority; stage 1's best when no floor is
     given or stage 1 proved the floor out of reach), asked of `engine`: "SCIP" (a MIP; the
     default up to MIP_VARS variables), "GLOP" (the LP relaxation: a bound only, the default
     above) or "CP-SAT". Each stage gets half of `time_limit`."""
     model = BoundModel.for_repair(problem, previous, max_moves, hint)
     first = model.max_priority(time_limit / 2, seed, workers)
+    cap = priority_upper_bound(model.sub.c)  # the matroid bound of the same domains
+    if first.bound is None or cap < first.bound:
+        done = "OPTIMAL" if first.found == cap else first.status
+        first = replace(first, bound=cap, status=done)
     reachable = floor is not None and (first.bound is None or first.bound >= floor)
     keep = first.found if first.found is not None else 0
     if reachable and floor is not None:
