@@ -4,6 +4,7 @@ engine nor computes a match, and a worker then stores the matches that pages rea
 
 from __future__ import annotations
 
+import signal
 from datetime import timedelta
 from typing import Any
 
@@ -28,7 +29,14 @@ def run_worker(monkeypatch: Any) -> None:
     connections would close the test's own on PostgreSQL)."""
     worker = "django_tasks_db.management.commands.db_worker"
     monkeypatch.setattr(f"{worker}.close_old_connections", lambda: None)
-    call_command("db_worker", batch=True, interval=0, verbosity=0)
+    # The command installs its own SIGTERM/SIGINT handlers and keeps them after a batch:
+    # give this test process its own back (pool children forked later inherit them).
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        call_command("db_worker", batch=True, interval=0, verbosity=0)
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
 
 
 def test_an_approval_leaves_matching_to_the_worker(

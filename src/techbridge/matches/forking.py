@@ -6,6 +6,7 @@ other module of the app."""
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -45,6 +46,10 @@ def fork_imap[T, R](fn: Callable[[T], R], items: list[T], workers: int) -> Itera
 
 
 def _child_started() -> None:
+    # The pool stops its children with SIGTERM: a handler inherited from the parent (a task
+    # worker's `db_worker` catches SIGTERM to finish its task) would keep them alive, blocked
+    # on the pool's queue, and the parent would wait for them for ever.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # Connection objects inherited from the parent must not be used: forget them.
     for conn in connections.all(initialized_only=True):
         conn.connection = None
