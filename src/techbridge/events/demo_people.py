@@ -115,7 +115,7 @@ def _person(
         registered_by=user,
         name=name[:150],
         role=rng.choice(CN_ROLES if chinese else ROLES),
-        languages=["zh"] + (["en"] if rng.random() < 0.5 else [])
+        languages=["zh"] + (["en"] if rng.random() < 0.7 else [])
         if chinese
         else _foreign(org, name),
         needs_interpreter=chinese and rng.random() < 0.12,
