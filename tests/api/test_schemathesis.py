@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import schemathesis
 from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.config import SchemathesisConfig
@@ -35,6 +35,13 @@ schema = schemathesis.openapi.from_dict(
 )
 schema.app = application
 CHECKS = [not_a_server_error, negative_data_rejection, status_code_conformance]
+# The run belongs to the PostgreSQL suite (issue 17: "into make test on PostgreSQL"; `make test`
+# runs both): the ~40 s it takes on SQLite too would push `make test` past its 10 minutes.
+# The bad input SQLite answers differently (integers beyond 64 bits, lone surrogates) is
+# tested on both databases by tests/api/test_hostile_input.py.
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the schemathesis run is the PostgreSQL suite's"
+)
 
 
 @pytest.fixture(autouse=True)
