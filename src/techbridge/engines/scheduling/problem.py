@@ -8,7 +8,7 @@ names the offending item.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -42,6 +42,18 @@ class Participant:
     languages: frozenset[str] = frozenset()
 
 
+def can_interpret(languages: Set[str], a: Set[str], b: Set[str]) -> bool:
+    """Whether someone working in `languages` can interpret between two sides speaking `a`
+    and `b` (a side with no known language only needs the interpreter there)."""
+    return all(not side or side & languages for side in (a, b))
+
+
+def needs_interpretation(a_asks: bool, a: Set[str], b_asks: bool, b: Set[str]) -> bool:
+    """Whether a meeting needs an interpreter: a side asks for one, or both sides' languages
+    are known and they share none."""
+    return a_asks or b_asks or bool(a and b and not a & b)
+
+
 @dataclass(frozen=True, slots=True)
 class Interpreter:
     """An interpreter: the languages they work in and the slots they cannot work. They serve
@@ -54,7 +66,7 @@ class Interpreter:
     def covers(self, a: Participant, b: Participant) -> bool:
         """Whether they can interpret between a and b (a side with no known language only
         needs the interpreter there)."""
-        return all(not p.languages or p.languages & self.languages for p in (a, b))
+        return can_interpret(self.languages, a.languages, b.languages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +132,9 @@ class Problem:
     def needs_interpreter(self, meeting: Meeting) -> bool:
         """Whether the meeting needs interpretation (see the class docstring)."""
         a, b = self._people[meeting.a], self._people[meeting.b]
-        if a.needs_interpreter or b.needs_interpreter:
-            return True
-        return bool(a.languages and b.languages and not a.languages & b.languages)
+        return needs_interpretation(
+            a.needs_interpreter, a.languages, b.needs_interpreter, b.languages
+        )
 
     def interpreters_for(self, meeting: Meeting) -> list[Interpreter]:
         """The interpreters who can interpret this meeting (in any slot)."""

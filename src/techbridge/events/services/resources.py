@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from techbridge.accounts.selectors import is_staff
 from techbridge.core.errors import Conflict, PermissionDenied, ValidationFailed
+from techbridge.engines.scheduling.problem import can_interpret, needs_interpretation
 from techbridge.events.models import (
     Event,
     Interpreter,
@@ -109,10 +110,9 @@ def interpreter_save(
 
 
 def _covers(interpreter: Interpreter, meeting: Meeting) -> bool:
-    """Whether the interpreter speaks a language of each side (a side with no known
-    language: any), as the engine's Interpreter.covers."""
-    speaks = set(interpreter.languages)
-    return all(not p.languages or set(p.languages) & speaks for p in (meeting.a, meeting.b))
+    """Whether the interpreter speaks a language of each side (the engine's rule)."""
+    a, b = meeting.a, meeting.b
+    return can_interpret(set(interpreter.languages), set(a.languages), set(b.languages))
 
 
 @transaction.atomic
@@ -201,12 +201,11 @@ def room_delete(*, actor: Any, room: Room) -> None:
 
 
 def _needs_interpreter(meeting: Meeting) -> bool:
-    """The engine's rule (Problem.needs_interpreter) for an event that lists interpreters:
-    asked for by a side, or two known languages with none shared."""
+    """The engine's rule, for an event that lists interpreters."""
     a, b = meeting.a, meeting.b
-    if a.needs_interpreter or b.needs_interpreter:
-        return True
-    return bool(a.languages and b.languages and not set(a.languages) & set(b.languages))
+    return needs_interpretation(
+        a.needs_interpreter, set(a.languages), b.needs_interpreter, set(b.languages)
+    )
 
 
 def interpreter_for_place(meeting: Meeting, slot: MeetingSlot) -> Interpreter | None:
